@@ -1,0 +1,57 @@
+package io.kiosk.command;
+
+import java.util.Objects;
+
+/**
+ * A command broke a business rule and was rejected; nothing was applied. Aggregates throw it before
+ * {@code apply()}. It names the rule as a stable {@code type} that clients may switch on, and says
+ * what kind of refusal it is without speaking HTTP.
+ */
+public class RuleViolation extends RuntimeException {
+
+    /** Why the command was refused. */
+    public enum Kind {
+        /** something the command names does not exist */
+        NOT_FOUND,
+        /** the command does not fit the current state (a closed cart, an empty cart) */
+        CONFLICT,
+        /** the command is well-formed but asks for something the rules never allow */
+        UNPROCESSABLE
+    }
+
+    private final Kind kind;
+    private final String type;
+    private final String field;
+
+    private RuleViolation(Kind kind, String type, String field, String message) {
+        super(message, null, false, false);
+        this.kind = Objects.requireNonNull(kind);
+        this.type = Objects.requireNonNull(type);
+        this.field = field;
+    }
+
+    public static RuleViolation notFound(String type, String field, String message) {
+        return new RuleViolation(Kind.NOT_FOUND, type, field, message);
+    }
+
+    public static RuleViolation conflict(String type, String message) {
+        return new RuleViolation(Kind.CONFLICT, type, null, message);
+    }
+
+    public static RuleViolation unprocessable(String type, String field, String message) {
+        return new RuleViolation(Kind.UNPROCESSABLE, type, field, message);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    /** The request field at fault, or {@code null} when the rule concerns the whole request. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,168 @@
+package io.kiosk.command.cart;
+
+import io.kiosk.api.cart.AddItemToCart;
+import io.kiosk.api.cart.CartCheckedOut;
+import io.kiosk.api.cart.CartCreated;
+import io.kiosk.api.cart.CartId;
+import io.kiosk.api.cart.CartItemId;
+import io.kiosk.api.cart.CartItemQuantityChanged;
+import io.kiosk.api.cart.ChangeCartItemQuantity;
+import io.kiosk.api.cart.CheckOutCart;
+import io.kiosk.api.cart.CreateCart;
+import io.kiosk.api.cart.ItemAddedToCart;
+import io.kiosk.api.cart.ItemRemovedFromCart;
+import io.kiosk.api.cart.Quantity;
+import io.kiosk.api.cart.RemoveItemFromCart;
+import io.kiosk.api.pricing.Money;
+import io.kiosk.command.RuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A customer's cart. Lifecycle: created empty → items added, re-counted and removed → checked out
+ * into an order, after which it never changes again. Each line keeps the unit price quoted when
+ * it was added; adding the same goods at the same price again adds to that line.
+ */
+@Aggregate
+public class Cart {
+
+    static final int MAX_LINES = 50;
+
+    @AggregateIdentifier
+    private CartId cartId;
+    private final Map<CartItemId, CartLine> lines = new LinkedHashMap<>();
+    private boolean checkedOut;
+
+    protected Cart() {
+        // for Axon: rebuilt from events
+    }
+
+    @CommandHandler
+    public Cart(CreateCart command) {
+        apply(new CartCreated(command.cartId()));
+    }
+
+    @CommandHandler
+    public CartUpdate handle(AddItemToCart command) {
+        requireOpen();
+        requireCurrencyOfCart(command.unitPrice());
+        Optional<CartLine> sameGoods = lines.values().stream()
+                .filter(line -> line.holdsSameGoodsAs(command.productId(), command.options(), command.unitPrice()))
+                .findFirst();
+        if (sameGoods.isPresent()) {
+            CartLine line = sameGoods.get();
+            apply(new CartItemQuantityChanged(cartId, line.itemId(),
+                    addUp(line.quantity(), command.quantity())));
+            return updated(line.itemId());
+        }
+        if (lines.size() >= MAX_LINES) {
+            throw RuleViolation.unprocessable("cart-full", null,
+                    "a cart holds at most " + MAX_LINES + " different lines");
+        }
+        if (lines.containsKey(command.itemId())) {
+            throw RuleViolation.conflict("cart-item-exists", "cart already has an item " + command.itemId());
+        }
+        apply(new ItemAddedToCart(cartId, command.itemId(), command.productId(), command.options(),
+                command.quantity(), command.unitPrice()));
+        return updated(command.itemId());
+    }
+
+    @CommandHandler
+    public CartUpdate handle(ChangeCartItemQuantity command) {
+        requireOpen();
+        CartLine line = existingLine(command.itemId());
+        if (!line.quantity().equals(command.quantity())) {
+            apply(new CartItemQuantityChanged(cartId, line.itemId(), command.quantity()));
+        }
+        return updated(line.itemId());
+    }
+
+    @CommandHandler
+    public CartUpdate handle(RemoveItemFromCart command) {
+        requireOpen();
+        CartLine line = existingLine(command.itemId());
+        apply(new ItemRemovedFromCart(cartId, line.itemId()));
+        return updated(line.itemId());
+    }
+
+    @CommandHandler
+    public CartUpdate handle(CheckOutCart command) {
+        requireOpen();
+        if (lines.isEmpty()) {
+            throw RuleViolation.conflict("cart-empty", "an empty cart cannot be checked out");
+        }
+        apply(new CartCheckedOut(cartId, command.orderId(),
+                lines.values().stream().map(CartLine::toOrderLine).toList()));
+        return updated(null);
+    }
+
+    @EventSourcingHandler
+    void on(CartCreated event) {
+        cartId = event.cartId();
+    }
+
+    @EventSourcingHandler
+    void on(ItemAddedToCart event) {
+        lines.put(event.itemId(), new CartLine(event.itemId(), event.productId(), event.options(),
+                event.quantity(), event.unitPrice()));
+    }
+
+    @EventSourcingHandler
+    void on(CartItemQuantityChanged event) {
+        lines.computeIfPresent(event.itemId(), (id, line) -> line.withQuantity(event.quantity()));
+    }
+
+    @EventSourcingHandler
+    void on(ItemRemovedFromCart event) {
+        lines.remove(event.itemId());
+    }
+
+    @EventSourcingHandler
+    void on(CartCheckedOut event) {
+        checkedOut = true;
+    }
+
+    private void requireOpen() {
+        if (checkedOut) {
+            throw RuleViolation.conflict("cart-checked-out", "cart " + cartId + " is checked out and can no longer change");
+        }
+    }
+
+    private void requireCurrencyOfCart(Money price) {
+        lines.values().stream().findFirst()
+                .filter(line -> !line.unitPrice().hasSameCurrencyAs(price))
+                .ifPresent(line -> {
+                    throw RuleViolation.unprocessable("currency-mismatch", "unitPrice.currency",
+                            "this cart is priced in " + line.unitPrice().currency() + ", not " + price.currency());
+                });
+    }
+
+    private CartLine existingLine(CartItemId itemId) {
+        CartLine line = lines.get(itemId);
+        if (line == null) {
+            throw RuleViolation.notFound("cart-item-not-found", "itemId", "cart " + cartId + " has no item " + itemId);
+        }
+        return line;
+    }
+
+    private static Quantity addUp(Quantity current, Quantity added) {
+        if (current.value() + added.value() > Quantity.MAX) {
+            throw RuleViolation.unprocessable("quantity-too-large", "quantity",
+                    "one line holds at most " + Quantity.MAX + " units; it has " + current + " already");
+        }
+        return current.plus(added);
+    }
+
+    private CartUpdate updated(CartItemId itemId) {
+        return new CartUpdate(cartId, itemId, AggregateLifecycle.getVersion());
+    }
+}

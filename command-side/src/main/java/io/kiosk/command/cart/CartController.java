@@ -1,0 +1,96 @@
+package io.kiosk.command.cart;
+
+import io.kiosk.api.cart.AddItemToCart;
+import io.kiosk.api.cart.CartId;
+import io.kiosk.api.cart.CartItemId;
+import io.kiosk.api.cart.ChangeCartItemQuantity;
+import io.kiosk.api.cart.CheckOutCart;
+import io.kiosk.api.cart.CreateCart;
+import io.kiosk.api.cart.Quantity;
+import io.kiosk.api.cart.RemoveItemFromCart;
+import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.pricing.Money;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Currency;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.kiosk.command.problems.InvalidField.parse;
+
+/** The cart's command API: open a cart, fill it, check it out. */
+@RestController
+@RequestMapping("/api/carts")
+@Tag(name = "Carts")
+class CartController {
+
+    private final CommandGateway commands;
+
+    CartController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a new, empty cart")
+    ResponseEntity<CartUpdate> createCart() {
+        CartId cartId = CartId.random();
+        commands.sendAndWait(new CreateCart(cartId));
+        return ResponseEntity.created(URI.create("/api/carts/" + cartId)).body(new CartUpdate(cartId, null, 0));
+    }
+
+    @PostMapping("/{cartId}/items")
+    @Operation(summary = "Add a configured product at its quoted unit price (same goods add up on one line)")
+    ResponseEntity<CartUpdate> addItem(@PathVariable UUID cartId, @Valid @RequestBody CartItemRequest item) {
+        CartUpdate update = commands.sendAndWait(new AddItemToCart(new CartId(cartId), CartItemId.random(),
+                parse("productId", () -> new ProductId(item.productId())),
+                parse("options", () -> new ChosenOptions(item.options() == null ? Map.of() : item.options())),
+                parse("quantity", () -> new Quantity(item.quantity())),
+                parse("unitPrice", () -> money(item.unitPrice()))));
+        return ResponseEntity.created(URI.create("/api/carts/" + cartId + "/items/" + update.itemId())).body(update);
+    }
+
+    @PatchMapping("/{cartId}/items/{itemId}")
+    @Operation(summary = "Change the quantity of a cart line")
+    CartUpdate changeQuantity(@PathVariable UUID cartId, @PathVariable UUID itemId,
+                              @Valid @RequestBody QuantityChangeRequest change) {
+        return commands.sendAndWait(new ChangeCartItemQuantity(new CartId(cartId), new CartItemId(itemId),
+                parse("quantity", () -> new Quantity(change.quantity()))));
+    }
+
+    @DeleteMapping("/{cartId}/items/{itemId}")
+    @Operation(summary = "Remove a cart line")
+    CartUpdate removeItem(@PathVariable UUID cartId, @PathVariable UUID itemId) {
+        return commands.sendAndWait(new RemoveItemFromCart(new CartId(cartId), new CartItemId(itemId)));
+    }
+
+    @PostMapping("/{cartId}/checkout")
+    @Operation(summary = "Check the cart out into a new order")
+    ResponseEntity<CheckoutAnswer> checkOut(@PathVariable UUID cartId) {
+        OrderId orderId = OrderId.random();
+        CartUpdate update = commands.sendAndWait(new CheckOutCart(new CartId(cartId), orderId));
+        return ResponseEntity.created(URI.create("/api/orders/" + orderId))
+                .body(new CheckoutAnswer(orderId, update.cartId(), update.version()));
+    }
+
+    private static Money money(PriceRequest price) {
+        return new Money(price.amount(), Currency.getInstance(price.currency()));
+    }
+
+    /** The answer to a checkout: the new order, and the version the cart reached. */
+    record CheckoutAnswer(OrderId orderId, CartId cartId, long cartVersion) {
+    }
+}

@@ -1,0 +1,175 @@
+package io.kiosk.command.cart;
+
+import io.kiosk.command.HttpClientForTests;
+import io.kiosk.command.HttpClientForTests.Answer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+
+/** The cart's command API over HTTP, against the real event store in PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CartHttpTest {
+
+    private static final String CHARGER = """
+            {"productId":"ks-charger-pro","options":{"colour":"graphite","size":"L"},
+             "quantity":2,"unitPrice":{"amount":199.00,"currency":"CNY"}}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private HttpClientForTests http;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpClientForTests("http://localhost:" + port);
+    }
+
+    private String newCart() {
+        Answer created = http.send(POST, "/api/carts", null);
+        assertThat(created.status()).isEqualTo(201);
+        return created.text("cartId");
+    }
+
+    private static void assertProblem(Answer answer, int status, String type, String field) {
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.text("type")).isEqualTo("/problems/" + type);
+        assertThat(answer.text("status")).isEqualTo(String.valueOf(status));
+        assertThat(answer.text("detail")).isNotBlank();
+        assertThat(answer.body().has("trace")).isFalse();
+        if (field != null) {
+            assertThat(answer.text("field")).isEqualTo(field);
+        }
+    }
+
+    @Test
+    void a_customer_fills_a_cart_and_checks_it_out_into_an_order_stored_with_the_checkout() {
+        String cart = newCart();
+
+        Answer added = http.send(POST, "/api/carts/" + cart + "/items", CHARGER);
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.body().path("version").asLong()).isEqualTo(1);
+        String item = added.text("itemId");
+
+        Answer changed = http.send(PATCH, "/api/carts/" + cart + "/items/" + item, "{\"quantity\":3}");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().path("version").asLong()).isEqualTo(2);
+
+        Answer lock = http.send(POST, "/api/carts/" + cart + "/items", """
+                {"productId":"ks-smart-lock","quantity":1,"unitPrice":{"amount":"899.5","currency":"CNY"}}""");
+        assertThat(http.send(DELETE, "/api/carts/" + cart + "/items/" + lock.text("itemId"), null).status())
+                .isEqualTo(200);
+
+        Answer checkedOut = http.send(POST, "/api/carts/" + cart + "/checkout", null);
+        assertThat(checkedOut.status()).isEqualTo(201);
+        String order = checkedOut.text("orderId");
+
+        assertThat(jdbc.queryForList("select payload_type from eventstore.domain_event_entry"
+                + " where aggregate_identifier = ? order by sequence_number", String.class, order))
+                .containsExactly("io.kiosk.api.order.OrderPlaced");
+        assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from eventstore.domain_event_entry"
+                + " where aggregate_identifier = ?", String.class, order))
+                .contains("\"total\":{\"amount\":597.00,\"currency\":\"CNY\"}");
+    }
+
+    @Test
+    void a_negative_quantity_is_refused_naming_the_field() {
+        String cart = newCart();
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", CHARGER.replace("\"quantity\":2", "\"quantity\":-1")),
+                400, "invalid-request", "quantity");
+    }
+
+    @Test
+    void malformed_json_is_refused() {
+        String cart = newCart();
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", "{\"productId\": \"ks-charger-pro\","),
+                400, "malformed-json", null);
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_is_refused_naming_the_field() {
+        String cart = newCart();
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", CHARGER.replace("\"quantity\":2", "\"quantity\":\"two\"")),
+                400, "invalid-request", "quantity");
+    }
+
+    @Test
+    void an_unknown_field_is_refused_naming_it() {
+        String cart = newCart();
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", CHARGER.replace("{\"productId\"", "{\"discount\":50,\"productId\"")),
+                400, "invalid-request", "discount");
+    }
+
+    @Test
+    void missing_fields_are_all_reported() {
+        String cart = newCart();
+        Answer answer = http.send(POST, "/api/carts/" + cart + "/items", "{}");
+        assertProblem(answer, 400, "invalid-request", "productId");
+        assertThat(answer.body().path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("productId", "quantity", "unitPrice");
+    }
+
+    @Test
+    void a_price_finer_than_its_currency_or_in_an_unknown_currency_is_refused() {
+        String cart = newCart();
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", CHARGER.replace("199.00", "199.001")),
+                400, "invalid-request", "unitPrice");
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", CHARGER.replace("CNY", "XYZ")),
+                400, "invalid-request", "unitPrice");
+    }
+
+    @Test
+    void an_unknown_cart_is_not_found() {
+        assertProblem(http.send(POST, "/api/carts/" + UUID.randomUUID() + "/items", CHARGER), 404, "not-found", null);
+        assertProblem(http.send(POST, "/api/carts/" + UUID.randomUUID() + "/checkout", null), 404, "not-found", null);
+    }
+
+    @Test
+    void an_unknown_item_is_not_found() {
+        String cart = newCart();
+        assertProblem(http.send(PATCH, "/api/carts/" + cart + "/items/" + UUID.randomUUID(), "{\"quantity\":1}"),
+                404, "cart-item-not-found", "itemId");
+    }
+
+    @Test
+    void an_id_that_is_not_a_uuid_is_refused_naming_it() {
+        assertProblem(http.send(POST, "/api/carts/not-a-uuid/checkout", null), 400, "invalid-request", "cartId");
+    }
+
+    @Test
+    void an_empty_cart_cannot_be_checked_out() {
+        String cart = newCart();
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout", null), 409, "cart-empty", null);
+    }
+
+    @Test
+    void a_checked_out_cart_cannot_change() {
+        String cart = newCart();
+        http.send(POST, "/api/carts/" + cart + "/items", CHARGER);
+        assertThat(http.send(POST, "/api/carts/" + cart + "/checkout", null).status()).isEqualTo(201);
+
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", CHARGER), 409, "cart-checked-out", null);
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout", null), 409, "cart-checked-out", null);
+    }
+
+    @Test
+    void unknown_routes_and_methods_answer_problem_details_too() {
+        assertProblem(http.send(POST, "/api/nothing-here", null), 404, "not-found", null);
+        assertProblem(http.send(PATCH, "/api/carts", "{}"), 405, "method-not-allowed", null);
+    }
+}

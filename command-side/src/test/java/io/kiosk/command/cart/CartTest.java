@@ -1,0 +1,192 @@
+package io.kiosk.command.cart;
+
+import io.kiosk.api.cart.AddItemToCart;
+import io.kiosk.api.cart.CartCheckedOut;
+import io.kiosk.api.cart.CartCreated;
+import io.kiosk.api.cart.CartId;
+import io.kiosk.api.cart.CartItemId;
+import io.kiosk.api.cart.CartItemQuantityChanged;
+import io.kiosk.api.cart.ChangeCartItemQuantity;
+import io.kiosk.api.cart.CheckOutCart;
+import io.kiosk.api.cart.CreateCart;
+import io.kiosk.api.cart.ItemAddedToCart;
+import io.kiosk.api.cart.ItemRemovedFromCart;
+import io.kiosk.api.cart.Quantity;
+import io.kiosk.api.cart.RemoveItemFromCart;
+import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderLine;
+import io.kiosk.api.pricing.Money;
+import io.kiosk.command.RuleViolation;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+class CartTest {
+
+    private static final CartId CART = CartId.random();
+    private static final CartItemId CHARGER_LINE = CartItemId.random();
+    private static final CartItemId LOCK_LINE = CartItemId.random();
+    private static final ProductId CHARGER = new ProductId("ks-charger-pro");
+    private static final ProductId LOCK = new ProductId("ks-smart-lock");
+    private static final ChosenOptions GRAPHITE_L = new ChosenOptions(Map.of("colour", "graphite", "size", "L"));
+    private static final Money CHARGER_PRICE = Money.of("199.00", "CNY");
+    private static final Money LOCK_PRICE = Money.of("899.00", "CNY");
+
+    private FixtureConfiguration<Cart> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Cart.class);
+    }
+
+    private static ItemAddedToCart twoChargersAdded() {
+        return new ItemAddedToCart(CART, CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE);
+    }
+
+    @Test
+    void a_new_cart_is_created_empty() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateCart(CART))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CartCreated(CART));
+    }
+
+    @Test
+    void an_item_is_added_with_its_configuration_and_quoted_price() {
+        fixture.given(new CartCreated(CART))
+                .when(new AddItemToCart(CART, CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE))
+                .expectEvents(twoChargersAdded())
+                .expectResultMessagePayload(new CartUpdate(CART, CHARGER_LINE, 1));
+    }
+
+    @Test
+    void the_same_goods_added_again_add_up_on_their_line() {
+        fixture.given(new CartCreated(CART), twoChargersAdded())
+                .when(new AddItemToCart(CART, CartItemId.random(), CHARGER,
+                        new ChosenOptions(Map.of("size", "L", "colour", "graphite")), new Quantity(3), CHARGER_PRICE))
+                .expectEvents(new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(5)))
+                .expectResultMessagePayload(new CartUpdate(CART, CHARGER_LINE, 2));
+    }
+
+    @Test
+    void the_same_product_with_other_options_gets_a_line_of_its_own() {
+        ChosenOptions white = new ChosenOptions(Map.of("colour", "white", "size", "L"));
+        fixture.given(new CartCreated(CART), twoChargersAdded())
+                .when(new AddItemToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE))
+                .expectEvents(new ItemAddedToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE));
+    }
+
+    @Test
+    void a_line_never_holds_more_than_the_maximum_quantity() {
+        fixture.given(new CartCreated(CART), twoChargersAdded())
+                .when(new AddItemToCart(CART, CartItemId.random(), CHARGER, GRAPHITE_L, new Quantity(998), CHARGER_PRICE))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("one line holds at most 999 units; it has 2 already")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_cart_is_priced_in_one_currency() {
+        fixture.given(new CartCreated(CART), twoChargersAdded())
+                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), Money.of("120.00", "USD")))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("this cart is priced in CNY, not USD")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_cart_holds_a_limited_number_of_lines() {
+        Object[] fullCart = IntStream.range(0, Cart.MAX_LINES)
+                .mapToObj(i -> new ItemAddedToCart(CART, CartItemId.random(), new ProductId("ks-item-" + i),
+                        ChosenOptions.none(), new Quantity(1), LOCK_PRICE))
+                .toArray();
+        fixture.given(new CartCreated(CART)).andGiven(fullCart)
+                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_quantity_of_a_line_can_be_changed() {
+        fixture.given(new CartCreated(CART), twoChargersAdded())
+                .when(new ChangeCartItemQuantity(CART, CHARGER_LINE, new Quantity(7)))
+                .expectEvents(new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(7)));
+    }
+
+    @Test
+    void setting_the_quantity_a_line_already_has_changes_nothing() {
+        fixture.given(new CartCreated(CART), twoChargersAdded())
+                .when(new ChangeCartItemQuantity(CART, CHARGER_LINE, new Quantity(2)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_line_that_is_not_in_the_cart_cannot_be_changed() {
+        fixture.given(new CartCreated(CART), twoChargersAdded())
+                .when(new ChangeCartItemQuantity(CART, LOCK_LINE, new Quantity(1)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("cart " + CART + " has no item " + LOCK_LINE)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_line_can_be_removed() {
+        fixture.given(new CartCreated(CART), twoChargersAdded())
+                .when(new RemoveItemFromCart(CART, CHARGER_LINE))
+                .expectEvents(new ItemRemovedFromCart(CART, CHARGER_LINE));
+    }
+
+    @Test
+    void a_removed_line_cannot_be_removed_again() {
+        fixture.given(new CartCreated(CART), twoChargersAdded(), new ItemRemovedFromCart(CART, CHARGER_LINE))
+                .when(new RemoveItemFromCart(CART, CHARGER_LINE))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void checkout_turns_the_lines_into_order_lines() {
+        OrderId order = OrderId.random();
+        fixture.given(new CartCreated(CART), twoChargersAdded(),
+                        new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(3)))
+                .when(new CheckOutCart(CART, order))
+                .expectEvents(new CartCheckedOut(CART, order, List.of(
+                        new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE))));
+    }
+
+    @Test
+    void an_empty_cart_cannot_be_checked_out() {
+        fixture.given(new CartCreated(CART), twoChargersAdded(), new ItemRemovedFromCart(CART, CHARGER_LINE))
+                .when(new CheckOutCart(CART, OrderId.random()))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("an empty cart cannot be checked out")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_checked_out_cart_never_changes_again() {
+        OrderId order = OrderId.random();
+        Object[] checkedOut = {new CartCreated(CART), twoChargersAdded(), new CartCheckedOut(CART, order,
+                List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE)))};
+        List<Object> commands = List.of(
+                new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE),
+                new ChangeCartItemQuantity(CART, CHARGER_LINE, new Quantity(1)),
+                new RemoveItemFromCart(CART, CHARGER_LINE),
+                new CheckOutCart(CART, OrderId.random()));
+        for (Object command : commands) {
+            fixture.given(checkedOut)
+                    .when(command)
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage("cart " + CART + " is checked out and can no longer change")
+                    .expectNoEvents();
+        }
+    }
+}

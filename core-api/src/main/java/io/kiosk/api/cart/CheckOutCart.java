@@ -1,0 +1,8 @@
+package io.kiosk.api.cart;
+
+import io.kiosk.api.order.OrderId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Turn the cart into the order {@code orderId}; the cart cannot change afterwards. */
+public record CheckOutCart(@TargetAggregateIdentifier CartId cartId, OrderId orderId) {
+}

@@ -1,0 +1,5 @@
+package io.kiosk.api.cart;
+
+/** A line was taken out of the cart. */
+public record ItemRemovedFromCart(CartId cartId, CartItemId itemId) {
+}

@@ -1,0 +1,25 @@
+package io.kiosk.api.order;
+
+import io.kiosk.api.cart.CartId;
+import io.kiosk.api.pricing.Money;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order as the customer tracks it. {@code version} is the sequence number of the last event
+ * of the order that the read model has seen.
+ */
+public record OrderSummary(OrderId orderId,
+                           CartId cartId,
+                           OrderStatus status,
+                           List<OrderLine> lines,
+                           Money total,
+                           Instant placedAt,
+                           Instant updatedAt,
+                           long version) {
+
+    public OrderSummary {
+        lines = List.copyOf(lines);
+    }
+}

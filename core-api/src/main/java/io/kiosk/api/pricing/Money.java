@@ -1,0 +1,71 @@
+package io.kiosk.api.pricing;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of money in one currency, always held at the currency's own scale (two decimals for
+ * CNY, EUR or USD; none for JPY). An amount with more decimals than the currency allows is refused
+ * rather than silently rounded: rounding is a business decision, taken where prices are computed.
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    public Money {
+        Objects.requireNonNull(amount, "amount is required");
+        Objects.requireNonNull(currency, "currency is required");
+        int scale = Math.max(currency.getDefaultFractionDigits(), 0);
+        try {
+            amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException tooPrecise) {
+            throw new IllegalArgumentException(
+                    "amount " + amount.toPlainString() + " has more decimals than " + currency + " allows (" + scale + ")");
+        }
+    }
+
+    public static Money of(String amount, String currencyCode) {
+        return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO, currency);
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    public Money times(int factor) {
+        return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
+    }
+
+    @JsonIgnore
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean hasSameCurrencyAs(Money other) {
+        return currency.equals(other.currency);
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!hasSameCurrencyAs(other)) {
+            throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

@@ -1,0 +1,88 @@
+package io.kiosk.eventstore;
+
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+import javax.sql.DataSource;
+
+/**
+ * Points Axon's JDBC storage at Kiosk's tables and migrates them before anything reads or writes
+ * events. Runs before Axon's own JDBC auto-configuration, whose schema beans back off when these
+ * exist. Both applications migrate the event store; Flyway's lock makes the second one a no-op.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class, before = JdbcAutoConfiguration.class)
+@EnableConfigurationProperties(EventStoreProperties.class)
+public class KioskEventStoreAutoConfiguration {
+
+    /** The event store tables, migrated before the storage engine can touch them. */
+    @Bean(initMethod = "migrate")
+    EventStoreMigrations eventStoreMigrations(DataSource dataSource, EventStoreProperties properties) {
+        return new EventStoreMigrations(
+                migrationsOf(dataSource, properties.schema(), "classpath:db/eventstore", "flyway_schema_history"),
+                migrationsOf(dataSource, properties.ownSchema(), "classpath:db/axon", "axon_schema_history"));
+    }
+
+    @Bean
+    EventSchema eventSchema(EventStoreProperties properties, EventStoreMigrations migrated) {
+        return EventSchema.builder()
+                .eventTable(properties.table("domain_event_entry"))
+                .snapshotTable(properties.table("snapshot_event_entry"))
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema(EventStoreProperties properties, EventStoreMigrations migrated) {
+        return TokenSchema.builder()
+                .setTokenTable(properties.ownTable("token_entry"))
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("time_stamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean
+    SagaSqlSchema sagaSqlSchema(EventStoreProperties properties, EventStoreMigrations migrated) {
+        return new PostgresSagaSqlSchema(SagaSchema.builder()
+                .sagaEntryTable(properties.ownTable("saga_entry"))
+                .sagaIdColumn("saga_id")
+                .revisionColumn("revision")
+                .sagaTypeColumn("saga_type")
+                .serializedSagaColumn("serialized_saga")
+                .associationValueEntryTable(properties.ownTable("association_value_entry"))
+                .associationKeyColumn("association_key")
+                .associationValueColumn("association_value")
+                .build());
+    }
+
+    private static Flyway migrationsOf(DataSource dataSource, String schema, String location, String historyTable) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(schema)
+                .createSchemas(true)
+                .table(historyTable)
+                .locations(location)
+                .load();
+    }
+}
