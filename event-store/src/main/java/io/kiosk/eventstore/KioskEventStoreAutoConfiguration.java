@@ -23,12 +23,19 @@ import javax.sql.DataSource;
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class KioskEventStoreAutoConfiguration {
 
-    /** The event store tables, migrated before the storage engine can touch them. */
+    /**
+     * The event store tables, migrated before the storage engine can touch them. (Axon's bookkeeping
+     * tables are not migrated here: each application lists {@code classpath:db/axon} among its own
+     * Flyway locations, so that one Flyway history owns each schema.)
+     */
     @Bean(initMethod = "migrate")
     EventStoreMigrations eventStoreMigrations(DataSource dataSource, EventStoreProperties properties) {
-        return new EventStoreMigrations(
-                migrationsOf(dataSource, properties.schema(), "classpath:db/eventstore", "flyway_schema_history"),
-                migrationsOf(dataSource, properties.ownSchema(), "classpath:db/axon", "axon_schema_history"));
+        return new EventStoreMigrations(Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(properties.schema())
+                .createSchemas(true)
+                .locations("classpath:db/eventstore")
+                .load());
     }
 
     @Bean
@@ -50,7 +57,7 @@ public class KioskEventStoreAutoConfiguration {
     }
 
     @Bean
-    TokenSchema tokenSchema(EventStoreProperties properties, EventStoreMigrations migrated) {
+    TokenSchema tokenSchema(EventStoreProperties properties) {
         return TokenSchema.builder()
                 .setTokenTable(properties.ownTable("token_entry"))
                 .setProcessorNameColumn("processor_name")
@@ -63,7 +70,7 @@ public class KioskEventStoreAutoConfiguration {
     }
 
     @Bean
-    SagaSqlSchema sagaSqlSchema(EventStoreProperties properties, EventStoreMigrations migrated) {
+    SagaSqlSchema sagaSqlSchema(EventStoreProperties properties) {
         return new PostgresSagaSqlSchema(SagaSchema.builder()
                 .sagaEntryTable(properties.ownTable("saga_entry"))
                 .sagaIdColumn("saga_id")
@@ -74,15 +81,5 @@ public class KioskEventStoreAutoConfiguration {
                 .associationKeyColumn("association_key")
                 .associationValueColumn("association_value")
                 .build());
-    }
-
-    private static Flyway migrationsOf(DataSource dataSource, String schema, String location, String historyTable) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(schema)
-                .createSchemas(true)
-                .table(historyTable)
-                .locations(location)
-                .load();
     }
 }

@@ -1,5 +1,7 @@
 -- Axon's bookkeeping for one application, created in that application's own schema
 -- (command or query): how far each event processor has read, and the sagas it runs.
+-- Each application adds classpath:db/axon to its own Flyway locations; versions 0.x are reserved
+-- for these tables so that they never collide with the application's own V1, V2, ...
 -- Tokens and sagas are Jackson JSON in bytea, never large objects (OIDs).
 
 CREATE TABLE token_entry (

@@ -1,0 +1,22 @@
+package io.kiosk.command;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The command side meets the query side only through events: it never imports it. */
+@AnalyzeClasses(packages = "io.kiosk.command", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleRulesTest {
+
+    @ArchTest
+    static final ArchRule command_side_never_imports_the_query_side = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("io.kiosk.query..", "io.kiosk.projections..");
+
+    @ArchTest
+    static final ArchRule aggregates_do_not_know_the_web = noClasses()
+            .that().haveSimpleNameEndingWith("Cart").or().haveSimpleNameEndingWith("Order")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..");
+}

@@ -1,0 +1,138 @@
+package io.kiosk.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Kiosk application running as a child process ({@code java -jar}), configured only through
+ * its environment, and known to be ready once its readiness probe answers UP.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Process process;
+    private final URI baseUri;
+    private final Path log;
+
+    private AppProcess(String name, Process process, URI baseUri, Path log) {
+        this.name = name;
+        this.process = process;
+        this.baseUri = baseUri;
+        this.log = log;
+    }
+
+    /**
+     * Starts {@code jar} on {@code port}. With a {@code log} file the process writes there;
+     * without one it shares this process's console.
+     */
+    public static AppProcess start(String name, Path jar, int port, Map<String, String> environment, Path log) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name + " is not built: " + jar + " is missing (run the Maven build first)");
+        }
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-Xss512k",
+                "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            try {
+                Files.createDirectories(log.getParent());
+            } catch (IOException unwritable) {
+                throw new IllegalStateException("cannot create log directory " + log.getParent(), unwritable);
+            }
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        }
+        try {
+            return new AppProcess(name, builder.start(), URI.create("http://localhost:" + port), log);
+        } catch (IOException failed) {
+            throw new IllegalStateException("cannot start " + name + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Waits until the application reports itself ready, or fails with its last log lines. */
+    public AppProcess awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest readiness = HttpRequest.newBuilder(baseUri.resolve("/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue() + tailOfLog());
+            }
+            try {
+                HttpResponse<String> answer = HTTP.send(readiness, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notListeningYet) {
+                // still starting
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, interrupted);
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + tailOfLog());
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    private String tailOfLog() {
+        if (log == null || !Files.exists(log)) {
+            return "";
+        }
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return "; last lines of " + log + ":\n  "
+                    + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException unreadable) {
+            return "; see " + log;
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", interrupted);
+        }
+    }
+
+    /** Asks the application to shut down gracefully, and kills it if it has not within 20 seconds. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException interrupted) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

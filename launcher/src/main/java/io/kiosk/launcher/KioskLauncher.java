@@ -1,0 +1,56 @@
+package io.kiosk.launcher;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The run command's entry point: starts Kiosk on this machine and keeps it running until Ctrl-C.
+ * Configured by environment variables: {@code KIOSK_DB_URL}, {@code KIOSK_DB_USER},
+ * {@code KIOSK_DB_PASSWORD} for an existing PostgreSQL; {@code KIOSK_ELASTICSEARCH_URL} for an
+ * existing Elasticsearch; {@code KIOSK_COMMAND_PORT} and {@code KIOSK_QUERY_PORT}. Without them,
+ * PostgreSQL and Elasticsearch run embedded with their data in {@code .kiosk-data/}.
+ */
+public final class KioskLauncher {
+
+    private KioskLauncher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        KioskSettings settings = new KioskSettings(
+                Path.of(required("kiosk.command-side.jar")),
+                Path.of(required("kiosk.query-side.jar")),
+                Integer.parseInt(env("KIOSK_COMMAND_PORT").orElse("8080")),
+                Integer.parseInt(env("KIOSK_QUERY_PORT").orElse("8081")),
+                env("KIOSK_DB_URL").map(url -> new Database(url,
+                        env("KIOSK_DB_USER").orElse("kiosk"), env("KIOSK_DB_PASSWORD").orElse(""))),
+                env("KIOSK_ELASTICSEARCH_URL"),
+                Path.of(System.getProperty("kiosk.data", ".kiosk-data")),
+                true,
+                Optional.empty());
+        KioskSystem kiosk = KioskSystem.start(settings);
+        System.out.printf("""
+
+                Kiosk is running (Ctrl-C stops it).
+                  command API  %1$s/api      (OpenAPI: %1$s/swagger-ui.html)
+                  query API    %2$s/api      (OpenAPI: %2$s/swagger-ui.html)
+                  health       %1$s/actuator/health, %2$s/actuator/health
+                  PostgreSQL   %3$s
+                  Elasticsearch %4$s
+                %n""", kiosk.commandApi(), kiosk.queryApi(), kiosk.database().jdbcUrl(), kiosk.elasticsearchUrl());
+        // runs until Ctrl-C; KioskSystem's shutdown hook then stops the applications and servers
+        new CountDownLatch(1).await();
+    }
+
+    private static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank());
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set; start Kiosk with the README's run command");
+        }
+        return value;
+    }
+}

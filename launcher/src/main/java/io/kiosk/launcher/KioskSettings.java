@@ -1,0 +1,32 @@
+package io.kiosk.launcher;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What to start and where.
+ *
+ * @param commandSideJar   the command side's runnable jar
+ * @param querySideJar     the query side's runnable jar
+ * @param commandPort      the command API's port
+ * @param queryPort        the query API's port
+ * @param database         an existing PostgreSQL to use, or empty to start an embedded one
+ * @param elasticsearchUrl an existing Elasticsearch to use, or empty to start an embedded one
+ * @param dataDirectory    where embedded servers keep their data
+ * @param persistent       whether embedded data survives a restart (the local run) or not (tests)
+ * @param logDirectory     where the applications write their logs, or empty for this console
+ */
+public record KioskSettings(Path commandSideJar,
+                            Path querySideJar,
+                            int commandPort,
+                            int queryPort,
+                            Optional<Database> database,
+                            Optional<String> elasticsearchUrl,
+                            Path dataDirectory,
+                            boolean persistent,
+                            Optional<Path> logDirectory) {
+
+    Path logFile(String application) {
+        return logDirectory.map(directory -> directory.resolve(application + ".log")).orElse(null);
+    }
+}

@@ -1,0 +1,113 @@
+package io.kiosk.launcher;
+
+import io.kiosk.infra.embedded.EmbeddedElasticsearch;
+import io.kiosk.infra.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+/**
+ * The whole Kiosk system, started in dependency order and closed in reverse: PostgreSQL, then
+ * Elasticsearch, then the command side and the query side as separate processes.
+ */
+public final class KioskSystem implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(KioskSystem.class);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Thread stopOnExit = new Thread(this::close, "kiosk-stop-on-exit");
+    private Database database;
+    private String elasticsearchUrl;
+    private AppProcess commandSide;
+    private AppProcess querySide;
+
+    private KioskSystem() {
+    }
+
+    /** Starts everything {@code settings} asks for; on any failure, stops what had started and throws. */
+    public static KioskSystem start(KioskSettings settings) {
+        KioskSystem system = new KioskSystem();
+        // child processes outlive their parent unless stopped: stop them when this JVM exits (Ctrl-C too)
+        Runtime.getRuntime().addShutdownHook(system.stopOnExit);
+        try {
+            system.startAll(settings);
+            return system;
+        } catch (RuntimeException failed) {
+            system.close();
+            throw failed;
+        }
+    }
+
+    private void startAll(KioskSettings settings) {
+        database = settings.database().orElseGet(() -> {
+            Path dataDirectory = settings.dataDirectory().resolve("postgres");
+            log.info("no KIOSK_DB_URL configured: starting embedded PostgreSQL in {}", dataDirectory);
+            EmbeddedPostgres postgres = remember(EmbeddedPostgres.start(dataDirectory));
+            return new Database(postgres.jdbcUrl(), postgres.username(), postgres.password());
+        });
+        elasticsearchUrl = settings.elasticsearchUrl().orElseGet(() -> {
+            Path dataDirectory = settings.dataDirectory().resolve("elasticsearch");
+            log.info("no KIOSK_ELASTICSEARCH_URL configured: starting embedded Elasticsearch in {}", dataDirectory);
+            return remember(settings.persistent() ? EmbeddedElasticsearch.start(dataDirectory)
+                    : EmbeddedElasticsearch.start()).httpUri().toString();
+        });
+        Map<String, String> shared = Map.of(
+                "KIOSK_DB_URL", database.jdbcUrl(),
+                "KIOSK_DB_USER", database.username(),
+                "KIOSK_DB_PASSWORD", database.password(),
+                "KIOSK_ELASTICSEARCH_URL", elasticsearchUrl);
+        commandSide = remember(AppProcess.start("command-side", settings.commandSideJar(), settings.commandPort(),
+                with(shared, "KIOSK_COMMAND_PORT", settings.commandPort()), settings.logFile("command-side")));
+        querySide = remember(AppProcess.start("query-side", settings.querySideJar(), settings.queryPort(),
+                with(shared, "KIOSK_QUERY_PORT", settings.queryPort()), settings.logFile("query-side")));
+        commandSide.awaitReady(STARTUP_TIMEOUT);
+        querySide.awaitReady(STARTUP_TIMEOUT);
+    }
+
+    private static Map<String, String> with(Map<String, String> shared, String key, int port) {
+        var environment = new java.util.HashMap<>(shared);
+        environment.put(key, Integer.toString(port));
+        return environment;
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    public URI commandApi() {
+        return commandSide.baseUri();
+    }
+
+    public URI queryApi() {
+        return querySide.baseUri();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public String elasticsearchUrl() {
+        return elasticsearchUrl;
+    }
+
+    /** Stops everything that was started, newest first; one failure does not keep the rest running. */
+    @Override
+    public synchronized void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable resource = started.pop();
+            try {
+                resource.close();
+            } catch (Exception failed) {
+                log.warn("could not stop {}: {}", resource, failed.getMessage());
+            }
+        }
+    }
+}

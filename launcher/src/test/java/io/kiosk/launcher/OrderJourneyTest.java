@@ -1,0 +1,117 @@
+package io.kiosk.launcher;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A customer's first journey through the running system: open a cart, fill it, change their
+ * mind, check out, and follow the order, which both read models (PostgreSQL tracking and the
+ * Elasticsearch search index) pick up from the event store.
+ */
+@ExtendWith(KioskExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrderJourneyTest {
+
+    private final Http commands;
+    private final Http queries;
+    private RestClient elasticsearchRest;
+    private ElasticsearchClient elasticsearch;
+    private final KioskSystem kiosk;
+
+    OrderJourneyTest(KioskSystem kiosk) {
+        this.kiosk = kiosk;
+        this.commands = new Http(kiosk.commandApi());
+        this.queries = new Http(kiosk.queryApi());
+    }
+
+    @BeforeAll
+    void connectToElasticsearch() {
+        elasticsearchRest = RestClient.builder(HttpHost.create(kiosk.elasticsearchUrl())).build();
+        elasticsearch = new ElasticsearchClient(new RestClientTransport(elasticsearchRest, new JacksonJsonpMapper()));
+    }
+
+    @AfterAll
+    void disconnect() throws IOException {
+        elasticsearchRest.close();
+    }
+
+    @Test
+    void a_customer_checks_out_a_cart_and_finds_the_order_in_tracking_and_search() throws IOException {
+        String cart = commands.post("/api/carts", null).text("cartId");
+        Http.Answer charger = commands.post("/api/carts/" + cart + "/items", """
+                {"productId":"ks-charger-pro","options":{"colour":"graphite","size":"L"},
+                 "quantity":1,"unitPrice":{"amount":"199.00","currency":"CNY"}}""");
+        assertThat(charger.status()).isEqualTo(201);
+        commands.post("/api/carts/" + cart + "/items", """
+                {"productId":"ks-charger-pro","options":{"size":"L","colour":"graphite"},
+                 "quantity":1,"unitPrice":{"amount":"199.00","currency":"CNY"}}""");
+        Http.Answer lock = commands.post("/api/carts/" + cart + "/items", """
+                {"productId":"ks-smart-lock","options":{"service":"gold","engraving":"给妈妈"},
+                 "quantity":1,"unitPrice":{"amount":"899.50","currency":"CNY"}}""");
+        assertThat(commands.send("PATCH", "/api/carts/" + cart + "/items/" + lock.text("itemId"), "{\"quantity\":2}").status())
+                .isEqualTo(200);
+
+        Http.Answer checkout = commands.post("/api/carts/" + cart + "/checkout", null);
+        assertThat(checkout.status()).isEqualTo(201);
+        String order = checkout.text("orderId");
+
+        JsonNode tracked = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> queries.get("/api/orders/" + order), answer -> answer.status() == 200).body();
+        assertThat(tracked.path("status").asText()).isEqualTo("PLACED");
+        assertThat(tracked.path("cartId").asText()).isEqualTo(cart);
+        assertThat(tracked.path("total").path("amount").decimalValue()).isEqualByComparingTo("2197.00");
+        assertThat(tracked.path("lines")).hasSize(2);
+        assertThat(tracked.path("lines").get(0).path("quantity").asInt()).isEqualTo(2);
+        assertThat(tracked.path("lines").get(1).path("options").path("engraving").asText()).isEqualTo("给妈妈");
+
+        GetResponse<ObjectNode> indexed = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> elasticsearch.get(g -> g.index("kiosk-orders").id(order), ObjectNode.class),
+                        GetResponse::found);
+        assertThat(indexed.source().path("productIds").toString()).contains("ks-charger-pro", "ks-smart-lock");
+        assertThat(indexed.source().path("total").asDouble()).isEqualTo(2197.00);
+        assertThat(indexed.version()).isZero();
+    }
+
+    @Test
+    void an_unknown_order_is_a_problem_not_an_error() {
+        Http.Answer missing = queries.get("/api/orders/" + UUID.randomUUID());
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.text("type")).isEqualTo("/problems/not-found");
+
+        Http.Answer malformed = queries.get("/api/orders/12345");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.text("field")).isEqualTo("orderId");
+    }
+
+    @Test
+    void both_applications_report_health_and_metrics() {
+        for (Http api : new Http[]{commands, queries}) {
+            Http.Answer health = api.get("/actuator/health");
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.body().path("components").path("db").path("status").asText()).isEqualTo("UP");
+            assertThat(api.get("/v3/api-docs").status()).isEqualTo(200);
+            assertThat(api.text("/actuator/prometheus")).contains("http_server_requests");
+        }
+        assertThat(queries.get("/actuator/health").body().path("components").path("elasticsearch").path("status").asText())
+                .isEqualTo("UP");
+    }
+}

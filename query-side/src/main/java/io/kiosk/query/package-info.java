@@ -1,0 +1,6 @@
+/**
+ * Kiosk's query side: runs the projections' event processors over the shared event store and
+ * serves what people read. Packages follow the read models ({@code tracking}, ...); {@code problems}
+ * answers client errors as RFC 9457 problem details.
+ */
+package io.kiosk.query;

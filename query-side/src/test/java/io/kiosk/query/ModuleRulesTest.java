@@ -1,0 +1,28 @@
+package io.kiosk.query;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The query side meets the command side only through events: it never imports it. */
+@AnalyzeClasses(packages = "io.kiosk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleRulesTest {
+
+    @ArchTest
+    static final ArchRule query_side_never_imports_the_command_side = noClasses()
+            .that().resideInAPackage("io.kiosk.query..")
+            .should().dependOnClassesThat().resideInAPackage("io.kiosk.command..");
+
+    @ArchTest
+    static final ArchRule projections_do_not_depend_on_the_query_side = noClasses()
+            .that().resideInAPackage("io.kiosk.projections..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.kiosk.query..", "io.kiosk.command..");
+
+    @ArchTest
+    static final ArchRule read_models_do_not_reach_into_each_other = noClasses()
+            .that().resideInAPackage("io.kiosk.projections.search..")
+            .should().dependOnClassesThat().resideInAPackage("io.kiosk.projections.tracking..");
+}
