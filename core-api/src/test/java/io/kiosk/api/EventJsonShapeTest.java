@@ -43,7 +43,7 @@ class EventJsonShapeTest {
                 "productId":"ks-charger-pro",\
                 "options":{"colour":"graphite","size":"L"},\
                 "quantity":2,\
-                "unitPrice":{"amount":199.00,"currency":"CNY"}}""");
+                "unitPrice":{"amount":"199.00","currency":"CNY"}}""");
         assertThat(json.readValue(written, ItemAddedToCart.class)).isEqualTo(event);
     }
 

@@ -84,7 +84,7 @@ class CartHttpTest {
                 .containsExactly("io.kiosk.api.order.OrderPlaced");
         assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from eventstore.domain_event_entry"
                 + " where aggregate_identifier = ?", String.class, order))
-                .contains("\"total\":{\"amount\":597.00,\"currency\":\"CNY\"}");
+                .contains("\"total\":{\"amount\":\"597.00\",\"currency\":\"CNY\"}");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.kiosk.api.pricing;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.math.BigDecimal;
@@ -11,8 +12,10 @@ import java.util.Objects;
  * An amount of money in one currency, always held at the currency's own scale (two decimals for
  * CNY, EUR or USD; none for JPY). An amount with more decimals than the currency allows is refused
  * rather than silently rounded: rounding is a business decision, taken where prices are computed.
+ * In JSON the amount is a string ({@code "199.00"}), so no client or store ever reads it as a float.
  */
-public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency)
+        implements Comparable<Money> {
 
     public Money {
         Objects.requireNonNull(amount, "amount is required");

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import org.elasticsearch.client.ResponseException;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,8 @@ import java.io.UncheckedIOException;
 public class OrderSearchIndex implements InitializingBean {
 
     public static final String INDEX = "kiosk-orders";
+
+    private static final int CONFLICT = 409;
 
     private final ElasticsearchClient client;
 
@@ -62,10 +65,15 @@ public class OrderSearchIndex implements InitializingBean {
                     .version(version)
                     .document(document));
         } catch (ElasticsearchException refused) {
-            if (refused.status() != 409) {
+            if (refused.status() != CONFLICT) {
                 throw refused;
             }
-            // 409: the index already holds this version or a newer one, which is exactly what we want
+            // the index already holds this version or a newer one: the event was seen before
+        } catch (ResponseException refused) {
+            // the same refusal, as the low-level client reports it for external versions
+            if (refused.getResponse().getStatusLine().getStatusCode() != CONFLICT) {
+                throw new UncheckedIOException("Elasticsearch refused order " + document.orderId(), refused);
+            }
         } catch (IOException unreachable) {
             throw new UncheckedIOException("Elasticsearch is unreachable; order " + document.orderId() + " not indexed", unreachable);
         }
