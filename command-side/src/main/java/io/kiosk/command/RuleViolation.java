@@ -16,7 +16,13 @@ public class RuleViolation extends RuntimeException {
         /** the command does not fit the current state (a closed cart, an empty cart) */
         CONFLICT,
         /** the command is well-formed but asks for something the rules never allow */
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        /** the caller could not prove who they are (wrong password, invalid token) */
+        UNAUTHENTICATED,
+        /** the caller is known but may not do this yet (e-mail not verified) */
+        FORBIDDEN,
+        /** too many failed attempts: try again later */
+        THROTTLED
     }
 
     private final Kind kind;
@@ -40,6 +46,18 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation unprocessable(String type, String field, String message) {
         return new RuleViolation(Kind.UNPROCESSABLE, type, field, message);
+    }
+
+    public static RuleViolation unauthenticated(String type, String message) {
+        return new RuleViolation(Kind.UNAUTHENTICATED, type, null, message);
+    }
+
+    public static RuleViolation forbidden(String type, String message) {
+        return new RuleViolation(Kind.FORBIDDEN, type, null, message);
+    }
+
+    public static RuleViolation throttled(String type, String message) {
+        return new RuleViolation(Kind.THROTTLED, type, null, message);
     }
 
     public Kind kind() {

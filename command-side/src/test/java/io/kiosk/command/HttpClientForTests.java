@@ -14,9 +14,17 @@ import java.io.UncheckedIOException;
 public final class HttpClientForTests {
 
     private final RestClient client;
+    private final String baseUrl;
+    private final String token;
     private final ObjectMapper json = new ObjectMapper();
 
     public HttpClientForTests(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private HttpClientForTests(String baseUrl, String token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
         this.client = RestClient.builder()
                 .baseUrl(baseUrl)
                 .requestFactory(new JdkClientHttpRequestFactory())
@@ -24,16 +32,31 @@ public final class HttpClientForTests {
                 .build();
     }
 
+    /** The same client, sending {@code Authorization: Bearer token} (or nothing, for {@code null}). */
+    public HttpClientForTests as(String bearerToken) {
+        return new HttpClientForTests(baseUrl, bearerToken);
+    }
+
     public Answer send(HttpMethod method, String path, String body) {
+        return send(method, path, body, token);
+    }
+
+    /** Sends with {@code Authorization: Bearer token} when a token is given. */
+    public Answer send(HttpMethod method, String path, String body, String token) {
         var request = client.method(method).uri(path).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
         if (body != null) {
             request = request.contentType(MediaType.APPLICATION_JSON).body(body);
         }
         return request.exchange((req, response) -> {
             byte[] bytes = response.getBody().readAllBytes();
             MediaType type = response.getHeaders().getContentType();
+            boolean isJson = type != null && type.getSubtype().contains("json");
             return new Answer(response.getStatusCode().value(), type == null ? null : type.toString(),
-                    bytes.length == 0 ? json.nullNode() : readJson(bytes));
+                    bytes.length == 0 ? json.nullNode() : isJson ? readJson(bytes) : json.getNodeFactory().textNode(new String(bytes)),
+                    response.getHeaders().toSingleValueMap());
         });
     }
 
@@ -46,7 +69,7 @@ public final class HttpClientForTests {
     }
 
     /** An HTTP answer: status, content type and JSON body. */
-    public record Answer(int status, String contentType, JsonNode body) {
+    public record Answer(int status, String contentType, JsonNode body, java.util.Map<String, String> headers) {
 
         public String text(String field) {
             return body.path(field).asText();

@@ -8,6 +8,7 @@ import io.kiosk.api.cart.ItemAddedToCart;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
@@ -51,7 +52,7 @@ class EventJsonShapeTest {
     void an_order_placed_survives_a_round_trip() throws Exception {
         var line = new OrderLine(CartItemId.random(), new ProductId("ks-lock-s"), ChosenOptions.none(),
                 new Quantity(1), Money.of("88.80", "CNY"));
-        var event = new OrderPlaced(OrderId.random(), CartId.random(), List.of(line), Money.of("88.80", "CNY"));
+        var event = new OrderPlaced(OrderId.random(), CartId.random(), CustomerId.random(), List.of(line), Money.of("88.80", "CNY"));
 
         assertThat(json.readValue(json.writeValueAsBytes(event), OrderPlaced.class)).isEqualTo(event);
     }

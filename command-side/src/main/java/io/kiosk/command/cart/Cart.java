@@ -13,9 +13,14 @@ import io.kiosk.api.cart.ItemAddedToCart;
 import io.kiosk.api.cart.ItemRemovedFromCart;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.cart.RemoveItemFromCart;
+import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.RuleViolation;
+import io.kiosk.command.identity.CallerMetaData;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -28,8 +33,8 @@ import java.util.Optional;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A customer's cart. Lifecycle: created empty → items added, re-counted and removed → checked out
- * into an order, after which it never changes again. Each line keeps the unit price quoted when
+ * A customer's cart. Lifecycle: created empty for its owner → items added, re-counted and removed →
+ * checked out into an order, after which it never changes again. Only the owner may touch it. Each line keeps the unit price quoted when
  * it was added; adding the same goods at the same price again adds to that line.
  */
 @Aggregate
@@ -39,6 +44,7 @@ public class Cart {
 
     @AggregateIdentifier
     private CartId cartId;
+    private CustomerId owner;
     private final Map<CartItemId, CartLine> lines = new LinkedHashMap<>();
     private boolean checkedOut;
 
@@ -48,7 +54,16 @@ public class Cart {
 
     @CommandHandler
     public Cart(CreateCart command) {
-        apply(new CartCreated(command.cartId()));
+        apply(new CartCreated(command.cartId(), command.customerId()));
+    }
+
+    /** Only the cart's owner may change it; to anyone else it does not exist. */
+    @CommandHandlerInterceptor
+    Object onlyByItsOwner(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (!owner.toString().equals(command.getMetaData().get(CallerMetaData.ACCOUNT_ID))) {
+            throw RuleViolation.notFound("not-found", null, "nothing exists with id " + cartId);
+        }
+        return chain.proceed();
     }
 
     @CommandHandler
@@ -100,7 +115,7 @@ public class Cart {
         if (lines.isEmpty()) {
             throw RuleViolation.conflict("cart-empty", "an empty cart cannot be checked out");
         }
-        apply(new CartCheckedOut(cartId, command.orderId(),
+        apply(new CartCheckedOut(cartId, owner, command.orderId(),
                 lines.values().stream().map(CartLine::toOrderLine).toList()));
         return updated(null);
     }
@@ -108,6 +123,7 @@ public class Cart {
     @EventSourcingHandler
     void on(CartCreated event) {
         cartId = event.cartId();
+        owner = event.customerId();
     }
 
     @EventSourcingHandler

@@ -12,6 +12,7 @@ import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,7 +33,7 @@ import java.util.UUID;
 
 import static io.kiosk.command.problems.InvalidField.parse;
 
-/** The cart's command API: open a cart, fill it, check it out. */
+/** The cart's command API: a customer opens a cart, fills it, checks it out. Only its owner sees it. */
 @RestController
 @RequestMapping("/api/carts")
 @Tag(name = "Carts")
@@ -48,7 +49,7 @@ class CartController {
     @Operation(summary = "Open a new, empty cart")
     ResponseEntity<CartUpdate> createCart() {
         CartId cartId = CartId.random();
-        commands.sendAndWait(new CreateCart(cartId));
+        commands.sendAndWait(new CreateCart(cartId, Caller.current().accountId()));
         return ResponseEntity.created(URI.create("/api/carts/" + cartId)).body(new CartUpdate(cartId, null, 0));
     }
 

@@ -38,7 +38,8 @@ public class Order {
         if (currencies > 1) {
             throw RuleViolation.unprocessable("currency-mismatch", "lines", "all lines of an order share one currency");
         }
-        apply(new OrderPlaced(command.orderId(), command.cartId(), command.lines(), OrderLines.total(command.lines())));
+        apply(new OrderPlaced(command.orderId(), command.cartId(), command.customerId(), command.lines(),
+                OrderLines.total(command.lines())));
     }
 
     @EventSourcingHandler

@@ -26,6 +26,6 @@ class OrderPlacement {
 
     @EventHandler
     void on(CartCheckedOut event) {
-        commands.sendAndWait(new PlaceOrder(event.orderId(), event.cartId(), event.lines()));
+        commands.sendAndWait(new PlaceOrder(event.orderId(), event.cartId(), event.customerId(), event.lines()));
     }
 }

@@ -49,6 +49,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
         };
         return problem(status, violation.type(), "The request breaks a business rule", violation.getMessage(),
                 violation.field());

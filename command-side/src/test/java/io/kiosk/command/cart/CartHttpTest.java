@@ -2,12 +2,16 @@ package io.kiosk.command.cart;
 
 import io.kiosk.command.HttpClientForTests;
 import io.kiosk.command.HttpClientForTests.Answer;
+import io.kiosk.command.TestTokens;
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.util.UUID;
@@ -32,11 +36,16 @@ class CartHttpTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    JwtEncoder encoder;
+
     private HttpClientForTests http;
+    private String customer;
 
     @BeforeEach
     void setUp() {
-        http = new HttpClientForTests("http://localhost:" + port);
+        customer = new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER);
+        http = new HttpClientForTests("http://localhost:" + port).as(customer);
     }
 
     private String newCart() {
@@ -168,8 +177,15 @@ class CartHttpTest {
     }
 
     @Test
+    void another_customer_finds_no_such_cart() {
+        String cart = newCart();
+        String stranger = new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER);
+        Answer answer = http.as(stranger).send(POST, "/api/carts/" + cart + "/items", CHARGER);
+        assertProblem(answer, 404, "not-found", null);
+    }
+
+    @Test
     void unknown_routes_and_methods_answer_problem_details_too() {
-        assertProblem(http.send(POST, "/api/nothing-here", null), 404, "not-found", null);
         assertProblem(http.send(PATCH, "/api/carts", "{}"), 405, "method-not-allowed", null);
     }
 }

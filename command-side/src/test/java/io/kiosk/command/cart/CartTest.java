@@ -15,10 +15,12 @@ import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.cart.RemoveItemFromCart;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.RuleViolation;
+import io.kiosk.command.identity.CallerMetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +33,8 @@ import java.util.stream.IntStream;
 class CartTest {
 
     private static final CartId CART = CartId.random();
+    private static final CustomerId OWNER = CustomerId.random();
+    private static final Map<String, ?> BY_OWNER = Map.of(CallerMetaData.ACCOUNT_ID, OWNER.toString());
     private static final CartItemId CHARGER_LINE = CartItemId.random();
     private static final CartItemId LOCK_LINE = CartItemId.random();
     private static final ProductId CHARGER = new ProductId("ks-charger-pro");
@@ -53,24 +57,24 @@ class CartTest {
     @Test
     void a_new_cart_is_created_empty() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCart(CART))
+                .when(new CreateCart(CART, OWNER))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CartCreated(CART));
+                .expectEvents(new CartCreated(CART, OWNER));
     }
 
     @Test
     void an_item_is_added_with_its_configuration_and_quoted_price() {
-        fixture.given(new CartCreated(CART))
-                .when(new AddItemToCart(CART, CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE))
+        fixture.given(new CartCreated(CART, OWNER))
+                .when(new AddItemToCart(CART, CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE), BY_OWNER)
                 .expectEvents(twoChargersAdded())
                 .expectResultMessagePayload(new CartUpdate(CART, CHARGER_LINE, 1));
     }
 
     @Test
     void the_same_goods_added_again_add_up_on_their_line() {
-        fixture.given(new CartCreated(CART), twoChargersAdded())
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
                 .when(new AddItemToCart(CART, CartItemId.random(), CHARGER,
-                        new ChosenOptions(Map.of("size", "L", "colour", "graphite")), new Quantity(3), CHARGER_PRICE))
+                        new ChosenOptions(Map.of("size", "L", "colour", "graphite")), new Quantity(3), CHARGER_PRICE), BY_OWNER)
                 .expectEvents(new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(5)))
                 .expectResultMessagePayload(new CartUpdate(CART, CHARGER_LINE, 2));
     }
@@ -78,15 +82,15 @@ class CartTest {
     @Test
     void the_same_product_with_other_options_gets_a_line_of_its_own() {
         ChosenOptions white = new ChosenOptions(Map.of("colour", "white", "size", "L"));
-        fixture.given(new CartCreated(CART), twoChargersAdded())
-                .when(new AddItemToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE))
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
+                .when(new AddItemToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE), BY_OWNER)
                 .expectEvents(new ItemAddedToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE));
     }
 
     @Test
     void a_line_never_holds_more_than_the_maximum_quantity() {
-        fixture.given(new CartCreated(CART), twoChargersAdded())
-                .when(new AddItemToCart(CART, CartItemId.random(), CHARGER, GRAPHITE_L, new Quantity(998), CHARGER_PRICE))
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
+                .when(new AddItemToCart(CART, CartItemId.random(), CHARGER, GRAPHITE_L, new Quantity(998), CHARGER_PRICE), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("one line holds at most 999 units; it has 2 already")
                 .expectNoEvents();
@@ -94,8 +98,8 @@ class CartTest {
 
     @Test
     void a_cart_is_priced_in_one_currency() {
-        fixture.given(new CartCreated(CART), twoChargersAdded())
-                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), Money.of("120.00", "USD")))
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
+                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), Money.of("120.00", "USD")), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("this cart is priced in CNY, not USD")
                 .expectNoEvents();
@@ -107,31 +111,31 @@ class CartTest {
                 .mapToObj(i -> new ItemAddedToCart(CART, CartItemId.random(), new ProductId("ks-item-" + i),
                         ChosenOptions.none(), new Quantity(1), LOCK_PRICE))
                 .toArray();
-        fixture.given(new CartCreated(CART)).andGiven(fullCart)
-                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE))
+        fixture.given(new CartCreated(CART, OWNER)).andGiven(fullCart)
+                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
 
     @Test
     void the_quantity_of_a_line_can_be_changed() {
-        fixture.given(new CartCreated(CART), twoChargersAdded())
-                .when(new ChangeCartItemQuantity(CART, CHARGER_LINE, new Quantity(7)))
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
+                .when(new ChangeCartItemQuantity(CART, CHARGER_LINE, new Quantity(7)), BY_OWNER)
                 .expectEvents(new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(7)));
     }
 
     @Test
     void setting_the_quantity_a_line_already_has_changes_nothing() {
-        fixture.given(new CartCreated(CART), twoChargersAdded())
-                .when(new ChangeCartItemQuantity(CART, CHARGER_LINE, new Quantity(2)))
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
+                .when(new ChangeCartItemQuantity(CART, CHARGER_LINE, new Quantity(2)), BY_OWNER)
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void a_line_that_is_not_in_the_cart_cannot_be_changed() {
-        fixture.given(new CartCreated(CART), twoChargersAdded())
-                .when(new ChangeCartItemQuantity(CART, LOCK_LINE, new Quantity(1)))
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
+                .when(new ChangeCartItemQuantity(CART, LOCK_LINE, new Quantity(1)), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("cart " + CART + " has no item " + LOCK_LINE)
                 .expectNoEvents();
@@ -139,15 +143,15 @@ class CartTest {
 
     @Test
     void a_line_can_be_removed() {
-        fixture.given(new CartCreated(CART), twoChargersAdded())
-                .when(new RemoveItemFromCart(CART, CHARGER_LINE))
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
+                .when(new RemoveItemFromCart(CART, CHARGER_LINE), BY_OWNER)
                 .expectEvents(new ItemRemovedFromCart(CART, CHARGER_LINE));
     }
 
     @Test
     void a_removed_line_cannot_be_removed_again() {
-        fixture.given(new CartCreated(CART), twoChargersAdded(), new ItemRemovedFromCart(CART, CHARGER_LINE))
-                .when(new RemoveItemFromCart(CART, CHARGER_LINE))
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded(), new ItemRemovedFromCart(CART, CHARGER_LINE))
+                .when(new RemoveItemFromCart(CART, CHARGER_LINE), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -155,17 +159,17 @@ class CartTest {
     @Test
     void checkout_turns_the_lines_into_order_lines() {
         OrderId order = OrderId.random();
-        fixture.given(new CartCreated(CART), twoChargersAdded(),
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded(),
                         new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(3)))
-                .when(new CheckOutCart(CART, order))
-                .expectEvents(new CartCheckedOut(CART, order, List.of(
+                .when(new CheckOutCart(CART, order), BY_OWNER)
+                .expectEvents(new CartCheckedOut(CART, OWNER, order, List.of(
                         new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE))));
     }
 
     @Test
     void an_empty_cart_cannot_be_checked_out() {
-        fixture.given(new CartCreated(CART), twoChargersAdded(), new ItemRemovedFromCart(CART, CHARGER_LINE))
-                .when(new CheckOutCart(CART, OrderId.random()))
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded(), new ItemRemovedFromCart(CART, CHARGER_LINE))
+                .when(new CheckOutCart(CART, OrderId.random()), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("an empty cart cannot be checked out")
                 .expectNoEvents();
@@ -174,7 +178,7 @@ class CartTest {
     @Test
     void a_checked_out_cart_never_changes_again() {
         OrderId order = OrderId.random();
-        Object[] checkedOut = {new CartCreated(CART), twoChargersAdded(), new CartCheckedOut(CART, order,
+        Object[] checkedOut = {new CartCreated(CART, OWNER), twoChargersAdded(), new CartCheckedOut(CART, OWNER, order,
                 List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE)))};
         List<Object> commands = List.of(
                 new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE),
@@ -183,10 +187,27 @@ class CartTest {
                 new CheckOutCart(CART, OrderId.random()));
         for (Object command : commands) {
             fixture.given(checkedOut)
-                    .when(command)
+                    .when(command, BY_OWNER)
                     .expectException(RuleViolation.class)
                     .expectExceptionMessage("cart " + CART + " is checked out and can no longer change")
                     .expectNoEvents();
         }
+    }
+
+    @Test
+    void a_cart_does_not_exist_for_anyone_but_its_owner() {
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
+                .when(new RemoveItemFromCart(CART, CHARGER_LINE), Map.of(CallerMetaData.ACCOUNT_ID, CustomerId.random().toString()))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("nothing exists with id " + CART)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_command_without_a_caller_is_refused() {
+        fixture.given(new CartCreated(CART, OWNER))
+                .when(new CheckOutCart(CART, OrderId.random()))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
     }
 }

@@ -5,6 +5,7 @@ import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
@@ -23,6 +24,7 @@ class OrderTest {
 
     private static final OrderId ORDER = OrderId.random();
     private static final CartId CART = CartId.random();
+    private static final CustomerId CUSTOMER = CustomerId.random();
 
     private FixtureConfiguration<Order> fixture;
 
@@ -40,14 +42,14 @@ class OrderTest {
     void an_order_is_placed_with_its_lines_and_their_total() {
         List<OrderLine> lines = List.of(line("ks-charger-pro", 3, "199.00"), line("ks-smart-lock", 1, "899.50"));
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, CART, lines))
-                .expectEvents(new OrderPlaced(ORDER, CART, lines, Money.of("1496.50", "CNY")));
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, lines))
+                .expectEvents(new OrderPlaced(ORDER, CART, CUSTOMER, lines, Money.of("1496.50", "CNY")));
     }
 
     @Test
     void an_order_without_lines_is_refused() {
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, CART, List.of()))
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of()))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -57,7 +59,7 @@ class OrderTest {
         OrderLine dollars = new OrderLine(CartItemId.random(), new ProductId("ks-lock"), ChosenOptions.none(),
                 new Quantity(1), Money.of("10.00", "USD"));
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, CART, List.of(line("ks-charger-pro", 1, "199.00"), dollars)))
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(line("ks-charger-pro", 1, "199.00"), dollars)))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("all lines of an order share one currency")
                 .expectNoEvents();

@@ -1,5 +1,7 @@
 package io.kiosk.api.cart;
 
-/** A new, empty cart was opened. */
-public record CartCreated(CartId cartId) {
+import io.kiosk.api.customer.CustomerId;
+
+/** A new, empty cart was opened for a customer. */
+public record CartCreated(CartId cartId, CustomerId customerId) {
 }

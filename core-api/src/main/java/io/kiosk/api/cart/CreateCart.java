@@ -1,7 +1,8 @@
 package io.kiosk.api.cart;
 
+import io.kiosk.api.customer.CustomerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Open a new, empty cart. */
-public record CreateCart(@TargetAggregateIdentifier CartId cartId) {
+/** Open a new, empty cart for a customer. */
+public record CreateCart(@TargetAggregateIdentifier CartId cartId, CustomerId customerId) {
 }

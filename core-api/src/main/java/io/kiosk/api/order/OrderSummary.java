@@ -1,6 +1,7 @@
 package io.kiosk.api.order;
 
 import io.kiosk.api.cart.CartId;
+import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.pricing.Money;
 
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
  */
 public record OrderSummary(OrderId orderId,
                            CartId cartId,
+                           CustomerId customerId,
                            OrderStatus status,
                            List<OrderLine> lines,
                            Money total,

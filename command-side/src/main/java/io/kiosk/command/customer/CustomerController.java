@@ -1,0 +1,105 @@
+package io.kiosk.command.customer;
+
+import io.kiosk.api.customer.AddDeliveryAddress;
+import io.kiosk.api.customer.ChangeCustomerProfile;
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.DeliveryAddress;
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.customer.PhoneNumber;
+import io.kiosk.api.customer.RemoveDeliveryAddress;
+import io.kiosk.api.customer.RemovePaymentMethod;
+import io.kiosk.api.customer.SavePaymentMethod;
+import io.kiosk.api.customer.SavedPaymentMethod;
+import io.kiosk.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.kiosk.command.problems.InvalidField.parse;
+
+/** A customer keeps their own profile: name and phone, delivery addresses, saved payment methods. */
+@RestController
+@RequestMapping("/api/customers/me")
+@Tag(name = "Customers")
+class CustomerController {
+
+    private final CommandGateway commands;
+
+    CustomerController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record ProfileChange(@NotBlank(message = "is required") String name, @NotBlank(message = "is required") String phone) {
+    }
+
+    record AddressRequest(String recipient, String phone, String line1, String line2, String city, String region,
+                          String postalCode, String country) {
+    }
+
+    record PaymentMethodRequest(@NotNull(message = "is required") PaymentProvider provider,
+                                @NotBlank(message = "is required") String providerToken,
+                                @NotBlank(message = "is required") String label) {
+    }
+
+    private static CustomerId me() {
+        return Caller.current().accountId();
+    }
+
+    @PatchMapping
+    @Operation(summary = "Change your name and phone number (customers)")
+    ResponseEntity<Void> changeProfile(@Valid @RequestBody ProfileChange change) {
+        commands.sendAndWait(new ChangeCustomerProfile(me(), change.name(), parse("phone", () -> new PhoneNumber(change.phone()))));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/addresses")
+    @Operation(summary = "Keep a delivery address (customers)")
+    ResponseEntity<Map<String, UUID>> addAddress(@RequestBody AddressRequest request) {
+        UUID addressId = UUID.randomUUID();
+        DeliveryAddress address = parse("address", () -> new DeliveryAddress(request.recipient(),
+                parse("phone", () -> new PhoneNumber(request.phone() == null ? "" : request.phone())),
+                request.line1(), request.line2(), request.city(), request.region(), request.postalCode(), request.country()));
+        commands.sendAndWait(new AddDeliveryAddress(me(), addressId, address));
+        return ResponseEntity.created(URI.create("/api/customers/me/addresses/" + addressId)).body(Map.of("addressId", addressId));
+    }
+
+    @DeleteMapping("/addresses/{addressId}")
+    @Operation(summary = "Forget a delivery address (customers)")
+    ResponseEntity<Void> removeAddress(@PathVariable UUID addressId) {
+        commands.sendAndWait(new RemoveDeliveryAddress(me(), addressId));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/payment-methods")
+    @Operation(summary = "Keep a payment method as the provider's token, never a card number (customers)")
+    ResponseEntity<Map<String, UUID>> savePaymentMethod(@Valid @RequestBody PaymentMethodRequest request) {
+        UUID paymentMethodId = UUID.randomUUID();
+        SavedPaymentMethod method = parse("providerToken",
+                () -> new SavedPaymentMethod(request.provider(), request.providerToken(), request.label()));
+        commands.sendAndWait(new SavePaymentMethod(me(), paymentMethodId, method));
+        return ResponseEntity.created(URI.create("/api/customers/me/payment-methods/" + paymentMethodId))
+                .body(Map.of("paymentMethodId", paymentMethodId));
+    }
+
+    @DeleteMapping("/payment-methods/{paymentMethodId}")
+    @Operation(summary = "Forget a saved payment method (customers)")
+    ResponseEntity<Void> removePaymentMethod(@PathVariable UUID paymentMethodId) {
+        commands.sendAndWait(new RemovePaymentMethod(me(), paymentMethodId));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,51 @@
+package io.kiosk.command.identity;
+
+import io.kiosk.api.customer.Role;
+import io.kiosk.security.KioskHttpSecurity;
+import io.kiosk.security.ProblemAuthenticationHandlers;
+import io.kiosk.security.SecurityProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Clock;
+
+/**
+ * Who may call each endpoint of the command side. Anything not listed is denied, so a new
+ * endpoint is closed until it is given a rule here (and a row in {@code EndpointRolesTest}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
+class CommandSideSecurity {
+
+    private static final String CUSTOMER = Role.CUSTOMER.name();
+    private static final String ADMIN = Role.ADMIN.name();
+
+    @Bean
+    SecurityFilterChain commandSideEndpoints(HttpSecurity http, SecurityProperties properties,
+                                             ProblemAuthenticationHandlers problems) throws Exception {
+        return KioskHttpSecurity.apply(http, properties, problems)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/customers/registrations", "/api/customers/verification",
+                                "/api/customers/verification/resend", "/api/auth/login", "/api/auth/refresh",
+                                "/api/auth/logout", "/api/auth/password-reset", "/api/auth/password-reset/confirm").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/password").authenticated()
+                        .requestMatchers("/api/carts/**", "/api/customers/me/**").hasRole(CUSTOMER)
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN)
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().denyAll())
+                .build();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

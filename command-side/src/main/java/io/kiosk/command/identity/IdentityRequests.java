@@ -1,0 +1,45 @@
+package io.kiosk.command.identity;
+
+import io.kiosk.api.customer.Role;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The bodies of identity's requests. */
+final class IdentityRequests {
+
+    private IdentityRequests() {
+    }
+
+    record Registration(@NotBlank(message = "is required") String email,
+                        @NotBlank(message = "is required") @Size(max = 100, message = "must have at most {max} characters") String name,
+                        @NotBlank(message = "is required") String phone,
+                        @NotBlank(message = "is required") String password) {
+    }
+
+    record Verification(@NotBlank(message = "is required") @Size(max = 100, message = "is not a valid code") String token) {
+    }
+
+    record EmailOnly(@NotBlank(message = "is required") String email) {
+    }
+
+    record Credentials(@NotBlank(message = "is required") String email,
+                       @NotBlank(message = "is required") @Size(max = Passwords.MAX_LENGTH, message = "is too long") String password) {
+    }
+
+    record RefreshToken(@NotBlank(message = "is required") @Size(max = 100, message = "is not a valid token") String refreshToken) {
+    }
+
+    record PasswordChange(@NotBlank(message = "is required") @Size(max = Passwords.MAX_LENGTH, message = "is too long") String currentPassword,
+                          @NotBlank(message = "is required") String newPassword) {
+    }
+
+    record PasswordReset(@NotBlank(message = "is required") @Size(max = 100, message = "is not a valid code") String token,
+                         @NotBlank(message = "is required") String newPassword) {
+    }
+
+    record StaffAccount(@NotBlank(message = "is required") String email,
+                        @NotBlank(message = "is required") String password,
+                        @NotNull(message = "is required") Role role) {
+    }
+}

@@ -1,0 +1,116 @@
+package io.kiosk.command.identity;
+
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.Role;
+import io.kiosk.command.HttpClientForTests;
+import io.kiosk.command.HttpClientForTests.Answer;
+import io.kiosk.command.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+
+/**
+ * Every endpoint of the command side against every kind of caller. "Allowed" means the request got
+ * past security (whatever the endpoint then answered: a made-up id may well be a 404); refused
+ * means 401 for anonymous callers and 403 for callers whose role does not fit.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EndpointRolesTest {
+
+    /** Who may call an endpoint: nobody but these roles (anonymous callers never, unless public). */
+    private record Rule(HttpMethod method, String path, String body, boolean open, Set<Role> roles) {
+    }
+
+    private static final String ID = UUID.randomUUID().toString();
+    private static final Set<Role> EVERY_ROLE = Set.of(Role.values());
+
+    private static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        for (String path : List.of("/api/customers/registrations", "/api/customers/verification",
+                "/api/customers/verification/resend", "/api/auth/login", "/api/auth/refresh", "/api/auth/logout",
+                "/api/auth/password-reset", "/api/auth/password-reset/confirm")) {
+            rules.add(new Rule(POST, path, "{}", true, EVERY_ROLE));
+        }
+        rules.add(new Rule(GET, "/.well-known/jwks.json", null, true, EVERY_ROLE));
+        rules.add(new Rule(GET, "/actuator/health", null, true, EVERY_ROLE));
+        rules.add(new Rule(GET, "/v3/api-docs", null, true, EVERY_ROLE));
+        rules.add(new Rule(POST, "/api/auth/password", "{}", false, EVERY_ROLE));
+        Set<Role> customers = Set.of(Role.CUSTOMER);
+        rules.add(new Rule(POST, "/api/carts", null, false, customers));
+        rules.add(new Rule(POST, "/api/carts/" + ID + "/items", "{}", false, customers));
+        rules.add(new Rule(PATCH, "/api/carts/" + ID + "/items/" + ID, "{}", false, customers));
+        rules.add(new Rule(DELETE, "/api/carts/" + ID + "/items/" + ID, null, false, customers));
+        rules.add(new Rule(POST, "/api/carts/" + ID + "/checkout", null, false, customers));
+        rules.add(new Rule(PATCH, "/api/customers/me", "{}", false, customers));
+        rules.add(new Rule(POST, "/api/customers/me/addresses", "{}", false, customers));
+        rules.add(new Rule(DELETE, "/api/customers/me/addresses/" + ID, null, false, customers));
+        rules.add(new Rule(POST, "/api/customers/me/payment-methods", "{}", false, customers));
+        rules.add(new Rule(DELETE, "/api/customers/me/payment-methods/" + ID, null, false, customers));
+        Set<Role> admins = Set.of(Role.ADMIN);
+        rules.add(new Rule(POST, "/api/admin/accounts", "{}", false, admins));
+        rules.add(new Rule(GET, "/actuator/prometheus", null, false, admins));
+        rules.add(new Rule(GET, "/actuator/metrics", null, false, admins));
+        rules.add(new Rule(GET, "/api/anything-not-listed", null, false, Set.of()));
+        return rules;
+    }
+
+    static Stream<Arguments> everyEndpointForEveryCaller() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Rule rule : rules()) {
+            cases.add(Arguments.of(rule.method() + " " + rule.path(), rule, null, rule.open() ? "allowed" : "401"));
+            for (Role role : Role.values()) {
+                cases.add(Arguments.of(rule.method() + " " + rule.path(), rule, role,
+                        rule.roles().contains(role) ? "allowed" : "403"));
+            }
+        }
+        return cases.stream();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JwtEncoder encoder;
+
+    private HttpClientForTests http;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpClientForTests("http://localhost:" + port);
+    }
+
+    @ParameterizedTest(name = "{0} as {2}: {3}")
+    @MethodSource("everyEndpointForEveryCaller")
+    void every_endpoint_states_who_may_call_it(String endpoint, Rule rule, Role role, String expected) {
+        String token = role == null ? null : new TestTokens(encoder).forAccount(CustomerId.random(), role);
+
+        Answer answer = http.as(token).send(rule.method(), rule.path(), rule.body());
+
+        if (expected.equals("allowed")) {
+            assertThat(answer.status()).as(endpoint + " as " + role).isNotIn(401, 403);
+        } else {
+            assertThat(answer.status()).as(endpoint + " as " + role).isEqualTo(Integer.parseInt(expected));
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+    }
+}

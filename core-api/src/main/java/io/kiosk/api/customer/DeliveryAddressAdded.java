@@ -1,0 +1,7 @@
+package io.kiosk.api.customer;
+
+import java.util.UUID;
+
+/** The customer keeps a new delivery address. */
+public record DeliveryAddressAdded(CustomerId customerId, UUID addressId, DeliveryAddress address) {
+}

@@ -1,0 +1,7 @@
+package io.kiosk.api.customer;
+
+import java.util.UUID;
+
+/** The customer keeps a payment method (as the provider's token). */
+public record PaymentMethodSaved(CustomerId customerId, UUID paymentMethodId, SavedPaymentMethod method) {
+}

@@ -1,0 +1,26 @@
+package io.kiosk.api.customer;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A payment method a customer keeps for later: only the provider's token for it (never a card
+ * number) and a label for people, such as "Visa ending 4242".
+ */
+public record SavedPaymentMethod(PaymentProvider provider, String providerToken, String label) {
+
+    private static final Pattern LOOKS_LIKE_CARD_NUMBER = Pattern.compile(".*\\d[\\d -]{11,22}\\d.*");
+
+    public SavedPaymentMethod {
+        Objects.requireNonNull(provider, "provider is required");
+        if (providerToken == null || providerToken.isBlank() || providerToken.length() > 200) {
+            throw new IllegalArgumentException("providerToken is required (at most 200 characters)");
+        }
+        if (LOOKS_LIKE_CARD_NUMBER.matcher(providerToken).matches() || (label != null && LOOKS_LIKE_CARD_NUMBER.matcher(label).matches())) {
+            throw new IllegalArgumentException("looks like a card number: only the provider's token may be saved");
+        }
+        if (label == null || label.isBlank() || label.length() > 60) {
+            throw new IllegalArgumentException("label is required (at most 60 characters)");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.kiosk.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+
+import java.util.Collection;
+
+/** The shared security beans; each application adds its own filter chain with its endpoint rules. */
+@AutoConfiguration
+@EnableConfigurationProperties(SecurityProperties.class)
+public class KioskSecurityAutoConfiguration {
+
+    @Bean
+    ProblemAuthenticationHandlers problemAuthenticationHandlers(ObjectMapper json) {
+        return new ProblemAuthenticationHandlers(json);
+    }
+
+    /** Expiry, not-before, our issuer, and a roles claim: a token lacking any of them is refused. */
+    @Bean
+    OAuth2TokenValidator<Jwt> kioskTokenValidator(SecurityProperties properties) {
+        return new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                new JwtClaimValidator<Collection<?>>(Caller.ROLES_CLAIM, roles -> roles != null && !roles.isEmpty()));
+    }
+}
