@@ -8,8 +8,12 @@ import java.util.concurrent.CountDownLatch;
  * The run command's entry point: starts Kiosk on this machine and keeps it running until Ctrl-C.
  * Configured by environment variables: {@code KIOSK_DB_URL}, {@code KIOSK_DB_USER},
  * {@code KIOSK_DB_PASSWORD} for an existing PostgreSQL; {@code KIOSK_ELASTICSEARCH_URL} for an
- * existing Elasticsearch; {@code KIOSK_COMMAND_PORT} and {@code KIOSK_QUERY_PORT}. Without them,
- * PostgreSQL and Elasticsearch run embedded with their data in {@code .kiosk-data/}.
+ * existing Elasticsearch; {@code KIOSK_SMTP_HOST} (and the other {@code KIOSK_SMTP_*}) for a real
+ * mail server; {@code KIOSK_ADMIN_EMAIL}, {@code KIOSK_ADMIN_PASSWORD} for the first administrator;
+ * {@code KIOSK_COMMAND_PORT} and {@code KIOSK_QUERY_PORT}. Without them, PostgreSQL and
+ * Elasticsearch run embedded with their data in {@code .kiosk-data/}, mails are caught and printed
+ * on this console, and the administrator {@code admin@kiosk.local} gets a generated password, kept
+ * in {@code .kiosk-data/admin-password}.
  */
 public final class KioskLauncher {
 
@@ -17,6 +21,12 @@ public final class KioskLauncher {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Path data = Path.of(System.getProperty("kiosk.data", ".kiosk-data"));
+        boolean localMail = env("KIOSK_SMTP_HOST").isEmpty();
+        KioskSettings.Admin admin = env("KIOSK_ADMIN_EMAIL")
+                .map(email -> new KioskSettings.Admin(email, env("KIOSK_ADMIN_PASSWORD").orElseThrow(() ->
+                        new IllegalStateException("KIOSK_ADMIN_EMAIL is set, KIOSK_ADMIN_PASSWORD is not"))))
+                .orElseGet(() -> new KioskSettings.Admin("admin@kiosk.local", LocalSecrets.adminPassword(data)));
         KioskSettings settings = new KioskSettings(
                 Path.of(required("kiosk.command-side.jar")),
                 Path.of(required("kiosk.query-side.jar")),
@@ -25,9 +35,12 @@ public final class KioskLauncher {
                 env("KIOSK_DB_URL").map(url -> new Database(url,
                         env("KIOSK_DB_USER").orElse("kiosk"), env("KIOSK_DB_PASSWORD").orElse(""))),
                 env("KIOSK_ELASTICSEARCH_URL"),
-                Path.of(System.getProperty("kiosk.data", ".kiosk-data")),
+                data,
                 true,
-                Optional.empty());
+                Optional.empty(),
+                localMail,
+                localMail ? KioskLauncher::print : null,
+                Optional.of(admin));
         KioskSystem kiosk = KioskSystem.start(settings);
         System.out.printf("""
 
@@ -37,9 +50,17 @@ public final class KioskLauncher {
                   health       %1$s/actuator/health, %2$s/actuator/health
                   PostgreSQL   %3$s
                   Elasticsearch %4$s
-                %n""", kiosk.commandApi(), kiosk.queryApi(), kiosk.database().jdbcUrl(), kiosk.elasticsearchUrl());
+                  admin        %5$s / %6$s
+                  mail         %7$s
+                %n""", kiosk.commandApi(), kiosk.queryApi(), kiosk.database().jdbcUrl(), kiosk.elasticsearchUrl(),
+                admin.email(), env("KIOSK_ADMIN_PASSWORD").isPresent() ? "(the configured password)" : admin.password(),
+                localMail ? "caught locally and printed here" : "sent through " + env("KIOSK_SMTP_HOST").orElseThrow());
         // runs until Ctrl-C; KioskSystem's shutdown hook then stops the applications and servers
         new CountDownLatch(1).await();
+    }
+
+    private static void print(LocalMailbox.Mail mail) {
+        System.out.printf("%n----- mail to %s: %s%n%s%n-----%n", mail.to(), mail.subject(), mail.body().strip());
     }
 
     private static Optional<String> env(String name) {

@@ -2,6 +2,7 @@ package io.kiosk.launcher;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What to start and where.
@@ -15,6 +16,9 @@ import java.util.Optional;
  * @param dataDirectory    where embedded servers keep their data
  * @param persistent       whether embedded data survives a restart (the local run) or not (tests)
  * @param logDirectory     where the applications write their logs, or empty for this console
+ * @param localMail        whether to catch mails in a local SMTP server (else the apps' configured one)
+ * @param onMail           what to do with each caught mail (print it, say), or {@code null}
+ * @param admin            the administrator to bootstrap, if any
  */
 public record KioskSettings(Path commandSideJar,
                             Path querySideJar,
@@ -24,9 +28,16 @@ public record KioskSettings(Path commandSideJar,
                             Optional<String> elasticsearchUrl,
                             Path dataDirectory,
                             boolean persistent,
-                            Optional<Path> logDirectory) {
+                            Optional<Path> logDirectory,
+                            boolean localMail,
+                            Consumer<LocalMailbox.Mail> onMail,
+                            Optional<Admin> admin) {
 
     Path logFile(String application) {
         return logDirectory.map(directory -> directory.resolve(application + ".log")).orElse(null);
+    }
+
+    /** The first administrator's credentials. */
+    public record Admin(String email, String password) {
     }
 }

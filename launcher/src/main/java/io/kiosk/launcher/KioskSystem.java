@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -25,6 +26,7 @@ public final class KioskSystem implements AutoCloseable {
     private final Thread stopOnExit = new Thread(this::close, "kiosk-stop-on-exit");
     private Database database;
     private String elasticsearchUrl;
+    private LocalMailbox mailbox;
     private AppProcess commandSide;
     private AppProcess querySide;
 
@@ -58,11 +60,22 @@ public final class KioskSystem implements AutoCloseable {
             return remember(settings.persistent() ? EmbeddedElasticsearch.start(dataDirectory)
                     : EmbeddedElasticsearch.start()).httpUri().toString();
         });
-        Map<String, String> shared = Map.of(
+        Map<String, String> shared = new HashMap<>(Map.of(
                 "KIOSK_DB_URL", database.jdbcUrl(),
                 "KIOSK_DB_USER", database.username(),
                 "KIOSK_DB_PASSWORD", database.password(),
-                "KIOSK_ELASTICSEARCH_URL", elasticsearchUrl);
+                "KIOSK_ELASTICSEARCH_URL", elasticsearchUrl,
+                "KIOSK_JWKS_URL", "http://localhost:" + settings.commandPort() + "/.well-known/jwks.json",
+                "KIOSK_PUBLIC_URL", "http://localhost:" + settings.commandPort()));
+        if (settings.localMail()) {
+            mailbox = remember(LocalMailbox.start(0, settings.onMail()));
+            shared.put("KIOSK_SMTP_HOST", "127.0.0.1");
+            shared.put("KIOSK_SMTP_PORT", Integer.toString(mailbox.port()));
+        }
+        settings.admin().ifPresent(admin -> {
+            shared.put("KIOSK_ADMIN_EMAIL", admin.email());
+            shared.put("KIOSK_ADMIN_PASSWORD", admin.password());
+        });
         commandSide = remember(AppProcess.start("command-side", settings.commandSideJar(), settings.commandPort(),
                 with(shared, "KIOSK_COMMAND_PORT", settings.commandPort()), settings.logFile("command-side")));
         querySide = remember(AppProcess.start("query-side", settings.querySideJar(), settings.queryPort(),
@@ -72,7 +85,7 @@ public final class KioskSystem implements AutoCloseable {
     }
 
     private static Map<String, String> with(Map<String, String> shared, String key, int port) {
-        var environment = new java.util.HashMap<>(shared);
+        var environment = new HashMap<>(shared);
         environment.put(key, Integer.toString(port));
         return environment;
     }
@@ -96,6 +109,14 @@ public final class KioskSystem implements AutoCloseable {
 
     public String elasticsearchUrl() {
         return elasticsearchUrl;
+    }
+
+    /** The mailbox catching Kiosk's mails, when the system was started with local mail. */
+    public LocalMailbox mailbox() {
+        if (mailbox == null) {
+            throw new IllegalStateException("started without local mail");
+        }
+        return mailbox;
     }
 
     /** Stops everything that was started, newest first; one failure does not keep the rest running. */

@@ -17,9 +17,20 @@ final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String token;
 
     Http(URI base) {
+        this(base, null);
+    }
+
+    private Http(URI base, String token) {
         this.base = base;
+        this.token = token;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer token}. */
+    Http as(String bearerToken) {
+        return new Http(base, bearerToken);
     }
 
     Answer get(String path) {
@@ -28,7 +39,11 @@ final class Http {
 
     /** The plain-text body of a GET, such as Prometheus metrics. */
     String text(String path) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder.timeout(Duration.ofSeconds(30)).GET().build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException failed) {
@@ -44,7 +59,11 @@ final class Http {
     }
 
     Answer send(String method, String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json")
                 .header("Content-Type", "application/json")

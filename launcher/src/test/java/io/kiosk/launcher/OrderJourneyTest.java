@@ -30,20 +30,27 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrderJourneyTest {
 
-    private final Http commands;
-    private final Http queries;
+    private final Http anonymousCommands;
+    private final Http anonymousQueries;
+    private final People people;
+    private Http commands;
+    private Http queries;
     private RestClient elasticsearchRest;
     private ElasticsearchClient elasticsearch;
     private final KioskSystem kiosk;
 
     OrderJourneyTest(KioskSystem kiosk) {
         this.kiosk = kiosk;
-        this.commands = new Http(kiosk.commandApi());
-        this.queries = new Http(kiosk.queryApi());
+        this.anonymousCommands = new Http(kiosk.commandApi());
+        this.anonymousQueries = new Http(kiosk.queryApi());
+        this.people = new People(kiosk);
     }
 
     @BeforeAll
-    void connectToElasticsearch() {
+    void connectToElasticsearch() throws InterruptedException {
+        String mia = people.customer("Mia Chen");
+        commands = anonymousCommands.as(mia);
+        queries = anonymousQueries.as(mia);
         elasticsearchRest = RestClient.builder(HttpHost.create(kiosk.elasticsearchUrl())).build();
         elasticsearch = new ElasticsearchClient(new RestClientTransport(elasticsearchRest, new JacksonJsonpMapper()));
     }
@@ -54,7 +61,7 @@ class OrderJourneyTest {
     }
 
     @Test
-    void a_customer_checks_out_a_cart_and_finds_the_order_in_tracking_and_search() throws IOException {
+    void a_customer_checks_out_a_cart_and_finds_the_order_in_tracking_and_search() throws Exception {
         String cart = commands.post("/api/carts", null).text("cartId");
         Http.Answer charger = commands.post("/api/carts/" + cart + "/items", """
                 {"productId":"ks-charger-pro","options":{"colour":"graphite","size":"L"},
@@ -89,6 +96,36 @@ class OrderJourneyTest {
         assertThat(indexed.source().path("productIds").toString()).contains("ks-charger-pro", "ks-smart-lock");
         assertThat(indexed.source().path("total").asDouble()).isEqualTo(2197.00);
         assertThat(indexed.version()).isZero();
+
+        assertThat(anonymousQueries.get("/api/orders/" + order).status()).as("anonymous").isEqualTo(401);
+        String stranger = people.customer("Lei Wang");
+        Http.Answer strangers = anonymousQueries.as(stranger).get("/api/orders/" + order);
+        assertThat(strangers.status()).as("another customer sees no such order").isEqualTo(404);
+        assertThat(strangers.text("type")).isEqualTo("/problems/not-found");
+        assertThat(anonymousQueries.as(people.staff("BACK_OFFICE")).get("/api/orders/" + order).status())
+                .as("back office follows every order").isEqualTo(200);
+        assertThat(anonymousQueries.as(people.staff("ANALYST")).get("/api/orders/" + order).status())
+                .as("analysts read analytics only").isEqualTo(403);
+    }
+
+    @Test
+    void a_customer_keeps_a_profile_and_reads_it_on_the_query_side() throws InterruptedException {
+        String lin = people.customer("Lin Zhou");
+        Http.Answer address = anonymousCommands.as(lin).post("/api/customers/me/addresses", """
+                {"recipient":"Lin Zhou","phone":"+8613900139000","line1":"1 Nanjing Road","city":"Shanghai",
+                 "region":"Shanghai","postalCode":"200001","country":"CN"}""");
+        assertThat(address.status()).isEqualTo(201);
+        Http.Answer card = anonymousCommands.as(lin).post("/api/customers/me/payment-methods", """
+                {"provider":"ALIPAY","providerToken":"2088-token-abc","label":"Alipay lin***@example.com"}""");
+        assertThat(card.status()).isEqualTo(201);
+
+        JsonNode profile = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> anonymousQueries.as(lin).get("/api/customers/me"),
+                        answer -> answer.status() == 200 && answer.body().path("paymentMethods").size() == 1).body();
+        assertThat(profile.path("name").asText()).isEqualTo("Lin Zhou");
+        assertThat(profile.path("emailVerified").asBoolean()).isTrue();
+        assertThat(profile.path("addresses").get(0).path("address").path("city").asText()).isEqualTo("Shanghai");
+        assertThat(profile.toString()).doesNotContain("2088-token-abc");
     }
 
     @Test
@@ -105,14 +142,16 @@ class OrderJourneyTest {
 
     @Test
     void both_applications_report_health_and_metrics() {
-        for (Http api : new Http[]{commands, queries}) {
+        String admin = people.staff("ADMIN");
+        for (Http api : new Http[]{anonymousCommands.as(admin), anonymousQueries.as(admin)}) {
             Http.Answer health = api.get("/actuator/health");
             assertThat(health.status()).isEqualTo(200);
             assertThat(health.body().path("components").path("db").path("status").asText()).isEqualTo("UP");
             assertThat(api.get("/v3/api-docs").status()).isEqualTo(200);
             assertThat(api.text("/actuator/prometheus")).contains("http_server_requests");
         }
-        assertThat(queries.get("/actuator/health").body().path("components").path("elasticsearch").path("status").asText())
+        assertThat(anonymousQueries.get("/actuator/prometheus").status()).as("metrics are for admins").isEqualTo(401);
+        assertThat(anonymousQueries.get("/actuator/health").body().path("components").path("elasticsearch").path("status").asText())
                 .isEqualTo("UP");
     }
 }

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 final class RunningKiosk {
 
+    static final String ADMIN_EMAIL = "admin@kiosk.test";
+    static final String ADMIN_PASSWORD = "system test admin password";
+
     private RunningKiosk() {
     }
 
@@ -47,7 +50,10 @@ final class RunningKiosk {
                     Optional.ofNullable(System.getenv("KIOSK_TEST_ELASTICSEARCH_URL")),
                     Files.createTempDirectory("kiosk-system-test"),
                     false,
-                    Optional.of(Path.of(System.getProperty("kiosk.logs", "target/system-test-logs")))));
+                    Optional.of(Path.of(System.getProperty("kiosk.logs", "target/system-test-logs"))),
+                    true,
+                    null,
+                    Optional.of(new KioskSettings.Admin(ADMIN_EMAIL, ADMIN_PASSWORD))));
         } catch (IOException noTemp) {
             throw new UncheckedIOException(noTemp);
         }

@@ -25,22 +25,29 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 /** Registration, verification by mail (a real SMTP server in the JVM), login, tokens and passwords over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mail.port=3025",
         "kiosk.security.admin.email=admin@kiosk.test",
-        "kiosk.security.admin.password=first admin password"})
+        "kiosk.security.admin.password=first admin password",
+        "kiosk.security.allowed-origins=https://shop.example"})
 @ActiveProfiles("test")
 class IdentityHttpTest {
 
@@ -297,8 +304,31 @@ class IdentityHttpTest {
     }
 
     @Test
+    void only_configured_origins_may_call_from_a_browser() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Function<String, HttpResponse<String>> preflightFrom = origin -> {
+            try {
+                return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/login"))
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", origin)
+                        .header("Access-Control-Request-Method", "POST")
+                        .build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception failed) {
+                throw new IllegalStateException(failed);
+            }
+        };
+        var allowed = preflightFrom.apply("https://shop.example");
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://shop.example");
+
+        var foreign = preflightFrom.apply("https://evil.example");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void the_public_key_set_is_published() {
-        Answer jwks = http.send(org.springframework.http.HttpMethod.GET, "/.well-known/jwks.json", null);
+        Answer jwks = http.send(GET, "/.well-known/jwks.json", null);
         assertThat(jwks.status()).isEqualTo(200);
         assertThat(jwks.body().path("keys").get(0).path("kty").asText()).isEqualTo("RSA");
         assertThat(jwks.body().path("keys").get(0).has("d")).as("never the private key").isFalse();
