@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 final class RunningKiosk {
 
-    static final String ADMIN_EMAIL = "admin@kiosk.test";
+    static final String ADMIN_EMAIL = "system-admin@kiosk.test";
     static final String ADMIN_PASSWORD = "system test admin password";
 
     private RunningKiosk() {

@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The query side meets the command side only through events: it never imports it. */
 @AnalyzeClasses(packages = "io.kiosk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -21,8 +22,14 @@ class ModuleRulesTest {
             .that().resideInAPackage("io.kiosk.projections..")
             .should().dependOnClassesThat().resideInAnyPackage("io.kiosk.query..", "io.kiosk.command..");
 
+    /** Read models hold facts for everyone; who may see which of them is the query API's decision. */
     @ArchTest
-    static final ArchRule read_models_do_not_reach_into_each_other = noClasses()
-            .that().resideInAPackage("io.kiosk.projections.search..")
-            .should().dependOnClassesThat().resideInAPackage("io.kiosk.projections.tracking..");
+    static final ArchRule projections_know_nothing_of_callers_and_roles = noClasses()
+            .that().resideInAPackage("io.kiosk.projections..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.kiosk.security..", "org.springframework.security..");
+
+    @ArchTest
+    static final ArchRule read_models_do_not_reach_into_each_other = slices()
+            .matching("io.kiosk.projections.(*)..")
+            .should().notDependOnEachOther();
 }

@@ -13,6 +13,7 @@ import java.util.List;
  */
 record OrderDocument(String orderId,
                      String cartId,
+                     String customerId,
                      String status,
                      String currency,
                      double total,
@@ -24,6 +25,7 @@ record OrderDocument(String orderId,
         return new OrderDocument(
                 event.orderId().toString(),
                 event.cartId().toString(),
+                event.customerId().toString(),
                 OrderStatus.PLACED.name(),
                 event.total().currency().getCurrencyCode(),
                 event.total().amount().doubleValue(),

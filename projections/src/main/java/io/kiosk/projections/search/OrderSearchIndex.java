@@ -41,6 +41,7 @@ public class OrderSearchIndex implements InitializingBean {
                     .mappings(m -> m.dynamic(DynamicMapping.Strict)
                             .properties("orderId", p -> p.keyword(k -> k))
                             .properties("cartId", p -> p.keyword(k -> k))
+                            .properties("customerId", p -> p.keyword(k -> k))
                             .properties("status", p -> p.keyword(k -> k))
                             .properties("currency", p -> p.keyword(k -> k))
                             .properties("total", p -> p.double_(d -> d))

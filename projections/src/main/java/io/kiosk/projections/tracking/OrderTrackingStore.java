@@ -8,6 +8,7 @@ import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
@@ -45,11 +46,12 @@ class OrderTrackingStore {
     /** Records a newly placed order; does nothing if the order is already known. */
     void insertPlaced(OrderPlaced event, long version, Instant placedAt) {
         int inserted = jdbc.sql("""
-                        INSERT INTO order_tracking (order_id, cart_id, status, currency, total, placed_at, updated_at, version)
-                        VALUES (:orderId, :cartId, :status, :currency, :total, :placedAt, :placedAt, :version)
+                        INSERT INTO order_tracking (order_id, cart_id, customer_id, status, currency, total, placed_at, updated_at, version)
+                        VALUES (:orderId, :cartId, :customerId, :status, :currency, :total, :placedAt, :placedAt, :version)
                         ON CONFLICT (order_id) DO NOTHING""")
                 .param("orderId", event.orderId().value())
                 .param("cartId", event.cartId().value())
+                .param("customerId", event.customerId().value())
                 .param("status", OrderStatus.PLACED.name())
                 .param("currency", event.total().currency().getCurrencyCode())
                 .param("total", event.total().amount())
@@ -99,6 +101,7 @@ class OrderTrackingStore {
         return new OrderSummary(
                 new OrderId(row.getObject("order_id", UUID.class)),
                 new CartId(row.getObject("cart_id", UUID.class)),
+                new CustomerId(row.getObject("customer_id", UUID.class)),
                 OrderStatus.valueOf(row.getString("status")),
                 lines,
                 new Money(row.getBigDecimal("total"), Currency.getInstance(row.getString("currency"))),

@@ -41,7 +41,7 @@ class OrderSearchIndexTest {
     }
 
     private static OrderDocument order(String id, String status) {
-        return new OrderDocument(id, UUID.randomUUID().toString(), status, "CNY", 597.0,
+        return new OrderDocument(id, UUID.randomUUID().toString(), UUID.randomUUID().toString(), status, "CNY", 597.0,
                 "2026-11-25T06:00:00Z", List.of("ks-charger-pro"), 1);
     }
 

@@ -4,6 +4,7 @@ import io.kiosk.api.order.FindOrderSummary;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderSummary;
 import io.kiosk.query.problems.NotFound;
+import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -28,10 +29,20 @@ class OrderController {
     }
 
     @GetMapping("/{orderId}")
-    @Operation(summary = "The order as it stands now: status, lines, total")
+    @Operation(summary = "The order as it stands now: status, lines, total. Customers see only their own orders")
     OrderSummary order(@PathVariable UUID orderId) {
+        Caller caller = Caller.current();
         return queries.query(new FindOrderSummary(new OrderId(orderId)), ResponseTypes.optionalInstanceOf(OrderSummary.class))
                 .join()
+                .filter(order -> mayFollow(caller, order))
                 .orElseThrow(() -> new NotFound("order " + orderId + " does not exist (or is not visible yet)"));
+    }
+
+    /**
+     * Staff follow every order, a customer only their own. Someone else's order is answered exactly
+     * like a missing one, so that trying ids tells a customer nothing about other people's orders.
+     */
+    static boolean mayFollow(Caller caller, OrderSummary order) {
+        return caller.seesAllOrders() || order.customerId().equals(caller.accountId());
     }
 }

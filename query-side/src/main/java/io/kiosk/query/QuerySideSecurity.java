@@ -1,0 +1,63 @@
+package io.kiosk.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosk.security.KioskHttpSecurity;
+import io.kiosk.security.ProblemAuthenticationHandlers;
+import io.kiosk.security.SecurityProperties;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static io.kiosk.api.customer.Role.ADMIN;
+import static io.kiosk.api.customer.Role.BACK_OFFICE;
+import static io.kiosk.api.customer.Role.CUSTOMER;
+import static org.springframework.http.HttpMethod.GET;
+
+/**
+ * Who may call each endpoint of the query API. Tokens are checked as both applications check them
+ * ({@link KioskHttpSecurity}); the rules below name every endpoint, and anything they do not name
+ * is refused, so a new endpoint is closed until someone states who may call it.
+ *
+ * <p>A rule here says which roles may ask at all; which orders a customer may see (only their own)
+ * is decided with the answer, in the tracking controller, because it depends on the order.
+ */
+@Configuration(proxyBeanMethods = false)
+@OpenAPIDefinition(security = @SecurityRequirement(name = QuerySideSecurity.BEARER))
+@SecurityScheme(name = QuerySideSecurity.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "An access token from the command side's login")
+class QuerySideSecurity {
+
+    static final String BEARER = "bearer";
+
+    @Bean
+    SecurityFilterChain queryApiAccessRules(HttpSecurity http, SecurityProperties properties,
+                                            ProblemAuthenticationHandlers problems, ObjectMapper json) throws Exception {
+        BearerTokenFailures failures = new BearerTokenFailures(problems, json);
+        return KioskHttpSecurity.apply(http, properties, problems)
+                .oauth2ResourceServer(server -> server.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                    @Override
+                    public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(failures);
+                        return filter;
+                    }
+                }))
+                .authorizeHttpRequests(requests -> requests
+                        // an error page renders the failure of a request that was already let in (or refused)
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(GET, "/api/orders/*").hasAnyRole(CUSTOMER.name(), BACK_OFFICE.name(), ADMIN.name())
+                        .requestMatchers(GET, "/api/customers/me").hasRole(CUSTOMER.name())
+                        .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN.name())
+                        .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .anyRequest().denyAll())
+                .build();
+    }
+}

@@ -1,0 +1,38 @@
+package io.kiosk.query.customer;
+
+import io.kiosk.api.customer.CustomerProfile;
+import io.kiosk.api.customer.FindCustomerProfile;
+import io.kiosk.query.problems.NotFound;
+import io.kiosk.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A customer's own profile, from the customer profile read model. There is no profile by id: the
+ * account comes from the access token, so no one can ask for anyone else's.
+ */
+@RestController
+@RequestMapping("/api/customers")
+@Tag(name = "Customers")
+class CustomerProfileController {
+
+    private final QueryGateway queries;
+
+    CustomerProfileController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "Your profile: contact details, delivery addresses and saved payment methods (never their provider tokens)")
+    CustomerProfile me() {
+        return queries.query(new FindCustomerProfile(Caller.current().accountId()),
+                        ResponseTypes.optionalInstanceOf(CustomerProfile.class))
+                .join()
+                .orElseThrow(() -> new NotFound("your profile does not exist (or is not visible yet)"));
+    }
+}

@@ -1,0 +1,100 @@
+package io.kiosk.query;
+
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.Role;
+import io.kiosk.api.order.OrderId;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpMethod;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Who may call which endpoint of the query API, as a table: one row per endpoint, one column per
+ * kind of caller. The customer owns the order asked for; the other customer does not.
+ */
+class AccessRulesTest extends QuerySideHttpTest {
+
+    private static final CustomerId OWNER = CustomerId.random();
+    private static final CustomerId OTHER_CUSTOMER = CustomerId.random();
+    private static final OrderId OWNERS_ORDER = OrderId.random();
+    private static boolean recorded;
+
+    @BeforeEach
+    void twoCustomersRegisteredAndOnePlacedAnOrder() {
+        if (!recorded) {
+            history.record(ExampleEvents.CUSTOMER, OWNER, ExampleEvents.registered(OWNER, "Mia Owner"));
+            history.record(ExampleEvents.CUSTOMER, OTHER_CUSTOMER, ExampleEvents.registered(OTHER_CUSTOMER, "Noah Other"));
+            history.record(ExampleEvents.ORDER, OWNERS_ORDER, ExampleEvents.orderPlaced(OWNERS_ORDER, OWNER));
+            recorded = true;
+        }
+        String ownersToken = identity.accessToken(OWNER, Role.CUSTOMER);
+        eventually("/api/orders/" + OWNERS_ORDER, ownersToken, 200);
+        eventually("/api/customers/me", ownersToken, 200);
+        eventually("/api/customers/me", identity.accessToken(OTHER_CUSTOMER, Role.CUSTOMER), 200);
+    }
+
+    @ParameterizedTest(name = "{0} {1} answers: anonymous {2}, customer {3}, other customer {4}, back office {5}, analyst {6}, admin {7}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # method | path                         | anonymous | customer | other customer | back office | analyst | admin
+              GET    | /api/orders/{owners-order}   |    401    |   200    |      404       |     200     |   403   |  200
+              GET    | /api/orders/{missing-order}  |    401    |   404    |      404       |     404     |   403   |  404
+              GET    | /api/orders/not-an-id        |    401    |   400    |      400       |     400     |   403   |  400
+              GET    | /api/customers/me            |    401    |   200    |      200       |     403     |   403   |  403
+              GET    | /actuator/health             |    200    |   200    |      200       |     200     |   200   |  200
+              GET    | /actuator/health/liveness    |    200    |   200    |      200       |     200     |   200   |  200
+              GET    | /actuator/health/readiness   |    200    |   200    |      200       |     200     |   200   |  200
+              GET    | /actuator/info               |    200    |   200    |      200       |     200     |   200   |  200
+              GET    | /actuator/prometheus         |    401    |   403    |      403       |     403     |   403   |  200
+              GET    | /actuator/metrics            |    401    |   403    |      403       |     403     |   403   |  200
+              GET    | /actuator/env                |    401    |   403    |      403       |     403     |   403   |  404
+              GET    | /v3/api-docs                 |    200    |   200    |      200       |     200     |   200   |  200
+              GET    | /swagger-ui/index.html       |    200    |   200    |      200       |     200     |   200   |  200
+              GET    | /swagger-ui.html             |    302    |   302    |      302       |     302     |   302   |  302
+              GET    | /api/orders                  |    401    |   403    |      403       |     403     |   403   |  403
+              GET    | /api/customers/{owner}       |    401    |   403    |      403       |     403     |   403   |  403
+              DELETE | /api/orders/{owners-order}   |    401    |   403    |      403       |     403     |   403   |  403
+              GET    | /error                       |    401    |   403    |      403       |     403     |   403   |  403
+              GET    | /somewhere/else              |    401    |   403    |      403       |     403     |   403   |  403
+            """)
+    void every_endpoint_answers_each_kind_of_caller_as_the_access_rules_say(
+            String method, String path, int anonymous, int customer, int otherCustomer, int backOffice, int analyst, int admin) {
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("anonymous", anonymous);
+        expected.put("customer", customer);
+        expected.put("other customer", otherCustomer);
+        expected.put("back office", backOffice);
+        expected.put("analyst", analyst);
+        expected.put("admin", admin);
+        String resolved = path
+                .replace("{owners-order}", OWNERS_ORDER.toString())
+                .replace("{missing-order}", OrderId.random().toString())
+                .replace("{owner}", OWNER.toString());
+
+        SoftAssertions softly = new SoftAssertions();
+        expected.forEach((caller, status) -> {
+            HttpClientForTests.Answer answer = http.send(HttpMethod.valueOf(method), resolved, tokenOf(caller));
+            softly.assertThat(answer.status()).as("%s %s as %s: %s", method, path, caller, answer).isEqualTo(status);
+            if (status == 401 || status == 403) {
+                softly.assertThat(answer.contentType()).as("%s %s as %s", method, path, caller)
+                        .startsWith("application/problem+json");
+            }
+        });
+        softly.assertAll();
+    }
+
+    private String tokenOf(String caller) {
+        return switch (caller) {
+            case "anonymous" -> null;
+            case "customer" -> identity.accessToken(OWNER, Role.CUSTOMER);
+            case "other customer" -> identity.accessToken(OTHER_CUSTOMER, Role.CUSTOMER);
+            case "back office" -> identity.accessToken(CustomerId.random(), Role.BACK_OFFICE);
+            case "analyst" -> identity.accessToken(CustomerId.random(), Role.ANALYST);
+            case "admin" -> identity.accessToken(CustomerId.random(), Role.ADMIN);
+            default -> throw new IllegalArgumentException(caller);
+        };
+    }
+}

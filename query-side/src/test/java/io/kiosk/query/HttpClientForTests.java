@@ -1,0 +1,71 @@
+package io.kiosk.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A plain HTTP client for tests: a bearer token (or none) in; status, headers, raw text and JSON
+ * out; no exceptions for 4xx/5xx and no following of redirects.
+ */
+public final class HttpClientForTests {
+
+    private final RestClient client;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public HttpClientForTests(String baseUrl) {
+        this.client = RestClient.builder()
+                .baseUrl(baseUrl)
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build();
+    }
+
+    public Answer get(String path, String token) {
+        return send(HttpMethod.GET, path, token);
+    }
+
+    public Answer send(HttpMethod method, String path, String token) {
+        var request = client.method(method).uri(path);
+        if (token != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.exchange((req, response) -> {
+            String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+            MediaType type = response.getHeaders().getContentType();
+            return new Answer(response.getStatusCode().value(), type == null ? null : type.toString(),
+                    response.getHeaders(), text, parse(text, type));
+        });
+    }
+
+    private JsonNode parse(String text, MediaType type) {
+        if (text.isEmpty() || type == null || !type.getSubtype().contains("json")) {
+            return json.nullNode();
+        }
+        try {
+            return json.readTree(text);
+        } catch (IOException notJson) {
+            return json.nullNode();
+        }
+    }
+
+    /** An HTTP answer: status, content type, headers, the body as sent and as JSON (if it is JSON). */
+    public record Answer(int status, String contentType, HttpHeaders headers, String text, JsonNode body) {
+
+        public String field(String name) {
+            return body.path(name).asText();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + text;
+        }
+    }
+}
