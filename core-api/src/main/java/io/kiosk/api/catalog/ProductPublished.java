@@ -1,0 +1,5 @@
+package io.kiosk.api.catalog;
+
+/** A product became visible and orderable. */
+public record ProductPublished(ProductId productId) {
+}

@@ -1,0 +1,7 @@
+package io.kiosk.api.inventory;
+
+import io.kiosk.api.catalog.ProductId;
+
+/** Reserved units left with their order and came off the units on hand; the levels after it. */
+public record StockCommitted(StockItemId stockItemId, ProductId productId, ReservationId reservationId, int quantity, int onHand, int reserved) {
+}

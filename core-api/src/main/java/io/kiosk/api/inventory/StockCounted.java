@@ -1,0 +1,8 @@
+package io.kiosk.api.inventory;
+
+import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.catalog.ProductId;
+
+/** A stocktake set the units on hand; {@code reserved} units of them are held for orders. */
+public record StockCounted(StockItemId stockItemId, ProductId productId, ChosenOptions variant, int onHand, int reserved) {
+}

@@ -1,0 +1,8 @@
+package io.kiosk.api.inventory;
+
+import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.catalog.ProductId;
+
+/** The variant is made to order from now on, with this lead time. */
+public record VariantMadeToOrder(StockItemId stockItemId, ProductId productId, ChosenOptions variant, int leadDays) {
+}
