@@ -1,5 +1,7 @@
 package io.kiosk.command;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,12 +30,18 @@ public class RuleViolation extends RuntimeException {
     private final Kind kind;
     private final String type;
     private final String field;
+    private final Map<String, Object> details;
 
     private RuleViolation(Kind kind, String type, String field, String message) {
+        this(kind, type, field, message, Map.of());
+    }
+
+    private RuleViolation(Kind kind, String type, String field, String message, Map<String, Object> details) {
         super(message, null, false, false);
         this.kind = Objects.requireNonNull(kind);
         this.type = Objects.requireNonNull(type);
         this.field = field;
+        this.details = Map.copyOf(details);
     }
 
     public static RuleViolation notFound(String type, String field, String message) {
@@ -71,5 +79,20 @@ public class RuleViolation extends RuntimeException {
     /** The request field at fault, or {@code null} when the rule concerns the whole request. */
     public String field() {
         return field;
+    }
+
+    /**
+     * The same refusal with a fact the client can act on (such as the current price when the one it
+     * saw has changed), given to the client under {@code name}.
+     */
+    public RuleViolation with(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(details);
+        more.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+        return new RuleViolation(kind, type, field, getMessage(), more);
+    }
+
+    /** The facts given with the refusal, by name; empty for most rules. */
+    public Map<String, Object> details() {
+        return details;
     }
 }

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.spring.stereotype.Aggregate;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -18,5 +19,6 @@ class ModuleRulesTest {
     @ArchTest
     static final ArchRule aggregates_do_not_know_the_web = noClasses()
             .that().haveSimpleNameEndingWith("Cart").or().haveSimpleNameEndingWith("Order")
+            .or().areAnnotatedWith(Aggregate.class)
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..");
 }

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A customer's first journey through the running system: open a cart, fill it, change their
- * mind, check out, and follow the order, which both read models (PostgreSQL tracking and the
+ * A customer's first journey through the running system: open a cart, fill it with products of
+ * the demo catalogue (priced by the cart itself), change their mind, check out, and follow the order, which both read models (PostgreSQL tracking and the
  * Elasticsearch search index) pick up from the event store.
  */
 @ExtendWith(KioskExtension.class)
@@ -63,16 +63,19 @@ class OrderJourneyTest {
     @Test
     void a_customer_checks_out_a_cart_and_finds_the_order_in_tracking_and_search() throws Exception {
         String cart = commands.post("/api/carts", null).text("cartId");
+        // the demo catalogue's charger: 199.00, +10 % for size L; the cart prices it, the client need not
         Http.Answer charger = commands.post("/api/carts/" + cart + "/items", """
-                {"productId":"ks-charger-pro","options":{"colour":"graphite","size":"L"},
-                 "quantity":1,"unitPrice":{"amount":"199.00","currency":"CNY"}}""");
+                {"productId":"ks-charger-pro","options":{"colour":"graphite","size":"L"},"quantity":1}""");
         assertThat(charger.status()).isEqualTo(201);
-        commands.post("/api/carts/" + cart + "/items", """
+        // the same goods again, at the price the customer saw, add up on the same line
+        assertThat(commands.post("/api/carts/" + cart + "/items", """
                 {"productId":"ks-charger-pro","options":{"size":"L","colour":"graphite"},
-                 "quantity":1,"unitPrice":{"amount":"199.00","currency":"CNY"}}""");
+                 "quantity":1,"unitPrice":{"amount":"218.90","currency":"CNY"}}""").status()).isEqualTo(201);
+        // 1699.00 + fingerprint 200.00 + NFC 80.00 + on-site installation 8 % (135.92)
         Http.Answer lock = commands.post("/api/carts/" + cart + "/items", """
-                {"productId":"ks-smart-lock","options":{"service":"gold","engraving":"给妈妈"},
-                 "quantity":1,"unitPrice":{"amount":"899.50","currency":"CNY"}}""");
+                {"productId":"ks-smart-lock-x1","quantity":1,
+                 "options":{"finish":"satin-black","lock-body":"std-6068","unlock":"nfc, fingerprint","service":"onsite"}}""");
+        assertThat(lock.status()).isEqualTo(201);
         assertThat(commands.send("PATCH", "/api/carts/" + cart + "/items/" + lock.text("itemId"), "{\"quantity\":2}").status())
                 .isEqualTo(200);
 
@@ -84,17 +87,18 @@ class OrderJourneyTest {
                 .until(() -> queries.get("/api/orders/" + order), answer -> answer.status() == 200).body();
         assertThat(tracked.path("status").asText()).isEqualTo("PLACED");
         assertThat(tracked.path("cartId").asText()).isEqualTo(cart);
-        assertThat(tracked.path("total").path("amount").asText()).isEqualTo("2197.00");
-        assertThat(tracked.path("lines").get(0).path("unitPrice").path("amount").asText()).isEqualTo("199.00");
+        assertThat(tracked.path("total").path("amount").asText()).isEqualTo("4667.64");
         assertThat(tracked.path("lines")).hasSize(2);
+        assertThat(tracked.path("lines").get(0).path("unitPrice").path("amount").asText()).isEqualTo("218.90");
         assertThat(tracked.path("lines").get(0).path("quantity").asInt()).isEqualTo(2);
-        assertThat(tracked.path("lines").get(1).path("options").path("engraving").asText()).isEqualTo("给妈妈");
+        assertThat(tracked.path("lines").get(1).path("unitPrice").path("amount").asText()).isEqualTo("2114.92");
+        assertThat(tracked.path("lines").get(1).path("options").path("unlock").asText()).isEqualTo("fingerprint,nfc");
 
         GetResponse<ObjectNode> indexed = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> elasticsearch.get(g -> g.index("kiosk-orders").id(order), ObjectNode.class),
                         GetResponse::found);
-        assertThat(indexed.source().path("productIds").toString()).contains("ks-charger-pro", "ks-smart-lock");
-        assertThat(indexed.source().path("total").asDouble()).isEqualTo(2197.00);
+        assertThat(indexed.source().path("productIds").toString()).contains("ks-charger-pro", "ks-smart-lock-x1");
+        assertThat(indexed.source().path("total").asDouble()).isEqualTo(4667.64);
         assertThat(indexed.version()).isZero();
 
         assertThat(anonymousQueries.get("/api/orders/" + order).status()).as("anonymous").isEqualTo(401);

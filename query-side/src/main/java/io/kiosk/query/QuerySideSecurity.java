@@ -20,6 +20,7 @@ import static io.kiosk.api.customer.Role.ADMIN;
 import static io.kiosk.api.customer.Role.BACK_OFFICE;
 import static io.kiosk.api.customer.Role.CUSTOMER;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 /**
  * Who may call each endpoint of the query API. Tokens are checked as both applications check them
@@ -54,6 +55,9 @@ class QuerySideSecurity {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(GET, "/api/orders/*").hasAnyRole(CUSTOMER.name(), BACK_OFFICE.name(), ADMIN.name())
                         .requestMatchers(GET, "/api/customers/me").hasRole(CUSTOMER.name())
+                        // the catalogue and live quotes are for everyone, logged in or not
+                        .requestMatchers(GET, "/api/products", "/api/products/*").permitAll()
+                        .requestMatchers(POST, "/api/quotes").permitAll()
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
                         .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

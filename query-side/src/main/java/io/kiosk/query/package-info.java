@@ -1,6 +1,7 @@
 /**
  * Kiosk's query side: runs the projections' event processors over the shared event store and
- * serves what people read. Packages follow the read models ({@code tracking}, {@code customer}, ...);
+ * serves what people read. Packages follow the read models ({@code tracking}, {@code customer},
+ * {@code catalog}: products, search and live quotes, open to anyone);
  * {@code problems} answers client errors as RFC 9457 problem details. Every endpoint needs an
  * access token from the command side unless {@code QuerySideSecurity} says otherwise.
  */

@@ -1,5 +1,8 @@
 package io.kiosk.query;
 
+import io.kiosk.api.catalog.ProductDefined;
+import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.catalog.ProductPublished;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.Role;
 import io.kiosk.api.order.OrderId;
@@ -11,16 +14,21 @@ import org.springframework.http.HttpMethod;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Who may call which endpoint of the query API, as a table: one row per endpoint, one column per
- * kind of caller. The customer owns the order asked for; the other customer does not.
+ * kind of caller. The customer owns the order asked for; the other customer does not. The product
+ * is on sale; a quote is asked for it with a valid body.
  */
 class AccessRulesTest extends QuerySideHttpTest {
 
     private static final CustomerId OWNER = CustomerId.random();
     private static final CustomerId OTHER_CUSTOMER = CustomerId.random();
     private static final OrderId OWNERS_ORDER = OrderId.random();
+    private static final ProductId PRODUCT = new ProductId("ks-access-" + UUID.randomUUID().toString().substring(0, 8));
+    private static final String QUOTE = "{\"productId\":\"" + PRODUCT + "\",\"options\":{\"colour\":\"graphite\",\"size\":\"L\"},"
+            + "\"quantity\":1,\"region\":\"SH\"}";
     private static boolean recorded;
 
     @BeforeEach
@@ -29,12 +37,15 @@ class AccessRulesTest extends QuerySideHttpTest {
             history.record(ExampleEvents.CUSTOMER, OWNER, ExampleEvents.registered(OWNER, "Mia Owner"));
             history.record(ExampleEvents.CUSTOMER, OTHER_CUSTOMER, ExampleEvents.registered(OTHER_CUSTOMER, "Noah Other"));
             history.record(ExampleEvents.ORDER, OWNERS_ORDER, ExampleEvents.orderPlaced(OWNERS_ORDER, OWNER));
+            history.record(ExampleEvents.PRODUCT, PRODUCT, new ProductDefined(PRODUCT, ExampleEvents.charger("chargers")),
+                    new ProductPublished(PRODUCT));
             recorded = true;
         }
         String ownersToken = identity.accessToken(OWNER, Role.CUSTOMER);
         eventually("/api/orders/" + OWNERS_ORDER, ownersToken, 200);
         eventually("/api/customers/me", ownersToken, 200);
         eventually("/api/customers/me", identity.accessToken(OTHER_CUSTOMER, Role.CUSTOMER), 200);
+        eventually("/api/products/" + PRODUCT, null, 200);
     }
 
     @ParameterizedTest(name = "{0} {1} answers: anonymous {2}, customer {3}, other customer {4}, back office {5}, analyst {6}, admin {7}")
@@ -44,6 +55,11 @@ class AccessRulesTest extends QuerySideHttpTest {
               GET    | /api/orders/{missing-order}  |    401    |   404    |      404       |     404     |   403   |  404
               GET    | /api/orders/not-an-id        |    401    |   400    |      400       |     400     |   403   |  400
               GET    | /api/customers/me            |    401    |   200    |      200       |     403     |   403   |  403
+              GET    | /api/products                |    200    |   200    |      200       |     200     |   200   |  200
+              GET    | /api/products?q=充电器        |    200    |   200    |      200       |     200     |   200   |  200
+              GET    | /api/products/{product}      |    200    |   200    |      200       |     200     |   200   |  200
+              GET    | /api/products/{missing-product} |  404   |   404    |      404       |     404     |   404   |  404
+              POST   | /api/quotes                  |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /actuator/health             |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /actuator/health/liveness    |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /actuator/health/readiness   |    200    |   200    |      200       |     200     |   200   |  200
@@ -57,6 +73,10 @@ class AccessRulesTest extends QuerySideHttpTest {
               GET    | /api/orders                  |    401    |   403    |      403       |     403     |   403   |  403
               GET    | /api/customers/{owner}       |    401    |   403    |      403       |     403     |   403   |  403
               DELETE | /api/orders/{owners-order}   |    401    |   403    |      403       |     403     |   403   |  403
+              PUT    | /api/products/{product}      |    401    |   403    |      403       |     403     |   403   |  403
+              DELETE | /api/products/{product}      |    401    |   403    |      403       |     403     |   403   |  403
+              POST   | /api/products                |    401    |   403    |      403       |     403     |   403   |  403
+              GET    | /api/quotes                  |    401    |   403    |      403       |     403     |   403   |  403
               GET    | /error                       |    401    |   403    |      403       |     403     |   403   |  403
               GET    | /somewhere/else              |    401    |   403    |      403       |     403     |   403   |  403
             """)
@@ -72,11 +92,14 @@ class AccessRulesTest extends QuerySideHttpTest {
         String resolved = path
                 .replace("{owners-order}", OWNERS_ORDER.toString())
                 .replace("{missing-order}", OrderId.random().toString())
-                .replace("{owner}", OWNER.toString());
+                .replace("{owner}", OWNER.toString())
+                .replace("{missing-product}", "ks-missing-" + UUID.randomUUID().toString().substring(0, 8))
+                .replace("{product}", PRODUCT.toString());
+        String body = method.equals("POST") && path.equals("/api/quotes") ? QUOTE : null;
 
         SoftAssertions softly = new SoftAssertions();
         expected.forEach((caller, status) -> {
-            HttpClientForTests.Answer answer = http.send(HttpMethod.valueOf(method), resolved, tokenOf(caller));
+            HttpClientForTests.Answer answer = http.send(HttpMethod.valueOf(method), resolved, tokenOf(caller), body);
             softly.assertThat(answer.status()).as("%s %s as %s: %s", method, path, caller, answer).isEqualTo(status);
             if (status == 401 || status == 403) {
                 softly.assertThat(answer.contentType()).as("%s %s as %s", method, path, caller)

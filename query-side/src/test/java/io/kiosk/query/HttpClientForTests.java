@@ -32,10 +32,23 @@ public final class HttpClientForTests {
         return send(HttpMethod.GET, path, token);
     }
 
+    /** Posts {@code json} as the request body. */
+    public Answer post(String path, String token, String json) {
+        return send(HttpMethod.POST, path, token, json);
+    }
+
     public Answer send(HttpMethod method, String path, String token) {
+        return send(method, path, token, null);
+    }
+
+    /** Sends {@code json} as the request body, unless it is {@code null}. */
+    public Answer send(HttpMethod method, String path, String token, String json) {
         var request = client.method(method).uri(path);
         if (token != null) {
             request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        if (json != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(json);
         }
         return request.exchange((req, response) -> {
             String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,11 +27,13 @@ import static org.awaitility.Awaitility.await;
 /**
  * The query side as it runs: its real processors over a real event store in PostgreSQL, search in
  * a real Elasticsearch node, and access tokens verified against a key set fetched over HTTP from
- * a stand-in for the command side. Every test class that extends this one shares one application.
+ * a stand-in for the command side. Every test class that extends this one shares one application,
+ * whose clock stands still ({@link FixedMallClock}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false) // metrics as in production: the prometheus endpoint exists
 @ActiveProfiles("test")
+@Import(FixedMallClock.class)
 public abstract class QuerySideHttpTest {
 
     protected static final IdentityStandIn identity = new IdentityStandIn();

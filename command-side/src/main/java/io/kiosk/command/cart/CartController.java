@@ -40,9 +40,11 @@ import static io.kiosk.command.problems.InvalidField.parse;
 class CartController {
 
     private final CommandGateway commands;
+    private final CartLinePricing pricing;
 
-    CartController(CommandGateway commands) {
+    CartController(CommandGateway commands, CartLinePricing pricing) {
         this.commands = commands;
+        this.pricing = pricing;
     }
 
     @PostMapping
@@ -54,13 +56,15 @@ class CartController {
     }
 
     @PostMapping("/{cartId}/items")
-    @Operation(summary = "Add a configured product at its quoted unit price (same goods add up on one line)")
+    @Operation(summary = "Add a configured product, priced now from the catalogue (same goods add up on one line)")
     ResponseEntity<CartUpdate> addItem(@PathVariable UUID cartId, @Valid @RequestBody CartItemRequest item) {
+        ProductId productId = parse("productId", () -> new ProductId(item.productId()));
+        ChosenOptions options = parse("options", () -> new ChosenOptions(item.options() == null ? Map.of() : item.options()));
+        Quantity quantity = parse("quantity", () -> new Quantity(item.quantity()));
+        Money priceSeen = item.unitPrice() == null ? null : parse("unitPrice", () -> money(item.unitPrice()));
+        CartLinePricing.PricedLine line = pricing.price(productId, options, quantity, priceSeen);
         CartUpdate update = commands.sendAndWait(new AddItemToCart(new CartId(cartId), CartItemId.random(),
-                parse("productId", () -> new ProductId(item.productId())),
-                parse("options", () -> new ChosenOptions(item.options() == null ? Map.of() : item.options())),
-                parse("quantity", () -> new Quantity(item.quantity())),
-                parse("unitPrice", () -> money(item.unitPrice()))));
+                productId, line.options(), quantity, line.unitPrice()));
         return ResponseEntity.created(URI.create("/api/carts/" + cartId + "/items/" + update.itemId())).body(update);
     }
 

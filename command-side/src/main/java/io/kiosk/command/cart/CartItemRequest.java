@@ -11,7 +11,10 @@ import jakarta.validation.constraints.Size;
 
 import java.util.Map;
 
-/** The body of "add an item to a cart". */
+/**
+ * The body of "add an item to a cart". The cart prices the line itself; {@code unitPrice}, when
+ * given, is the price the customer was shown, and the line is refused if it is no longer current.
+ */
 record CartItemRequest(
         @NotBlank(message = "is required") String productId,
         @Size(max = ChosenOptions.MAX_OPTIONS, message = "at most {max} options may be chosen")
@@ -20,5 +23,5 @@ record CartItemRequest(
         @NotNull(message = "is required")
         @Positive(message = "must be at least 1")
         @Max(value = Quantity.MAX, message = "must be at most {value}") Integer quantity,
-        @NotNull(message = "is required") @Valid PriceRequest unitPrice) {
+        @Valid PriceRequest unitPrice) {
 }

@@ -22,6 +22,7 @@ import java.time.Clock;
 class CommandSideSecurity {
 
     private static final String CUSTOMER = Role.CUSTOMER.name();
+    private static final String BACK_OFFICE = Role.BACK_OFFICE.name();
     private static final String ADMIN = Role.ADMIN.name();
 
     @Bean
@@ -35,6 +36,11 @@ class CommandSideSecurity {
                         .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/auth/password").authenticated()
                         .requestMatchers("/api/carts/**", "/api/customers/me/**").hasRole(CUSTOMER)
+                        .requestMatchers(HttpMethod.POST, "/api/products", "/api/products/*/publication",
+                                "/api/products/*/stock/receipts").hasAnyRole(BACK_OFFICE, ADMIN)
+                        .requestMatchers(HttpMethod.PUT, "/api/products/*", "/api/products/*/stock")
+                                .hasAnyRole(BACK_OFFICE, ADMIN)
+                        .requestMatchers(HttpMethod.DELETE, "/api/products/*/publication").hasAnyRole(BACK_OFFICE, ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)

@@ -2,8 +2,12 @@ package io.kiosk.command.problems;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.kiosk.api.catalog.ConfigurationProblem;
+import io.kiosk.api.catalog.InvalidConfiguration;
 import io.kiosk.command.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +57,27 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
         };
-        return problem(status, violation.type(), "The request breaks a business rule", violation.getMessage(),
-                violation.field());
+        ProblemDetail problem = problem(status, violation.type(), "The request breaks a business rule",
+                violation.getMessage(), violation.field());
+        violation.details().forEach(problem::setProperty);
+        return problem;
+    }
+
+    /**
+     * The chosen options do not make an orderable product: every problem is listed with its field and
+     * the choices that conflict; {@code field} and {@code conflicting} repeat the first one.
+     */
+    @ExceptionHandler(InvalidConfiguration.class)
+    ProblemDetail invalidConfiguration(InvalidConfiguration invalid) {
+        List<ConfigurationProblem> problems = invalid.problems();
+        ConfigurationProblem first = problems.get(0);
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-configuration",
+                "The chosen options cannot be ordered", invalid.getMessage(), first.field());
+        problem.setProperty("conflicting", first.conflicting());
+        problem.setProperty("errors", problems.stream()
+                .map(each -> Map.of("field", each.field(), "message", each.message(), "conflicting", each.conflicting()))
+                .toList());
+        return problem;
     }
 
     @ExceptionHandler(InvalidField.class)
@@ -68,8 +91,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "nothing exists with id " + missing.getAggregateIdentifier(), null);
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException conflict) {
+    /** Two writers changed (or created) the same aggregate at once; the loser's change was not stored. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(RuntimeException conflict) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
                 "someone else changed this at the same moment; read it again and retry", null);
     }
@@ -107,13 +131,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = unreadable.getCause();
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = pathOf(mapping);
-            Throwable root = rootCause(mapping);
-            String message = root instanceof IllegalArgumentException ? root.getMessage()
-                    : mapping instanceof InvalidFormatException format
-                    ? "'" + format.getValue() + "' is not a valid value"
-                    : "has the wrong type or shape";
-            return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(field, message))));
+            return ResponseEntity.badRequest()
+                    .body(validationProblem(List.of(new FieldError(pathOf(mapping), messageOf(mapping)))));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-json",
                 "Malformed request body", "the request body is missing or is not valid JSON", null));
@@ -153,6 +172,31 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             problem.setProperty("field", field);
         }
         return problem;
+    }
+
+    /**
+     * Why a value could not be read: a value object's own refusal when it gave one (the message of its
+     * constructor's {@code IllegalArgumentException}, or of a {@code requireNonNull} naming what is
+     * missing), else a plain description of the mismatch.
+     */
+    private static String messageOf(JsonMappingException mapping) {
+        Throwable root = rootCause(mapping);
+        if (root instanceof IllegalArgumentException && root.getMessage() != null) {
+            return root.getMessage();
+        }
+        if (mapping instanceof InvalidFormatException format) {
+            return "'" + format.getValue() + "' is not a valid value";
+        }
+        if (root instanceof NullPointerException missing && mapping instanceof ValueInstantiationException) {
+            return statesWhatIsMissing(missing) ? missing.getMessage() : "a required value is missing";
+        }
+        return "has the wrong type or shape";
+    }
+
+    /** A {@code NullPointerException} thrown by {@code Objects.requireNonNull(value, message)}, not by a bug. */
+    private static boolean statesWhatIsMissing(NullPointerException missing) {
+        StackTraceElement[] trace = missing.getStackTrace();
+        return missing.getMessage() != null && trace.length > 0 && trace[0].getClassName().equals("java.util.Objects");
     }
 
     private static String pathOf(JsonMappingException mapping) {

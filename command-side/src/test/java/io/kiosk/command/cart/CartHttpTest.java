@@ -1,8 +1,11 @@
 package io.kiosk.command.cart;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.command.HttpClientForTests;
 import io.kiosk.command.HttpClientForTests.Answer;
 import io.kiosk.command.TestTokens;
+import io.kiosk.command.catalog.BackOfficeClient;
+import io.kiosk.command.catalog.TestProducts;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,14 +24,14 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 
-/** The cart's command API over HTTP, against the real event store in PostgreSQL. */
+/**
+ * The cart's command API over HTTP, against the real event store in PostgreSQL. Each test has the
+ * back office offer its own charger and lock first (see {@link TestProducts} for their prices);
+ * how the cart prices its lines is told in {@code CartPricingHttpTest}.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class CartHttpTest {
-
-    private static final String CHARGER = """
-            {"productId":"ks-charger-pro","options":{"colour":"graphite","size":"L"},
-             "quantity":2,"unitPrice":{"amount":199.00,"currency":"CNY"}}""";
 
     @LocalServerPort
     int port;
@@ -39,13 +42,28 @@ class CartHttpTest {
     @Autowired
     JwtEncoder encoder;
 
+    @Autowired
+    ObjectMapper json;
+
     private HttpClientForTests http;
     private String customer;
+    private String chargerId;
+    private String lockId;
+    /** Two graphite L chargers at the price the customer saw. */
+    private String twoChargers;
 
     @BeforeEach
     void setUp() {
         customer = new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER);
         http = new HttpClientForTests("http://localhost:" + port).as(customer);
+        BackOfficeClient backOffice = new BackOfficeClient("http://localhost:" + port, encoder, json);
+        chargerId = TestProducts.uniqueId("ks-charger-pro");
+        lockId = TestProducts.uniqueId("ks-smart-lock");
+        backOffice.offer(chargerId, TestProducts.charger());
+        backOffice.offer(lockId, TestProducts.lock());
+        twoChargers = """
+                {"productId":"%s","options":{"colour":"graphite","size":"L"},
+                 "quantity":2,"unitPrice":{"amount":199.00,"currency":"CNY"}}""".formatted(chargerId);
     }
 
     private String newCart() {
@@ -70,7 +88,7 @@ class CartHttpTest {
     void a_customer_fills_a_cart_and_checks_it_out_into_an_order_stored_with_the_checkout() {
         String cart = newCart();
 
-        Answer added = http.send(POST, "/api/carts/" + cart + "/items", CHARGER);
+        Answer added = http.send(POST, "/api/carts/" + cart + "/items", twoChargers);
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.body().path("version").asLong()).isEqualTo(1);
         String item = added.text("itemId");
@@ -80,7 +98,7 @@ class CartHttpTest {
         assertThat(changed.body().path("version").asLong()).isEqualTo(2);
 
         Answer lock = http.send(POST, "/api/carts/" + cart + "/items", """
-                {"productId":"ks-smart-lock","quantity":1,"unitPrice":{"amount":"899.5","currency":"CNY"}}""");
+                {"productId":"%s","quantity":1,"unitPrice":{"amount":"899.5","currency":"CNY"}}""".formatted(lockId));
         assertThat(http.send(DELETE, "/api/carts/" + cart + "/items/" + lock.text("itemId"), null).status())
                 .isEqualTo(200);
 
@@ -99,28 +117,28 @@ class CartHttpTest {
     @Test
     void a_negative_quantity_is_refused_naming_the_field() {
         String cart = newCart();
-        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", CHARGER.replace("\"quantity\":2", "\"quantity\":-1")),
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", twoChargers.replace("\"quantity\":2", "\"quantity\":-1")),
                 400, "invalid-request", "quantity");
     }
 
     @Test
     void malformed_json_is_refused() {
         String cart = newCart();
-        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", "{\"productId\": \"ks-charger-pro\","),
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", "{\"productId\": \"" + chargerId + "\","),
                 400, "malformed-json", null);
     }
 
     @Test
     void a_value_of_the_wrong_type_is_refused_naming_the_field() {
         String cart = newCart();
-        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", CHARGER.replace("\"quantity\":2", "\"quantity\":\"two\"")),
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", twoChargers.replace("\"quantity\":2", "\"quantity\":\"two\"")),
                 400, "invalid-request", "quantity");
     }
 
     @Test
     void an_unknown_field_is_refused_naming_it() {
         String cart = newCart();
-        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", CHARGER.replace("{\"productId\"", "{\"discount\":50,\"productId\"")),
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", twoChargers.replace("{\"productId\"", "{\"discount\":50,\"productId\"")),
                 400, "invalid-request", "discount");
     }
 
@@ -129,22 +147,23 @@ class CartHttpTest {
         String cart = newCart();
         Answer answer = http.send(POST, "/api/carts/" + cart + "/items", "{}");
         assertProblem(answer, 400, "invalid-request", "productId");
+        // the unit price is optional: the cart prices the line itself
         assertThat(answer.body().path("errors").findValuesAsText("field"))
-                .containsExactlyInAnyOrder("productId", "quantity", "unitPrice");
+                .containsExactlyInAnyOrder("productId", "quantity");
     }
 
     @Test
     void a_price_finer_than_its_currency_or_in_an_unknown_currency_is_refused() {
         String cart = newCart();
-        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", CHARGER.replace("199.00", "199.001")),
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", twoChargers.replace("199.00", "199.001")),
                 400, "invalid-request", "unitPrice");
-        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", CHARGER.replace("CNY", "XYZ")),
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", twoChargers.replace("CNY", "XYZ")),
                 400, "invalid-request", "unitPrice");
     }
 
     @Test
     void an_unknown_cart_is_not_found() {
-        assertProblem(http.send(POST, "/api/carts/" + UUID.randomUUID() + "/items", CHARGER), 404, "not-found", null);
+        assertProblem(http.send(POST, "/api/carts/" + UUID.randomUUID() + "/items", twoChargers), 404, "not-found", null);
         assertProblem(http.send(POST, "/api/carts/" + UUID.randomUUID() + "/checkout", null), 404, "not-found", null);
     }
 
@@ -169,10 +188,10 @@ class CartHttpTest {
     @Test
     void a_checked_out_cart_cannot_change() {
         String cart = newCart();
-        http.send(POST, "/api/carts/" + cart + "/items", CHARGER);
+        http.send(POST, "/api/carts/" + cart + "/items", twoChargers);
         assertThat(http.send(POST, "/api/carts/" + cart + "/checkout", null).status()).isEqualTo(201);
 
-        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", CHARGER), 409, "cart-checked-out", null);
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/items", twoChargers), 409, "cart-checked-out", null);
         assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout", null), 409, "cart-checked-out", null);
     }
 
@@ -180,7 +199,7 @@ class CartHttpTest {
     void another_customer_finds_no_such_cart() {
         String cart = newCart();
         String stranger = new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER);
-        Answer answer = http.as(stranger).send(POST, "/api/carts/" + cart + "/items", CHARGER);
+        Answer answer = http.as(stranger).send(POST, "/api/carts/" + cart + "/items", twoChargers);
         assertProblem(answer, 404, "not-found", null);
     }
 

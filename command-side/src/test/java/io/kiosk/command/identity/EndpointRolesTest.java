@@ -27,6 +27,7 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * Every endpoint of the command side against every kind of caller. "Allowed" means the request got
@@ -66,6 +67,14 @@ class EndpointRolesTest {
         rules.add(new Rule(DELETE, "/api/customers/me/addresses/" + ID, null, false, customers));
         rules.add(new Rule(POST, "/api/customers/me/payment-methods", "{}", false, customers));
         rules.add(new Rule(DELETE, "/api/customers/me/payment-methods/" + ID, null, false, customers));
+        Set<Role> staff = Set.of(Role.BACK_OFFICE, Role.ADMIN);
+        rules.add(new Rule(POST, "/api/products", "{}", false, staff));
+        rules.add(new Rule(PUT, "/api/products/ks-charger-pro", "{}", false, staff));
+        rules.add(new Rule(POST, "/api/products/ks-charger-pro/publication", null, false, staff));
+        rules.add(new Rule(DELETE, "/api/products/ks-charger-pro/publication", null, false, staff));
+        rules.add(new Rule(PUT, "/api/products/ks-charger-pro/stock", "{}", false, staff));
+        rules.add(new Rule(POST, "/api/products/ks-charger-pro/stock/receipts", "{}", false, staff));
+        rules.add(new Rule(GET, "/api/products/ks-charger-pro", null, false, Set.of()));
         Set<Role> admins = Set.of(Role.ADMIN);
         rules.add(new Rule(POST, "/api/admin/accounts", "{}", false, admins));
         rules.add(new Rule(GET, "/actuator/prometheus", null, false, admins));

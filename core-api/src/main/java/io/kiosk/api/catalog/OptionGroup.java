@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A question the customer answers while configuring a product, such as colour, size, functions or
  * engraving. {@code stockRelevant} groups tell stock-keeping variants apart (colour and size do; a
- * service level or an engraving does not). A {@link SelectionKind#TEXT TEXT} group has exactly one
+ * service level or an engraving does not); only single-choice groups may be. A {@link SelectionKind#TEXT TEXT} group has exactly one
  * choice, which carries the price and lead time of the service, and a {@code maxLength}.
  */
 public record OptionGroup(String id,
@@ -38,6 +38,9 @@ public record OptionGroup(String id,
                 throw new IllegalArgumentException("free text cannot tell stock variants apart: group '" + id + "' is not stock relevant");
             }
         } else {
+            if (stockRelevant && kind != SelectionKind.SINGLE) {
+                throw new IllegalArgumentException("only single-choice groups tell stock variants apart ('" + id + "')");
+            }
             if (choices.isEmpty() || choices.size() > MAX_CHOICES) {
                 throw new IllegalArgumentException("option group '" + id + "' needs 1 to " + MAX_CHOICES + " choices");
             }

@@ -106,4 +106,11 @@ class ConfigurationTest {
                         OptionChoice.of("big", "大优惠", "Big", PriceDelta.absolute("-10.01"))))))
                 .hasMessageContaining("less than nothing");
     }
+
+    @Test
+    void only_single_choice_groups_may_tell_stock_variants_apart() {
+        assertThatThrownBy(() -> new OptionGroup("functions", LocalizedText.of("功能", "Functions"), SelectionKind.MULTI,
+                false, true, 0, List.of(OptionChoice.of("fast", "快充", "Fast", PriceDelta.NONE))))
+                .hasMessageContaining("only single-choice groups");
+    }
 }

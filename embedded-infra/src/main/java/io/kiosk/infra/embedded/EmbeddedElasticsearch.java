@@ -38,7 +38,8 @@ import static io.kiosk.infra.embedded.EmbeddedElasticsearchSettings.NODE_NAME;
  * with the Netty HTTP transport loaded from the class path, as Elasticsearch's own integration tests do. There is no
  * X-Pack (so no security, licensing or machine learning) and none of the optional modules (painless,
  * analysis-common, ingest-common, ...): only what the server provides itself, which includes the standard analyzer,
- * the usual field types, search, the common aggregations and external versioning.
+ * the usual field types, search, the common aggregations and external versioning, plus the {@code cjk} and
+ * {@code english} analyzers of analysis-common ({@link LanguageAnalyzersPlugin}).
  *
  * <pre>{@code
  * try (EmbeddedElasticsearch es = EmbeddedElasticsearch.start()) {
@@ -105,7 +106,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             Settings settings = EmbeddedElasticsearchSettings.forNode(home, data);
             Environment environment =
                 InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> NODE_NAME);
-            node = new ClasspathPluginsNode(environment, List.of(Netty4Plugin.class, RootEndpointPlugin.class));
+            node = new ClasspathPluginsNode(environment,
+                List.of(Netty4Plugin.class, RootEndpointPlugin.class, LanguageAnalyzersPlugin.class));
             node.start();
             awaitPrimariesStarted(node);
             URI uri = httpUriOf(node);

@@ -84,6 +84,28 @@ class EmbeddedElasticsearchTest {
     }
 
     @Test
+    void analyzesChineseIntoBigramsAndStemsEnglishAsTheDistributionDoes() throws IOException {
+        assertThat(tokens("cjk", "KS 无线充电器 Pro")).containsExactly("ks", "无线", "线充", "充电", "电器", "pro");
+        assertThat(tokens("english", "The Charger's chargers")).containsExactly("charger", "charger");
+
+        http.client.indices().create(c -> c.index("multilingual")
+            .mappings(m -> m
+                .properties("zh", p -> p.text(t -> t.analyzer("cjk")))
+                .properties("en", p -> p.text(t -> t.analyzer("english")))));
+        http.client.index(i -> i.index("multilingual").id("1").document(java.util.Map.of("zh", "KS 无线充电器 Pro",
+            "en", "KS Wireless Charger Pro")).refresh(Refresh.True));
+        assertThat(http.client.count(c -> c.index("multilingual").query(q -> q.match(m -> m.field("zh").query("充电器"))))
+            .count()).isOne();
+        assertThat(http.client.count(c -> c.index("multilingual").query(q -> q.match(m -> m.field("en").query("chargers"))))
+            .count()).isOne();
+    }
+
+    private static List<String> tokens(String analyzer, String text) throws IOException {
+        return http.client.indices().analyze(a -> a.analyzer(analyzer).text(text)).tokens().stream()
+            .map(token -> token.token()).toList();
+    }
+
+    @Test
     void countsDocumentsPerKeywordWithATermsAggregation() throws IOException {
         createProductsIndex("catalog");
         index("catalog", new Product("A", "one", "keys", "2025-02-01T00:00:00Z", 1, 1));

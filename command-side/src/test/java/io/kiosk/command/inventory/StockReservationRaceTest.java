@@ -1,0 +1,114 @@
+package io.kiosk.command.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosk.api.cart.Quantity;
+import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.inventory.CountStock;
+import io.kiosk.api.inventory.ReservationId;
+import io.kiosk.api.inventory.ReserveStock;
+import io.kiosk.api.inventory.StockItemId;
+import io.kiosk.command.RuleViolation;
+import io.kiosk.command.catalog.TestProducts;
+import io.kiosk.command.identity.CallerMetaData;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Many customers racing for the last units of one variant, through the real command bus and the
+ * event store in PostgreSQL: stock never goes below zero, and the stored events add up.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class StockReservationRaceTest {
+
+    private static final int UNITS = 10;
+    private static final int THREADS = 16;
+    private static final int RESERVATIONS_PER_THREAD = 4;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void customers_racing_for_the_last_units_never_get_more_than_there_are() throws Exception {
+        ProductId product = new ProductId(TestProducts.uniqueId("ks-race"));
+        ChosenOptions variant = new ChosenOptions(Map.of("colour", "graphite", "size", "L"));
+        StockItemId stockItem = StockItemId.of(product, variant);
+        commands.sendAndWait(new CountStock(stockItem, product, variant, UNITS), CallerMetaData.bySystem());
+
+        ConcurrentLinkedQueue<ReservationId> granted = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService customers = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> racing = new ArrayList<>();
+        for (int thread = 0; thread < THREADS; thread++) {
+            racing.add(customers.submit((Callable<Void>) () -> {
+                start.await();
+                for (int attempt = 0; attempt < RESERVATIONS_PER_THREAD; attempt++) {
+                    ReservationId reservation = ReservationId.random();
+                    try {
+                        commands.sendAndWait(new ReserveStock(stockItem, reservation, new Quantity(1)));
+                        granted.add(reservation);
+                    } catch (RuleViolation refusal) {
+                        refused.add(refusal.type() + ": " + refusal.getMessage());
+                    }
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> customer : racing) {
+            customer.get(2, TimeUnit.MINUTES);
+        }
+        customers.shutdown();
+
+        assertThat(granted).hasSize(UNITS);
+        assertThat(refused).hasSize(THREADS * RESERVATIONS_PER_THREAD - UNITS)
+                .allSatisfy(refusal -> assertThat(refusal)
+                        .isEqualTo("insufficient-stock: no units of " + stockItem + " are available; 1 were asked for"));
+
+        List<String> types = new ArrayList<>();
+        List<JsonNode> events = new ArrayList<>();
+        for (Map<String, Object> row : jdbc.queryForList("select payload_type, convert_from(payload, 'UTF8') as payload"
+                + " from eventstore.domain_event_entry where aggregate_identifier = ? order by sequence_number",
+                stockItem.value())) {
+            types.add((String) row.get("payload_type"));
+            events.add(json.readTree((String) row.get("payload")));
+        }
+        assertThat(types.get(0)).isEqualTo("io.kiosk.api.inventory.StockCounted");
+        assertThat(types.subList(1, types.size())).hasSize(UNITS).containsOnly("io.kiosk.api.inventory.StockReserved");
+        int reserved = 0;
+        for (JsonNode reservation : events.subList(1, events.size())) {
+            reserved += reservation.path("quantity").asInt();
+            assertThat(reservation.path("reserved").asInt()).as("levels after each reservation").isEqualTo(reserved);
+            assertThat(reservation.path("onHand").asInt()).isEqualTo(UNITS);
+        }
+        assertThat(reserved).isEqualTo(UNITS);
+        assertThat(events.stream().skip(1).map(event -> event.path("reservationId").asText()))
+                .containsExactlyInAnyOrderElementsOf(granted.stream().map(ReservationId::toString).toList());
+    }
+}

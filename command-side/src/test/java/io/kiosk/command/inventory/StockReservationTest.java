@@ -1,0 +1,189 @@
+package io.kiosk.command.inventory;
+
+import io.kiosk.api.cart.Quantity;
+import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.inventory.CommitStock;
+import io.kiosk.api.inventory.ReleaseStock;
+import io.kiosk.api.inventory.ReservationId;
+import io.kiosk.api.inventory.ReserveStock;
+import io.kiosk.api.inventory.StockCommitted;
+import io.kiosk.api.inventory.StockCounted;
+import io.kiosk.api.inventory.StockItemId;
+import io.kiosk.api.inventory.StockReleased;
+import io.kiosk.api.inventory.StockReserved;
+import io.kiosk.api.inventory.VariantMadeToOrder;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.kiosk.command.Refusals.refusal;
+import static io.kiosk.command.RuleViolation.Kind.CONFLICT;
+
+/**
+ * Orders reserve units of a variant, then commit them (they leave with the order) or release them;
+ * every step names its reservation and applies once, so the order process may repeat it.
+ */
+class StockReservationTest {
+
+    private static final ProductId CHARGER = new ProductId("ks-charger-pro");
+    private static final ChosenOptions GRAPHITE_L = new ChosenOptions(Map.of("colour", "graphite", "size", "L"));
+    private static final StockItemId ITEM = StockItemId.of(CHARGER, GRAPHITE_L);
+    private static final ReservationId MIAS_LINE = ReservationId.random();
+    private static final ReservationId LEOS_LINE = ReservationId.random();
+
+    private FixtureConfiguration<StockItem> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(StockItem.class);
+    }
+
+    private static StockCounted counted(int onHand, int reserved) {
+        return new StockCounted(ITEM, CHARGER, GRAPHITE_L, onHand, reserved);
+    }
+
+    private static StockReserved miaReserved(int quantity, int onHand, int reserved) {
+        return new StockReserved(ITEM, CHARGER, MIAS_LINE, quantity, onHand, reserved);
+    }
+
+    private static ReserveStock reserve(ReservationId reservation, int quantity) {
+        return new ReserveStock(ITEM, reservation, new Quantity(quantity));
+    }
+
+    @Test
+    void a_reservation_holds_available_units() {
+        fixture.given(counted(10, 0))
+                .when(reserve(MIAS_LINE, 3))
+                .expectEvents(miaReserved(3, 10, 3))
+                .expectResultMessagePayload(new StockUpdate(ITEM, 10, 3, 7, null, 1));
+    }
+
+    @Test
+    void a_reservation_may_take_the_last_unit() {
+        fixture.given(counted(10, 0), miaReserved(7, 10, 7))
+                .when(reserve(LEOS_LINE, 3))
+                .expectEvents(new StockReserved(ITEM, CHARGER, LEOS_LINE, 3, 10, 10));
+    }
+
+    @Test
+    void a_reservation_never_takes_more_than_is_available() {
+        fixture.given(counted(10, 0), miaReserved(7, 10, 7))
+                .when(reserve(LEOS_LINE, 4))
+                .expectException(refusal(CONFLICT, "insufficient-stock"))
+                .expectExceptionMessage("only 3 units of ks-charger-pro/colour=graphite;size=L are available; 4 were asked for")
+                .expectNoEvents();
+        fixture.given(counted(10, 0), miaReserved(10, 10, 10))
+                .when(reserve(LEOS_LINE, 1))
+                .expectException(refusal(CONFLICT, "insufficient-stock"))
+                .expectExceptionMessage("no units of ks-charger-pro/colour=graphite;size=L are available; 1 were asked for")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_variant_nobody_stocked_cannot_be_reserved() {
+        fixture.givenNoPriorActivity()
+                .when(reserve(MIAS_LINE, 1))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_made_to_order_variant_accepts_any_quantity_and_holds_no_units() {
+        fixture.given(counted(2, 0), new VariantMadeToOrder(ITEM, CHARGER, GRAPHITE_L, 10))
+                .when(reserve(MIAS_LINE, 500))
+                .expectEvents(miaReserved(500, 2, 0))
+                .expectResultMessagePayload(new StockUpdate(ITEM, 2, 0, null, 10, 2));
+    }
+
+    @Test
+    void repeating_a_reservation_changes_nothing() {
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3))
+                .when(reserve(MIAS_LINE, 3))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(new StockUpdate(ITEM, 10, 3, 7, null, 1));
+    }
+
+    @Test
+    void a_reservation_that_was_settled_is_not_made_again() {
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3), new StockReleased(ITEM, CHARGER, MIAS_LINE, 3, 10, 0))
+                .when(reserve(MIAS_LINE, 3))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3), new StockCommitted(ITEM, CHARGER, MIAS_LINE, 3, 7, 0))
+                .when(reserve(MIAS_LINE, 3))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void releasing_a_reservation_gives_its_units_back() {
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3))
+                .when(new ReleaseStock(ITEM, MIAS_LINE))
+                .expectEvents(new StockReleased(ITEM, CHARGER, MIAS_LINE, 3, 10, 0))
+                .expectResultMessagePayload(new StockUpdate(ITEM, 10, 0, 10, null, 2));
+    }
+
+    @Test
+    void releasing_an_unknown_or_settled_reservation_changes_nothing() {
+        fixture.given(counted(10, 0))
+                .when(new ReleaseStock(ITEM, MIAS_LINE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3), new StockReleased(ITEM, CHARGER, MIAS_LINE, 3, 10, 0))
+                .when(new ReleaseStock(ITEM, MIAS_LINE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3), new StockCommitted(ITEM, CHARGER, MIAS_LINE, 3, 7, 0))
+                .when(new ReleaseStock(ITEM, MIAS_LINE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void committing_a_reservation_takes_its_units_off_the_shelf() {
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3))
+                .when(new CommitStock(ITEM, MIAS_LINE))
+                .expectEvents(new StockCommitted(ITEM, CHARGER, MIAS_LINE, 3, 7, 0))
+                .expectResultMessagePayload(new StockUpdate(ITEM, 7, 0, 7, null, 2));
+    }
+
+    @Test
+    void committing_twice_changes_nothing() {
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3), new StockCommitted(ITEM, CHARGER, MIAS_LINE, 3, 7, 0))
+                .when(new CommitStock(ITEM, MIAS_LINE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_reservation_that_holds_nothing_cannot_be_committed() {
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3), new StockReleased(ITEM, CHARGER, MIAS_LINE, 3, 10, 0))
+                .when(new CommitStock(ITEM, MIAS_LINE))
+                .expectException(refusal(CONFLICT, "reservation-not-held"))
+                .expectNoEvents();
+        fixture.given(counted(10, 0))
+                .when(new CommitStock(ITEM, LEOS_LINE))
+                .expectException(refusal(CONFLICT, "reservation-not-held"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_made_to_order_reservation_is_committed_without_touching_the_shelf() {
+        fixture.given(counted(2, 0), new VariantMadeToOrder(ITEM, CHARGER, GRAPHITE_L, 10), miaReserved(5, 2, 0))
+                .when(new CommitStock(ITEM, MIAS_LINE))
+                .expectEvents(new StockCommitted(ITEM, CHARGER, MIAS_LINE, 5, 2, 0));
+    }
+
+    @Test
+    void units_reserved_before_a_variant_was_made_to_order_stay_held_until_settled() {
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3), new VariantMadeToOrder(ITEM, CHARGER, GRAPHITE_L, 10))
+                .when(new CommitStock(ITEM, MIAS_LINE))
+                .expectEvents(new StockCommitted(ITEM, CHARGER, MIAS_LINE, 3, 7, 0));
+    }
+}

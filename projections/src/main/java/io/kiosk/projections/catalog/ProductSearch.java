@@ -1,0 +1,100 @@
+package io.kiosk.projections.catalog;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.catalog.ProductSearchResult;
+import io.kiosk.api.catalog.ProductSort;
+import io.kiosk.api.catalog.SearchProducts;
+import io.kiosk.api.pricing.Money;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Product search over the index of published products. The text is matched across both languages
+ * ({@code cross_fields}: every word must be found, in a name, a description or an option name of
+ * one language; names weigh three times more); filters narrow the hits without changing their
+ * scores, and facets are counted as {@link ProductFacetCounts} explains.
+ */
+@Component
+class ProductSearch {
+
+    /** Text fields searched, with their weights. */
+    static final List<String> TEXT_FIELDS = List.of("name.zh^3", "name.en^3", "description.zh", "description.en",
+            "optionNames.zh", "optionNames.en");
+
+    private final ElasticsearchClient client;
+
+    ProductSearch(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    @QueryHandler
+    ProductSearchResult answer(SearchProducts search) {
+        SearchFilters filters = SearchFilters.of(search);
+        try {
+            SearchResponse<ProductDocument> response = client.search(s -> s.index(ProductSearchIndex.INDEX)
+                    .query(textQuery(search.text()))
+                    .postFilter(filters.all())
+                    .aggregations(ProductFacetCounts.aggregations(filters))
+                    .sort(sortFor(search.effectiveSort()))
+                    .from(search.page() * search.size())
+                    .size(search.size())
+                    .trackTotalHits(t -> t.enabled(true)), ProductDocument.class);
+            List<ProductSearchResult.Hit> hits = response.hits().hits().stream()
+                    .map(Hit::source).filter(Objects::nonNull).map(ProductSearch::hit).toList();
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            return new ProductSearchResult(total, search.page(), search.size(), hits,
+                    ProductFacetCounts.read(response.aggregations(), filters));
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException("Elasticsearch is unreachable; cannot search products", unreachable);
+        }
+    }
+
+    private static Query textQuery(String text) {
+        if (text == null) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS)
+                .type(TextQueryType.CrossFields).operator(Operator.And)));
+    }
+
+    /** Ties are broken by the product id, so that paging never shows a product twice or skips one. */
+    private static List<SortOptions> sortFor(ProductSort sort) {
+        SortOptions byId = field("productId", SortOrder.Asc);
+        return switch (sort) {
+            case RELEVANCE -> List.of(SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc))),
+                    field("unitsSold", SortOrder.Desc), byId);
+            case PRICE_ASC -> List.of(field("fromPrice", SortOrder.Asc), byId);
+            case PRICE_DESC -> List.of(field("fromPrice", SortOrder.Desc), byId);
+            case POPULARITY -> List.of(field("unitsSold", SortOrder.Desc), byId);
+            case NEWEST -> List.of(field("publishedAt", SortOrder.Desc), byId);
+        };
+    }
+
+    private static SortOptions field(String name, SortOrder order) {
+        return SortOptions.of(o -> o.field(f -> f.field(name).order(order)));
+    }
+
+    private static ProductSearchResult.Hit hit(ProductDocument document) {
+        Currency currency = Currency.getInstance(document.currency());
+        Money from = new Money(BigDecimal.valueOf(document.fromPrice())
+                .setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP), currency);
+        return new ProductSearchResult.Hit(new ProductId(document.productId()), document.name(), document.description(),
+                document.category(), from, document.images(), document.inStock(), document.unitsSold());
+    }
+}

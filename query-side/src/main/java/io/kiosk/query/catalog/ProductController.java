@@ -1,0 +1,145 @@
+package io.kiosk.query.catalog;
+
+import io.kiosk.api.catalog.ChoiceRef;
+import io.kiosk.api.catalog.FindProduct;
+import io.kiosk.api.catalog.ProductDetails;
+import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.catalog.ProductSearchResult;
+import io.kiosk.api.catalog.ProductSort;
+import io.kiosk.api.catalog.SearchProducts;
+import io.kiosk.query.problems.InvalidField;
+import io.kiosk.query.problems.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static io.kiosk.query.problems.InvalidField.parse;
+
+/** Browsing the catalogue: search with facets (Elasticsearch) and one product's page (PostgreSQL). Open to anyone. */
+@RestController
+@RequestMapping("/api/products")
+@Tag(name = "Catalogue")
+class ProductController {
+
+    private static final Pattern CATEGORY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
+    private static final int MAX_OPTION_FILTERS = 20;
+
+    private final QueryGateway queries;
+
+    ProductController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search published products in Chinese or English, filter, sort and page; each facet counts as if its"
+            + " own filter were not set")
+    ProductSearchResult search(
+            @Parameter(description = "words to find in names, descriptions and option names") @RequestParam(required = false) String q,
+            @RequestParam(required = false) String category,
+            @Parameter(description = "lowest \"from\" price") @RequestParam(required = false) BigDecimal minPrice,
+            @Parameter(description = "highest \"from\" price") @RequestParam(required = false) BigDecimal maxPrice,
+            @Parameter(description = "group:choice, repeatable; values of one group are alternatives")
+            @RequestParam(name = "option", required = false) List<String> options,
+            @Parameter(description = "true: only what can be ordered now; false: only what cannot")
+            @RequestParam(required = false) Boolean inStock,
+            @Parameter(description = "relevance (default with q), price_asc, price_desc, popularity (default without q), newest")
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        int pageSize = size(size);
+        BigDecimal lowest = price("minPrice", minPrice);
+        BigDecimal highest = price("maxPrice", maxPrice);
+        if (lowest != null && highest != null && highest.compareTo(lowest) < 0) {
+            throw new InvalidField("maxPrice", "must not be below minPrice");
+        }
+        SearchProducts search = new SearchProducts(text(q), category(category), lowest, highest,
+                options == null ? List.of() : options(options), inStock, sort(sort), page(page, pageSize), pageSize);
+        return queries.query(search, ProductSearchResult.class).join();
+    }
+
+    @GetMapping("/{productId}")
+    @Operation(summary = "A published product: its definition (options, prices, rules), stock status per variant and units sold")
+    ProductDetails product(@PathVariable String productId) {
+        ProductId product = parse("productId", () -> new ProductId(productId));
+        return queries.query(new FindProduct(product), ResponseTypes.optionalInstanceOf(ProductDetails.class))
+                .join()
+                .orElseThrow(() -> new NotFound("product " + productId + " is not on sale"));
+    }
+
+    private static String text(String q) {
+        if (q != null && q.strip().length() > SearchProducts.MAX_TEXT_LENGTH) {
+            throw new InvalidField("q", "is at most " + SearchProducts.MAX_TEXT_LENGTH + " characters");
+        }
+        return q;
+    }
+
+    private static String category(String category) {
+        if (category != null && !category.isBlank() && !CATEGORY.matcher(category.strip()).matches()) {
+            throw new InvalidField("category", "'" + category + "' is not a category: 1 to 40 lower-case letters, digits or '-'");
+        }
+        return category;
+    }
+
+    private static BigDecimal price(String parameter, BigDecimal price) {
+        if (price != null && price.signum() < 0) {
+            throw new InvalidField(parameter, "must not be negative");
+        }
+        return price;
+    }
+
+    /** Each {@code group:choice} (or {@code group=choice}). */
+    private static List<ChoiceRef> options(List<String> options) {
+        if (options.size() > MAX_OPTION_FILTERS) {
+            throw new InvalidField("option", "at most " + MAX_OPTION_FILTERS + " option values may be chosen");
+        }
+        return options.stream().map(option -> {
+            String written = option.strip();
+            int separator = written.indexOf('=') >= 0 ? written.indexOf('=') : written.indexOf(':');
+            if (separator <= 0 || !ID.matcher(written.substring(0, separator)).matches()
+                    || !ID.matcher(written.substring(separator + 1)).matches()) {
+                throw new InvalidField("option", "'" + option + "' is not an option value; write group:choice, such as colour:graphite");
+            }
+            return new ChoiceRef(written.substring(0, separator), written.substring(separator + 1));
+        }).toList();
+    }
+
+    private static ProductSort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return null;
+        }
+        List<String> names = Arrays.stream(ProductSort.values()).map(ProductSort::parameterName).toList();
+        return ProductSort.named(sort).orElseThrow(() -> new InvalidField("sort",
+                "'" + sort + "' is not a sort; choose one of " + String.join(", ", names), names));
+    }
+
+    private static int page(int page, int size) {
+        if (page < 0) {
+            throw new InvalidField("page", "pages are counted from 0");
+        }
+        if ((long) (page + 1) * size > SearchProducts.MAX_RESULT_WINDOW) {
+            throw new InvalidField("page", "search reaches at most " + SearchProducts.MAX_RESULT_WINDOW
+                    + " products deep; narrow the search instead");
+        }
+        return page;
+    }
+
+    private static int size(int size) {
+        if (size < 1 || size > SearchProducts.MAX_PAGE_SIZE) {
+            throw new InvalidField("size", "a page holds 1 to " + SearchProducts.MAX_PAGE_SIZE + " products");
+        }
+        return size;
+    }
+}

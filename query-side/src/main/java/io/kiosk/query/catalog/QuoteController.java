@@ -1,0 +1,81 @@
+package io.kiosk.query.catalog;
+
+import io.kiosk.api.cart.Quantity;
+import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.catalog.InvalidConfiguration;
+import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.catalog.Quote;
+import io.kiosk.api.catalog.QuoteConfiguration;
+import io.kiosk.api.catalog.QuoteRefusal;
+import io.kiosk.query.problems.InvalidField;
+import io.kiosk.query.problems.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.queryhandling.QueryExecutionException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+
+import static io.kiosk.query.problems.InvalidField.parse;
+
+/**
+ * Live quotes: what a configuration costs, whether it is in stock and when it would arrive, asked
+ * on every click while a customer configures a product. Anyone may ask; no login is needed.
+ */
+@RestController
+@RequestMapping("/api/quotes")
+@Tag(name = "Catalogue")
+class QuoteController {
+
+    private final QueryGateway queries;
+
+    QuoteController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @Operation(summary = "Quote a configuration: price breakdown, unit price and total, stock status and delivery window for a"
+            + " region. Options that do not make an orderable product answer 422 naming the conflicting choices")
+    Quote quote(@RequestBody QuoteRequest request) {
+        ProductId product = parse("productId", () -> new ProductId(request.productId()));
+        if (request.quantity() == null) {
+            throw new InvalidField("quantity", "is required");
+        }
+        Quantity quantity = parse("quantity", () -> new Quantity(request.quantity()));
+        if (request.region() == null || request.region().isBlank()) {
+            throw new InvalidField("region", "is required");
+        }
+        ChosenOptions options = parse("options", () -> new ChosenOptions(request.options() == null ? Map.of() : request.options()));
+        try {
+            return queries.query(new QuoteConfiguration(product, options, quantity, request.region()), Quote.class).join();
+        } catch (CompletionException failed) {
+            throw refusalIn(failed).map(QuoteController::problemFor).orElseThrow(() -> failed);
+        }
+    }
+
+    private static Optional<QuoteRefusal> refusalIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof QueryExecutionException refused) {
+                Optional<Object> details = refused.getDetails();
+                if (details.isPresent() && details.get() instanceof QuoteRefusal refusal) {
+                    return Optional.of(refusal);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static RuntimeException problemFor(QuoteRefusal refusal) {
+        return switch (refusal.reason()) {
+            case UNKNOWN_PRODUCT -> new NotFound(refusal.message());
+            case UNKNOWN_REGION -> new InvalidField("region", refusal.message(), refusal.regions());
+            case INVALID_CONFIGURATION -> new InvalidConfiguration(refusal.problems());
+        };
+    }
+}
