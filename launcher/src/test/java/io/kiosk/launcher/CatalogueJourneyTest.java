@@ -36,7 +36,7 @@ class CatalogueJourneyTest {
     @Test
     void a_visitor_finds_configures_and_orders_a_product_at_the_quoted_price() throws InterruptedException {
         JsonNode found = eventually(() -> queries.get("/api/products?q=%E5%85%85%E7%94%B5%E5%99%A8"), // 充电器
-                answer -> answer.status() == 200 && answer.body().path("hits").toString().contains("ks-charger-pro")).body();
+                answer -> answer.status() == 200 && answer.body().path("hits").toString().contains("\"productId\":\"ks-charger-pro\"")).body();
         assertThat(found.path("facets").path("categories").toString()).contains("chargers-power");
 
         JsonNode product = queries.get("/api/products/ks-charger-pro").body();

@@ -7,17 +7,22 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 
 /**
  * The Kiosk system the system tests talk to, started once per test run: both applications as real
- * processes against the PostgreSQL that {@code .ci/postgres.sh} provides (or {@code KIOSK_TEST_DB_*})
+ * processes against a fresh database on the PostgreSQL that {@code .ci/postgres.sh} provides (or {@code KIOSK_TEST_DB_*})
  * and an embedded Elasticsearch node. Application logs go to {@code launcher/target/system-test-logs}.
  */
 final class RunningKiosk {
 
     static final String ADMIN_EMAIL = "system-admin@kiosk.test";
     static final String ADMIN_PASSWORD = "system test admin password";
+    private static final String SYSTEM_TEST_DATABASE = "kiosk_system_test";
 
     private RunningKiosk() {
     }
@@ -37,10 +42,7 @@ final class RunningKiosk {
     }
 
     private static KioskSystem start() {
-        Database database = new Database(
-                env("KIOSK_TEST_DB_URL", "jdbc:postgresql://localhost:5432/kiosk_test"),
-                env("KIOSK_DB_USER", "kiosk"),
-                env("KIOSK_DB_PASSWORD", "kiosk"));
+        Database database = freshDatabase();
         try {
             return KioskSystem.start(new KioskSettings(
                     Path.of(System.getProperty("kiosk.command-side.jar")),
@@ -57,6 +59,26 @@ final class RunningKiosk {
         } catch (IOException noTemp) {
             throw new UncheckedIOException(noTemp);
         }
+    }
+
+    /**
+     * A database of the system tests' own, made anew for every run on the PostgreSQL of the other
+     * suites: the whole system starts from an empty event store, as on a new machine, and nothing
+     * another suite did to the shared {@code kiosk_test} (a product it withdrew, say) leaks in.
+     */
+    private static Database freshDatabase() {
+        String url = env("KIOSK_TEST_DB_URL", "jdbc:postgresql://localhost:5432/kiosk_test");
+        String user = env("KIOSK_DB_USER", "kiosk");
+        String password = env("KIOSK_DB_PASSWORD", "kiosk");
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement sql = connection.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + SYSTEM_TEST_DATABASE + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + SYSTEM_TEST_DATABASE);
+        } catch (SQLException unreachable) {
+            throw new IllegalStateException("cannot make the system-test database next to " + url
+                    + " (run .ci/postgres.sh, or set KIOSK_TEST_DB_URL and a role that may create databases)", unreachable);
+        }
+        return new Database(url.replaceFirst("(//[^/]+/)[^/?]+", "$1" + SYSTEM_TEST_DATABASE), user, password);
     }
 
     private static String env(String name, String fallback) {

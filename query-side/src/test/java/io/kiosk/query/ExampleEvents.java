@@ -1,9 +1,9 @@
 package io.kiosk.query;
 
+import io.kiosk.api.catalog.ChargerPro;
 import io.kiosk.api.cart.CartId;
 import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.cart.Quantity;
-import io.kiosk.api.catalog.ChoiceRef;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.LocalizedText;
 import io.kiosk.api.catalog.OptionChoice;
@@ -50,36 +50,9 @@ public final class ExampleEvents {
         return new OrderPlaced(order, CartId.random(), CustomerId.random(), List.of(line), line.lineTotal());
     }
 
-    /**
-     * The mall's wireless charger, in {@code category}: graphite or rose gold (+20.00), small or large
-     * (+10 %), wireless (+49.00, large only) and fast charging (+29.00, not in rose gold), a three-year
-     * care plan (+15 %) and engraving (+15.00, two more days of work); from 199.00 CNY.
-     */
+    /** The mall's wireless charger (see core-api's {@link ChargerPro}), in {@code category}; from 199.00 CNY. */
     public static ProductDefinition charger(String category) {
-        return new ProductDefinition(
-                LocalizedText.of("KS 无线充电器 Pro", "KS Wireless Charger Pro"),
-                LocalizedText.of("可定制的桌面充电器", "A configurable desk charger"),
-                category,
-                List.of("https://img.kiosk.example/charger-pro.jpg"),
-                Money.of("199.00", "CNY"),
-                List.of(
-                        OptionGroup.single("colour", "颜色", "Colour", true, true,
-                                OptionChoice.of("graphite", "石墨黑", "Graphite", PriceDelta.NONE),
-                                OptionChoice.of("rose", "玫瑰金", "Rose gold", PriceDelta.absolute("20.00"))),
-                        OptionGroup.single("size", "尺寸", "Size", true, true,
-                                OptionChoice.of("S", "小号", "Small", PriceDelta.NONE),
-                                OptionChoice.of("L", "大号", "Large", PriceDelta.percent("10"))),
-                        OptionGroup.multi("functions", "功能", "Functions",
-                                OptionChoice.of("wireless", "无线充电", "Wireless charging", PriceDelta.absolute("49.00"))
-                                        .requiring(ChoiceRef.parse("size=L")),
-                                OptionChoice.of("fast", "快充", "Fast charging", PriceDelta.absolute("29.00"))
-                                        .excluding(ChoiceRef.parse("colour=rose"))),
-                        OptionGroup.single("service", "服务", "Service level", false, false,
-                                OptionChoice.of("standard", "标准保修", "Standard warranty", PriceDelta.NONE),
-                                OptionChoice.of("care", "三年无忧", "Three-year care", PriceDelta.percent("15"))),
-                        OptionGroup.text("engraving", "刻字", "Engraving", 20,
-                                OptionChoice.of("engraved", "激光刻字", "Laser engraving", PriceDelta.absolute("15.00"))
-                                        .withLeadDays(2))));
+        return ChargerPro.definition(category);
     }
 
     /** A desk lamp in white or graphite (+10.00), in {@code category}; 329.00 CNY. */

@@ -43,6 +43,8 @@ class EndpointRolesTest {
     }
 
     private static final String ID = UUID.randomUUID().toString();
+    /** A product nobody defined: staff calls must reach the controller, never touch a real product of the shared event store. */
+    private static final String PRODUCT = "ks-nobody-defined-" + ID.substring(0, 8);
     private static final Set<Role> EVERY_ROLE = Set.of(Role.values());
 
     private static List<Rule> rules() {
@@ -69,12 +71,12 @@ class EndpointRolesTest {
         rules.add(new Rule(DELETE, "/api/customers/me/payment-methods/" + ID, null, false, customers));
         Set<Role> staff = Set.of(Role.BACK_OFFICE, Role.ADMIN);
         rules.add(new Rule(POST, "/api/products", "{}", false, staff));
-        rules.add(new Rule(PUT, "/api/products/ks-charger-pro", "{}", false, staff));
-        rules.add(new Rule(POST, "/api/products/ks-charger-pro/publication", null, false, staff));
-        rules.add(new Rule(DELETE, "/api/products/ks-charger-pro/publication", null, false, staff));
-        rules.add(new Rule(PUT, "/api/products/ks-charger-pro/stock", "{}", false, staff));
-        rules.add(new Rule(POST, "/api/products/ks-charger-pro/stock/receipts", "{}", false, staff));
-        rules.add(new Rule(GET, "/api/products/ks-charger-pro", null, false, Set.of()));
+        rules.add(new Rule(PUT, "/api/products/" + PRODUCT, "{}", false, staff));
+        rules.add(new Rule(POST, "/api/products/" + PRODUCT + "/publication", null, false, staff));
+        rules.add(new Rule(DELETE, "/api/products/" + PRODUCT + "/publication", null, false, staff));
+        rules.add(new Rule(PUT, "/api/products/" + PRODUCT + "/stock", "{}", false, staff));
+        rules.add(new Rule(POST, "/api/products/" + PRODUCT + "/stock/receipts", "{}", false, staff));
+        rules.add(new Rule(GET, "/api/products/" + PRODUCT, null, false, Set.of()));
         Set<Role> admins = Set.of(Role.ADMIN);
         rules.add(new Rule(POST, "/api/admin/accounts", "{}", false, admins));
         rules.add(new Rule(GET, "/actuator/prometheus", null, false, admins));

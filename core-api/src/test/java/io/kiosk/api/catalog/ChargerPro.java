@@ -6,17 +6,26 @@ import java.util.List;
 
 import static io.kiosk.api.catalog.ChoiceRef.parse;
 
-/** A wireless charger as the mall sells it: colour, size, functions, a service level and engraving. */
-final class ChargerPro {
+/**
+ * A wireless charger as the mall sells it, the example every module's tests configure: graphite or
+ * rose gold (+20.00), size S or L (+10 %), wireless (+49.00, size L only) and fast charging (+29.00,
+ * not in rose gold), a three-year care plan (+15 %) and engraving of up to 20 characters (+15.00, two
+ * more days of work); from 199.00 CNY.
+ */
+public final class ChargerPro {
 
     private ChargerPro() {
     }
 
-    static ProductDefinition definition() {
+    public static ProductDefinition definition() {
+        return definition("chargers");
+    }
+
+    public static ProductDefinition definition(String category) {
         return new ProductDefinition(
-                LocalizedText.of("KS 无线充电器 Pro", "KS Charger Pro"),
+                LocalizedText.of("KS 无线充电器 Pro", "KS Wireless Charger Pro"),
                 LocalizedText.of("可定制的桌面充电器", "A configurable desk charger"),
-                "chargers",
+                category,
                 List.of("https://img.kiosk.example/charger-pro.jpg"),
                 Money.of("199.00", "CNY"),
                 List.of(
