@@ -1,6 +1,11 @@
 package io.kiosk.command.payment;
 
 import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.command.payment.card.CardGateway;
+import io.kiosk.command.payment.card.CardProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -9,16 +14,24 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Wires the adapters of the configured providers into the one gateway that payments use. It is the
- * primary {@link PaymentGateway}, so Axon injects it (not an adapter) into the payment's handlers.
+ * Wires the adapters of the configured providers (those with merchant credentials) into the one gateway
+ * that payments use. It is the only {@link PaymentGateway} bean, so Axon injects it into the payment's
+ * handlers; adapters are plain objects it owns.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CardProperties.class)
 class PaymentConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentConfiguration.class);
 
     @Bean
     @Primary
-    PaymentGateways paymentGateways() {
+    PaymentGateways paymentGateways(CardProperties card) {
         Map<PaymentProvider, PaymentGateway> byMethod = new EnumMap<>(PaymentProvider.class);
+        if (card.isConfigured()) {
+            byMethod.put(PaymentProvider.CARD, new CardGateway(card));
+        }
+        log.info("payment methods configured: {}", byMethod.isEmpty() ? "none" : byMethod.keySet());
         return new PaymentGateways(byMethod);
     }
 }
