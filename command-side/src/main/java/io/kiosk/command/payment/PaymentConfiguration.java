@@ -1,6 +1,9 @@
 package io.kiosk.command.payment;
 
 import io.kiosk.api.customer.PaymentProvider;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosk.command.payment.alipay.AlipayGateway;
+import io.kiosk.command.payment.alipay.AlipayProperties;
 import io.kiosk.command.payment.card.CardGateway;
 import io.kiosk.command.payment.card.CardProperties;
 import org.slf4j.Logger;
@@ -10,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -19,15 +23,18 @@ import java.util.Map;
  * handlers; adapters are plain objects it owns.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CardProperties.class)
+@EnableConfigurationProperties({CardProperties.class, AlipayProperties.class})
 class PaymentConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentConfiguration.class);
 
     @Bean
     @Primary
-    PaymentGateways paymentGateways(CardProperties card) {
+    PaymentGateways paymentGateways(CardProperties card, AlipayProperties alipay, ObjectMapper json, Clock clock) {
         Map<PaymentProvider, PaymentGateway> byMethod = new EnumMap<>(PaymentProvider.class);
+        if (alipay.isConfigured()) {
+            byMethod.put(PaymentProvider.ALIPAY, new AlipayGateway(alipay, json, clock));
+        }
         if (card.isConfigured()) {
             byMethod.put(PaymentProvider.CARD, new CardGateway(card));
         }

@@ -1,0 +1,125 @@
+package io.kiosk.command.payment.alipay;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.payment.PaymentAction;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.command.payment.PaymentGateway;
+import io.kiosk.command.payment.ProviderHttp;
+import io.kiosk.command.payment.ProviderRefusal;
+import io.kiosk.command.payment.RsaKeys;
+import io.kiosk.command.payment.Trade;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Alipay through its open API. A payment is {@code alipay.trade.page.pay}: no call from Kiosk, but a
+ * signed URL of Alipay's gateway that opens its cashier for the customer (the {@code REDIRECT} action).
+ * Closing is {@code alipay.trade.close}, a signed form posted to the gateway; a trade the customer never
+ * opened does not exist at Alipay and needs no closing.
+ */
+public class AlipayGateway implements PaymentGateway {
+
+    static final ZoneId ALIPAY_TIME = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final AlipayProperties properties;
+    private final PrivateKey key;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final RestClient api;
+
+    public AlipayGateway(AlipayProperties properties, ObjectMapper json, Clock clock) {
+        this.properties = properties;
+        this.key = RsaKeys.privateKey("kiosk.payments.alipay.private-key", properties.privateKey());
+        RsaKeys.publicKey("kiosk.payments.alipay.alipay-public-key", properties.alipayPublicKey());
+        this.json = json;
+        this.clock = clock;
+        this.api = ProviderHttp.client(properties.gatewayUrl());
+    }
+
+    @Override
+    public PaymentAction open(Trade trade) {
+        if (!trade.amount().currency().getCurrencyCode().equals("CNY")) {
+            throw new ProviderRefusal("currency-not-supported", "Alipay collects CNY, not " + trade.amount().currency());
+        }
+        Map<String, String> bizContent = new LinkedHashMap<>();
+        bizContent.put("out_trade_no", trade.paymentId().toString());
+        bizContent.put("total_amount", trade.amount().amount().toPlainString());
+        bizContent.put("subject", trade.description());
+        bizContent.put("product_code", properties.productCode());
+        Map<String, String> parameters = signed("alipay.trade.page.pay", bizContent, true);
+        String query = parameters.entrySet().stream()
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+        return new PaymentAction(PaymentAction.Kind.REDIRECT, properties.gatewayUrl() + "?" + query);
+    }
+
+    @Override
+    public void close(PaymentId paymentId, PaymentProvider method) {
+        Map<String, String> parameters = signed("alipay.trade.close", Map.of("out_trade_no", paymentId.toString()), false);
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        parameters.forEach(form::add);
+        JsonNode answer;
+        try {
+            answer = api.post().uri(URI.create(properties.gatewayUrl().toString()))
+                    .contentType(new MediaType(MediaType.APPLICATION_FORM_URLENCODED, StandardCharsets.UTF_8))
+                    .body(form)
+                    .retrieve().body(JsonNode.class);
+        } catch (RestClientException unreachable) {
+            throw new ProviderRefusal("provider-unavailable", "Alipay could not be reached: " + unreachable.getMessage());
+        }
+        JsonNode response = answer == null ? json.nullNode() : answer.path("alipay_trade_close_response");
+        String code = response.path("code").asText();
+        if (code.equals("10000") || response.path("sub_code").asText().equals("ACQ.TRADE_NOT_EXIST")) {
+            return;
+        }
+        throw new ProviderRefusal(code.equals("20000") ? "provider-unavailable" : "provider-refused",
+                "Alipay refused to close the trade: " + response.path("sub_code").asText(code) + " "
+                        + response.path("sub_msg").asText(response.path("msg").asText("")));
+    }
+
+    /** The common request parameters of an open-API call, with its business content and its {@code sign}. */
+    private Map<String, String> signed(String method, Map<String, String> bizContent, boolean withPages) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("app_id", properties.appId());
+        parameters.put("method", method);
+        parameters.put("format", "JSON");
+        parameters.put("charset", "utf-8");
+        parameters.put("sign_type", "RSA2");
+        parameters.put("timestamp", TIMESTAMP.format(clock.instant().atZone(ALIPAY_TIME)));
+        parameters.put("version", "1.0");
+        if (withPages) {
+            parameters.put("notify_url", properties.notifyUrl());
+            if (properties.returnUrl() != null && !properties.returnUrl().isBlank()) {
+                parameters.put("return_url", properties.returnUrl());
+            }
+        }
+        try {
+            parameters.put("biz_content", json.writeValueAsString(bizContent));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        parameters.put("sign", AlipaySignatures.sign(AlipaySignatures.requestContent(parameters), key));
+        return parameters;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
