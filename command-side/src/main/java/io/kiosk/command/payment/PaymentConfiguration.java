@@ -6,6 +6,8 @@ import io.kiosk.command.payment.alipay.AlipayGateway;
 import io.kiosk.command.payment.alipay.AlipayProperties;
 import io.kiosk.command.payment.card.CardGateway;
 import io.kiosk.command.payment.card.CardProperties;
+import io.kiosk.command.payment.wechat.WeChatPayGateway;
+import io.kiosk.command.payment.wechat.WeChatPayProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,17 +25,21 @@ import java.util.Map;
  * handlers; adapters are plain objects it owns.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({CardProperties.class, AlipayProperties.class})
+@EnableConfigurationProperties({CardProperties.class, AlipayProperties.class, WeChatPayProperties.class})
 class PaymentConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentConfiguration.class);
 
     @Bean
     @Primary
-    PaymentGateways paymentGateways(CardProperties card, AlipayProperties alipay, ObjectMapper json, Clock clock) {
+    PaymentGateways paymentGateways(CardProperties card, AlipayProperties alipay, WeChatPayProperties wechat,
+                                    ObjectMapper json, Clock clock) {
         Map<PaymentProvider, PaymentGateway> byMethod = new EnumMap<>(PaymentProvider.class);
         if (alipay.isConfigured()) {
             byMethod.put(PaymentProvider.ALIPAY, new AlipayGateway(alipay, json, clock));
+        }
+        if (wechat.isConfigured()) {
+            byMethod.put(PaymentProvider.WECHAT_PAY, new WeChatPayGateway(wechat, json, clock));
         }
         if (card.isConfigured()) {
             byMethod.put(PaymentProvider.CARD, new CardGateway(card));
