@@ -15,20 +15,20 @@ import java.util.stream.Collectors;
  * unencoded, empty values left out. A request signs every parameter but {@code sign}; an asynchronous
  * notification is verified over every parameter but {@code sign} and {@code sign_type}.
  */
-final class AlipaySignatures {
+public final class AlipaySignatures {
 
     private AlipaySignatures() {
     }
 
-    static String requestContent(Map<String, String> parameters) {
+    public static String requestContent(Map<String, String> parameters) {
         return content(parameters, false);
     }
 
-    static String notificationContent(Map<String, String> parameters) {
+    public static String notificationContent(Map<String, String> parameters) {
         return content(parameters, true);
     }
 
-    static String sign(String content, PrivateKey key) {
+    public static String sign(String content, PrivateKey key) {
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(key);
@@ -39,7 +39,7 @@ final class AlipaySignatures {
         }
     }
 
-    static boolean verifies(String content, String signature, PublicKey key) {
+    public static boolean verifies(String content, String signature, PublicKey key) {
         if (signature == null || signature.isBlank()) {
             return false;
         }
