@@ -85,10 +85,11 @@ class AlipayNotifications {
         } catch (IllegalArgumentException | NullPointerException malformed) {
             return refuse(HttpStatus.BAD_REQUEST, "malformed notification: " + malformed.getMessage());
         }
-        if (notifications.record("alipay", notification) == ProviderNotifications.Taken.UNKNOWN_PAYMENT) {
-            return answer(HttpStatus.NOT_FOUND, "failure");
-        }
-        return answer(HttpStatus.OK, "success");
+        return switch (notifications.record("alipay", notification)) {
+            case YES -> answer(HttpStatus.OK, "success");
+            case UNKNOWN_PAYMENT -> answer(HttpStatus.NOT_FOUND, "failure");
+            case TRY_AGAIN -> answer(HttpStatus.SERVICE_UNAVAILABLE, "failure");
+        };
     }
 
     private Instant occurredAt(Map<String, String> parameters) {

@@ -80,11 +80,13 @@ class CardWebhooks {
                 InvalidField.parse("data.object.metadata.payment_id", () -> PaymentId.of(paymentId)),
                 event.path("id").asText(), outcome, MinorUnits.toMoney(minor, currency), intent.path("id").asText(null),
                 Instant.ofEpochSecond(event.path("created").asLong(clock.instant().getEpochSecond())));
-        if (notifications.record("card", notification) == ProviderNotifications.Taken.UNKNOWN_PAYMENT) {
-            throw RuleViolation.notFound("payment-not-found", "data.object.metadata.payment_id",
+        return switch (notifications.record("card", notification)) {
+            case YES -> Map.of("received", true, "applied", true);
+            case UNKNOWN_PAYMENT -> throw RuleViolation.notFound("payment-not-found", "data.object.metadata.payment_id",
                     "no payment " + paymentId + " is known");
-        }
-        return Map.of("received", true, "applied", true);
+            case TRY_AGAIN -> throw RuleViolation.conflict("concurrent-change",
+                    "payment " + paymentId + " changed at the same moment; send the event again");
+        };
     }
 
     private JsonNode read(String body) {

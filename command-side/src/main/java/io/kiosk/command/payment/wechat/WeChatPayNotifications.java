@@ -100,10 +100,11 @@ class WeChatPayNotifications {
         } catch (IllegalArgumentException | DateTimeParseException malformed) {
             return refuse(HttpStatus.BAD_REQUEST, "malformed notification: " + malformed.getMessage());
         }
-        if (notifications.record("wechat", notification) == ProviderNotifications.Taken.UNKNOWN_PAYMENT) {
-            return fail(HttpStatus.NOT_FOUND, "unknown trade");
-        }
-        return ResponseEntity.noContent().build();
+        return switch (notifications.record("wechat", notification)) {
+            case YES -> ResponseEntity.noContent().build();
+            case UNKNOWN_PAYMENT -> fail(HttpStatus.NOT_FOUND, "unknown trade");
+            case TRY_AGAIN -> fail(HttpStatus.SERVICE_UNAVAILABLE, "busy, try again");
+        };
     }
 
     private JsonNode read(String text) {
