@@ -259,9 +259,10 @@ class AlipayPaymentHttpTest {
     @Test
     void cancelling_an_alipay_payment_closes_the_trade_with_a_signed_request() {
         requestPayment();
-        alipay.stubFor(post(urlPathEqualTo("/gateway.do")).willReturn(okJson("""
-                {"alipay_trade_close_response":{"code":"10000","msg":"Success","trade_no":"2026112522001400000000000001",
-                 "out_trade_no":"%s"},"sign":"ERITJKEIJKJHKKKKKKKHJEREEEEEEEEEEE"}""".formatted(payment))));
+        String closed = "{\"code\":\"10000\",\"msg\":\"Success\",\"trade_no\":\"2026112522001400000000000001\","
+                + "\"out_trade_no\":\"" + payment + "\"}";
+        alipay.stubFor(post(urlPathEqualTo("/gateway.do")).willReturn(okJson("{\"alipay_trade_close_response\":" + closed
+                + ",\"sign\":\"" + TestKeyPairs.sign(closed, ALIPAY.getPrivate()) + "\"}")));
 
         commands.sendAndWait(new CancelPayment(payment, "order-expired"));
 

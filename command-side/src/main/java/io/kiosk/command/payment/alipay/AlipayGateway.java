@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,16 +31,18 @@ import java.util.stream.Collectors;
 /**
  * Alipay through its open API. A payment is {@code alipay.trade.page.pay}: no call from Kiosk, but a
  * signed URL of Alipay's gateway that opens its cashier for the customer (the {@code REDIRECT} action).
- * Closing is {@code alipay.trade.close}, a signed form posted to the gateway; a trade the customer never
- * opened does not exist at Alipay and needs no closing.
+ * Closing is {@code alipay.trade.close}, a signed form posted to the gateway, whose answer must carry
+ * Alipay's signature; a trade the customer never opened does not exist at Alipay and needs no closing.
  */
 public class AlipayGateway implements PaymentGateway {
 
     static final ZoneId ALIPAY_TIME = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final String CLOSE_RESPONSE = "alipay_trade_close_response";
 
     private final AlipayProperties properties;
     private final PrivateKey key;
+    private final PublicKey alipayKey;
     private final ObjectMapper json;
     private final Clock clock;
     private final RestClient api;
@@ -47,7 +50,7 @@ public class AlipayGateway implements PaymentGateway {
     public AlipayGateway(AlipayProperties properties, ObjectMapper json, Clock clock) {
         this.properties = properties;
         this.key = RsaKeys.privateKey("kiosk.payments.alipay.private-key", properties.privateKey());
-        RsaKeys.publicKey("kiosk.payments.alipay.alipay-public-key", properties.alipayPublicKey());
+        this.alipayKey = RsaKeys.publicKey("kiosk.payments.alipay.alipay-public-key", properties.alipayPublicKey());
         this.json = json;
         this.clock = clock;
         this.api = ProviderHttp.client(properties.gatewayUrl());
@@ -75,18 +78,22 @@ public class AlipayGateway implements PaymentGateway {
         Map<String, String> parameters = signed("alipay.trade.close", Map.of("out_trade_no", paymentId.toString()), false);
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         parameters.forEach(form::add);
-        JsonNode answer;
+        String body;
         try {
-            answer = api.post().uri(URI.create(properties.gatewayUrl().toString()))
+            body = api.post().uri(URI.create(properties.gatewayUrl().toString()))
                     .contentType(new MediaType(MediaType.APPLICATION_FORM_URLENCODED, StandardCharsets.UTF_8))
                     .body(form)
-                    .retrieve().body(JsonNode.class);
+                    .retrieve().body(String.class);
         } catch (RestClientException unreachable) {
             throw new ProviderRefusal("provider-unavailable", "Alipay could not be reached: " + unreachable.getMessage());
         }
-        JsonNode response = answer == null ? json.nullNode() : answer.path("alipay_trade_close_response");
+        JsonNode answer = read(body);
+        JsonNode response = answer.path(CLOSE_RESPONSE);
         String code = response.path("code").asText();
         if (code.equals("10000") || response.path("sub_code").asText().equals("ACQ.TRADE_NOT_EXIST")) {
+            if (!AlipaySignatures.verifies(signedPart(body), answer.path("sign").asText(null), alipayKey)) {
+                throw new ProviderRefusal("provider-unverified", "Alipay's answer to alipay.trade.close is not signed by Alipay");
+            }
             return;
         }
         throw new ProviderRefusal(code.equals("20000") ? "provider-unavailable" : "provider-refused",
@@ -117,6 +124,30 @@ public class AlipayGateway implements PaymentGateway {
         }
         parameters.put("sign", AlipaySignatures.sign(AlipaySignatures.requestContent(parameters), key));
         return parameters;
+    }
+
+    /**
+     * The text Alipay signs in a synchronous answer: the response node exactly as sent, between
+     * {@code "alipay_trade_close_response":} and the {@code ,"sign"} that follows it.
+     */
+    private static String signedPart(String body) {
+        int node = body.indexOf("\"" + CLOSE_RESPONSE + "\"");
+        int sign = body.lastIndexOf("\"sign\"");
+        if (node < 0 || sign < node) {
+            return "";
+        }
+        int start = body.indexOf(':', node + CLOSE_RESPONSE.length() + 2) + 1;
+        int end = body.lastIndexOf(',', sign);
+        return end <= start ? "" : body.substring(start, end).trim();
+    }
+
+    private JsonNode read(String body) {
+        try {
+            JsonNode node = body == null || body.isBlank() ? null : json.readTree(body);
+            return node == null ? json.createObjectNode() : node;
+        } catch (JsonProcessingException notJson) {
+            throw new ProviderRefusal("provider-unavailable", "Alipay answered something that is not JSON");
+        }
     }
 
     private static String encode(String value) {
