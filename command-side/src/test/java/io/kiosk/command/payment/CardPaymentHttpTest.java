@@ -218,6 +218,17 @@ class CardPaymentHttpTest {
     }
 
     @Test
+    void a_body_larger_than_any_real_event_is_refused_before_it_is_read() {
+        String huge = "{\"id\":\"evt_1\",\"padding\":\"" + "x".repeat(100_000) + "\"}";
+
+        ProviderCallbacks.Answer answer = deliver(huge);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("/problems/notification-too-large");
+    }
+
+    @Test
     void a_webhook_about_an_unknown_payment_answers_not_found() {
         ProviderCallbacks.Answer answer = deliver(event("payment_intent.succeeded", 26790, "cny"));
 

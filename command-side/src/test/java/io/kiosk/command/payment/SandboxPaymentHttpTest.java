@@ -115,6 +115,15 @@ class SandboxPaymentHttpTest {
     }
 
     @Test
+    void the_api_description_names_every_payment_endpoint() throws Exception {
+        HttpResponse<String> description = open(port, "/v3/api-docs");
+
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body()).contains("/api/payments/alipay/notifications", "/api/payments/wechat/notifications",
+                "/api/payments/card/webhooks", "/sandbox/pay/{paymentId}");
+    }
+
+    @Test
     void the_sandbox_page_of_an_unknown_trade_is_a_not_found_problem() throws Exception {
         HttpResponse<String> missing = open(port, "/sandbox/pay/" + PaymentId.random());
 
