@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * Alipay through its open API. A payment is {@code alipay.trade.page.pay}: no call from Kiosk, but a
- * signed URL of Alipay's gateway that opens its cashier for the customer (the {@code REDIRECT} action).
+ * signed URL of Alipay's gateway that opens its cashier for the customer (the {@code REDIRECT} action);
+ * or, with the {@code qr-code} cashier, {@code alipay.trade.precreate}, whose signed answer holds the code
+ * the customer scans (the {@code QR_CODE} action).
  * Closing is {@code alipay.trade.close}, a signed form posted to the gateway, whose answer must carry
  * Alipay's signature; a trade the customer never opened does not exist at Alipay and needs no closing.
  */
@@ -38,7 +40,8 @@ public class AlipayGateway implements PaymentGateway {
 
     static final ZoneId ALIPAY_TIME = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final String CLOSE_RESPONSE = "alipay_trade_close_response";
+    /** The customer never opened the cashier, so Alipay never made the trade: there is nothing to close. */
+    private static final String TRADE_NOT_FOUND = "trade-not-found";
 
     private final AlipayProperties properties;
     private final PrivateKey key;
@@ -65,6 +68,14 @@ public class AlipayGateway implements PaymentGateway {
         bizContent.put("out_trade_no", trade.paymentId().toString());
         bizContent.put("total_amount", trade.amount().amount().toPlainString());
         bizContent.put("subject", trade.description());
+        if (properties.cashier() == AlipayProperties.Cashier.QR_CODE) {
+            JsonNode created = call("alipay.trade.precreate", bizContent, true);
+            String code = created.path("qr_code").asText("");
+            if (code.isBlank()) {
+                throw new ProviderRefusal("provider-refused", "Alipay answered alipay.trade.precreate without a qr_code");
+            }
+            return new PaymentAction(PaymentAction.Kind.QR_CODE, code);
+        }
         bizContent.put("product_code", properties.productCode());
         Map<String, String> parameters = signed("alipay.trade.page.pay", bizContent, true);
         String query = parameters.entrySet().stream()
@@ -75,9 +86,23 @@ public class AlipayGateway implements PaymentGateway {
 
     @Override
     public void close(PaymentId paymentId, PaymentProvider method) {
-        Map<String, String> parameters = signed("alipay.trade.close", Map.of("out_trade_no", paymentId.toString()), false);
+        try {
+            call("alipay.trade.close", Map.of("out_trade_no", paymentId.toString()), false);
+        } catch (ProviderRefusal refused) {
+            if (!refused.reason().equals(TRADE_NOT_FOUND)) {
+                throw refused;
+            }
+        }
+    }
+
+    /**
+     * Posts a signed open-API call to the gateway and answers its response node, which counts only with
+     * Alipay's signature; a business failure is a refusal naming Alipay's {@code sub_code}. A trade Alipay
+     * never opened ({@code ACQ.TRADE_NOT_EXIST}) is also signed and checked before anyone relies on it.
+     */
+    private JsonNode call(String method, Map<String, String> bizContent, boolean withNotify) {
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        parameters.forEach(form::add);
+        signed(method, bizContent, withNotify).forEach(form::add);
         String body;
         try {
             body = api.post().uri(URI.create(properties.gatewayUrl().toString()))
@@ -87,17 +112,23 @@ public class AlipayGateway implements PaymentGateway {
         } catch (RestClientException unreachable) {
             throw new ProviderRefusal("provider-unavailable", "Alipay could not be reached: " + unreachable.getMessage());
         }
+        String node = method.replace('.', '_') + "_response";
         JsonNode answer = read(body);
-        JsonNode response = answer.path(CLOSE_RESPONSE);
+        JsonNode response = answer.path(node);
         String code = response.path("code").asText();
-        if (code.equals("10000") || response.path("sub_code").asText().equals("ACQ.TRADE_NOT_EXIST")) {
-            if (!AlipaySignatures.verifies(signedPart(body), answer.path("sign").asText(null), alipayKey)) {
-                throw new ProviderRefusal("provider-unverified", "Alipay's answer to alipay.trade.close is not signed by Alipay");
-            }
-            return;
+        boolean signedByAlipay = AlipaySignatures.verifies(signedPart(body, node), answer.path("sign").asText(null), alipayKey);
+        boolean tradeNotFound = response.path("sub_code").asText().equals("ACQ.TRADE_NOT_EXIST");
+        if ((code.equals("10000") || tradeNotFound) && !signedByAlipay) {
+            throw new ProviderRefusal("provider-unverified", "Alipay's answer to " + method + " is not signed by Alipay");
+        }
+        if (code.equals("10000")) {
+            return response;
+        }
+        if (tradeNotFound) {
+            throw new ProviderRefusal(TRADE_NOT_FOUND, "Alipay holds no trade " + bizContent.get("out_trade_no"));
         }
         throw new ProviderRefusal(code.equals("20000") ? "provider-unavailable" : "provider-refused",
-                "Alipay refused to close the trade: " + response.path("sub_code").asText(code) + " "
+                "Alipay refused " + method + ": " + response.path("sub_code").asText(code) + " "
                         + response.path("sub_msg").asText(response.path("msg").asText("")));
     }
 
@@ -128,15 +159,15 @@ public class AlipayGateway implements PaymentGateway {
 
     /**
      * The text Alipay signs in a synchronous answer: the response node exactly as sent, between
-     * {@code "alipay_trade_close_response":} and the {@code ,"sign"} that follows it.
+     * {@code "<method>_response":} and the {@code ,"sign"} that follows it.
      */
-    private static String signedPart(String body) {
-        int node = body.indexOf("\"" + CLOSE_RESPONSE + "\"");
+    private static String signedPart(String body, String responseNode) {
+        int node = body.indexOf("\"" + responseNode + "\"");
         int sign = body.lastIndexOf("\"sign\"");
         if (node < 0 || sign < node) {
             return "";
         }
-        int start = body.indexOf(':', node + CLOSE_RESPONSE.length() + 2) + 1;
+        int start = body.indexOf(':', node + responseNode.length() + 2) + 1;
         int end = body.lastIndexOf(',', sign);
         return end <= start ? "" : body.substring(start, end).trim();
     }

@@ -14,14 +14,20 @@ import java.net.URI;
  * @param notifyUrl       where Alipay posts asynchronous notifications (Kiosk's public address)
  * @param returnUrl       where the cashier sends the customer back, or blank
  * @param productCode     the signed product: {@code FAST_INSTANT_TRADE_PAY} for the PC cashier page
+ * @param cashier         {@code page}: the customer is sent to Alipay's cashier page ({@code alipay.trade.page.pay});
+ *                        {@code qr-code}: Kiosk shows a code to scan with the Alipay app ({@code alipay.trade.precreate})
  */
 @ConfigurationProperties("kiosk.payments.alipay")
 public record AlipayProperties(URI gatewayUrl, String appId, String privateKey, String alipayPublicKey, String notifyUrl,
-                               String returnUrl, String productCode) {
+                               String returnUrl, String productCode, Cashier cashier) {
+
+    /** How the customer reaches Alipay. */
+    public enum Cashier { PAGE, QR_CODE }
 
     public AlipayProperties {
         gatewayUrl = gatewayUrl == null ? URI.create("https://openapi.alipay.com/gateway.do") : gatewayUrl;
         productCode = productCode == null || productCode.isBlank() ? "FAST_INSTANT_TRADE_PAY" : productCode;
+        cashier = cashier == null ? Cashier.PAGE : cashier;
     }
 
     public boolean isConfigured() {

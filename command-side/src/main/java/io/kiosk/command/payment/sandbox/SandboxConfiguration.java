@@ -44,7 +44,7 @@ class SandboxConfiguration {
     AlipayProperties sandboxAlipay(SandboxKeys keys) {
         return new AlipayProperties(URI.create("http://localhost/sandbox"), SandboxNotices.ALIPAY_APP_ID,
                 base64(keys.merchant().getPrivate().getEncoded()), base64(keys.alipay().getPublic().getEncoded()),
-                null, null, null);
+                null, null, null, null);
     }
 
     @Bean

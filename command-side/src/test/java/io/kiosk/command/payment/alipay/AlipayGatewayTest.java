@@ -3,6 +3,7 @@ package io.kiosk.command.payment.alipay;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.payment.ProviderRefusal;
@@ -16,15 +17,17 @@ import java.net.URI;
 import java.security.KeyPair;
 import java.time.Clock;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Alipay's answers to {@code alipay.trade.close} count only when Alipay signed them. */
+/** Alipay's synchronous answers ({@code alipay.trade.close}, {@code alipay.trade.precreate}) count only when Alipay signed them. */
 class AlipayGatewayTest {
 
     private static final KeyPair MERCHANT = TestKeyPairs.rsa();
@@ -40,7 +43,7 @@ class AlipayGatewayTest {
     void setUp() {
         gateway = new AlipayGateway(new AlipayProperties(URI.create(alipay.baseUrl() + "/gateway.do"), "2021000000000001",
                 TestKeyPairs.base64(MERCHANT.getPrivate()), TestKeyPairs.base64(ALIPAY.getPublic()),
-                "https://kiosk.example.com/n", null, null), new ObjectMapper(), Clock.systemUTC());
+                "https://kiosk.example.com/n", null, null, null), new ObjectMapper(), Clock.systemUTC());
         payment = PaymentId.random();
     }
 
@@ -79,6 +82,47 @@ class AlipayGatewayTest {
 
         assertThatThrownBy(() -> gateway.close(payment, PaymentProvider.ALIPAY))
                 .isInstanceOfSatisfying(ProviderRefusal.class, refusal -> assertThat(refusal.getMessage()).contains("ACQ.TRADE_STATUS_ERROR"));
+    }
+
+    @Test
+    void a_trade_alipay_says_it_never_opened_is_believed_only_when_signed() {
+        alipayAnswers("{\"code\":\"40004\",\"msg\":\"Business Failed\",\"sub_code\":\"ACQ.TRADE_NOT_EXIST\"}", MERCHANT);
+
+        assertThatThrownBy(() -> gateway.close(payment, PaymentProvider.ALIPAY))
+                .isInstanceOfSatisfying(ProviderRefusal.class, refusal -> assertThat(refusal.reason()).isEqualTo("provider-unverified"));
+    }
+
+    @Test
+    void the_qr_code_cashier_precreates_the_trade_and_shows_alipays_code() {
+        AlipayGateway qr = new AlipayGateway(new AlipayProperties(URI.create(alipay.baseUrl() + "/gateway.do"), "2021000000000001",
+                TestKeyPairs.base64(MERCHANT.getPrivate()), TestKeyPairs.base64(ALIPAY.getPublic()),
+                "https://kiosk.example.com/n", null, null, AlipayProperties.Cashier.QR_CODE), new ObjectMapper(), Clock.systemUTC());
+        String created = "{\"code\":\"10000\",\"msg\":\"Success\",\"out_trade_no\":\"" + payment
+                + "\",\"qr_code\":\"https://qr.alipay.com/bax03431ljhokirwl38f00a7\"}";
+        alipay.stubFor(post(urlPathEqualTo("/gateway.do")).willReturn(okJson("{\"alipay_trade_precreate_response\":" + created
+                + ",\"sign\":\"" + TestKeyPairs.sign(created, ALIPAY.getPrivate()) + "\"}")));
+
+        PaymentAction action = qr.open(new Trade(payment, PaymentProvider.ALIPAY, Money.of("267.90", "CNY"), "Kiosk order 1"));
+
+        assertThat(action).isEqualTo(new PaymentAction(PaymentAction.Kind.QR_CODE, "https://qr.alipay.com/bax03431ljhokirwl38f00a7"));
+        alipay.verify(postRequestedFor(urlPathEqualTo("/gateway.do"))
+                .withFormParam("method", equalTo("alipay.trade.precreate"))
+                .withFormParam("notify_url", equalTo("https://kiosk.example.com/n"))
+                .withFormParam("biz_content", equalTo("{\"out_trade_no\":\"" + payment
+                        + "\",\"total_amount\":\"267.90\",\"subject\":\"Kiosk order 1\"}")));
+    }
+
+    @Test
+    void a_precreated_code_not_signed_by_alipay_is_not_shown() {
+        AlipayGateway qr = new AlipayGateway(new AlipayProperties(URI.create(alipay.baseUrl() + "/gateway.do"), "2021000000000001",
+                TestKeyPairs.base64(MERCHANT.getPrivate()), TestKeyPairs.base64(ALIPAY.getPublic()),
+                "https://kiosk.example.com/n", null, null, AlipayProperties.Cashier.QR_CODE), new ObjectMapper(), Clock.systemUTC());
+        String created = "{\"code\":\"10000\",\"msg\":\"Success\",\"qr_code\":\"https://evil.example.com/qr\"}";
+        alipay.stubFor(post(urlPathEqualTo("/gateway.do")).willReturn(okJson("{\"alipay_trade_precreate_response\":" + created
+                + ",\"sign\":\"" + TestKeyPairs.sign(created, MERCHANT.getPrivate()) + "\"}")));
+
+        assertThatThrownBy(() -> qr.open(new Trade(payment, PaymentProvider.ALIPAY, Money.of("267.90", "CNY"), "Kiosk order 1")))
+                .isInstanceOfSatisfying(ProviderRefusal.class, refusal -> assertThat(refusal.reason()).isEqualTo("provider-unverified"));
     }
 
     @Test
