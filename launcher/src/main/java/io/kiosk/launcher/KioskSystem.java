@@ -67,6 +67,8 @@ public final class KioskSystem implements AutoCloseable {
                 "KIOSK_ELASTICSEARCH_URL", elasticsearchUrl,
                 "KIOSK_JWKS_URL", "http://localhost:" + settings.commandPort() + "/.well-known/jwks.json",
                 "KIOSK_PUBLIC_URL", "http://localhost:" + settings.commandPort()));
+        // payments go through the built-in sandbox unless the environment names real providers
+        shared.put("KIOSK_PAYMENTS_PROVIDER", System.getenv().getOrDefault("KIOSK_PAYMENTS_PROVIDER", "sandbox"));
         if (settings.localMail()) {
             mailbox = remember(LocalMailbox.start(0, settings.onMail()));
             shared.put("KIOSK_SMTP_HOST", "127.0.0.1");

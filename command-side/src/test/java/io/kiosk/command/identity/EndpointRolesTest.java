@@ -55,6 +55,13 @@ class EndpointRolesTest {
             rules.add(new Rule(POST, path, "{}", true, EVERY_ROLE));
         }
         rules.add(new Rule(GET, "/.well-known/jwks.json", null, true, EVERY_ROLE));
+        for (String path : List.of("/api/payments/alipay/notifications", "/api/payments/wechat/notifications",
+                "/api/payments/card/webhooks")) {
+            rules.add(new Rule(POST, path, "{}", true, EVERY_ROLE));
+        }
+        rules.add(new Rule(GET, "/api/payments/card/webhooks", null, false, Set.of()));
+        rules.add(new Rule(GET, "/sandbox/pay/" + ID, null, true, EVERY_ROLE));
+        rules.add(new Rule(POST, "/sandbox/pay/" + ID, "{}", true, EVERY_ROLE));
         rules.add(new Rule(GET, "/actuator/health", null, true, EVERY_ROLE));
         rules.add(new Rule(GET, "/v3/api-docs", null, true, EVERY_ROLE));
         rules.add(new Rule(POST, "/api/auth/password", "{}", false, EVERY_ROLE));

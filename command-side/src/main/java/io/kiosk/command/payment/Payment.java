@@ -1,0 +1,194 @@
+package io.kiosk.command.payment;
+
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.payment.CancelPayment;
+import io.kiosk.api.payment.PaymentAction;
+import io.kiosk.api.payment.PaymentCancelled;
+import io.kiosk.api.payment.PaymentFailed;
+import io.kiosk.api.payment.PaymentFlagged;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.PaymentRequested;
+import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.payment.ProviderNotificationRecorded;
+import io.kiosk.api.payment.ProviderOutcome;
+import io.kiosk.api.payment.RecordProviderNotification;
+import io.kiosk.api.payment.RequestPayment;
+import io.kiosk.api.pricing.Money;
+import io.kiosk.command.RuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One attempt to collect an order's amount with one method. Lifecycle: requested (the provider opened a
+ * trade and told the customer what to do: open a page, scan a code) → succeeded, failed or cancelled, and
+ * each of those is final. A provider that refuses or cannot be reached fails the payment at once.
+ *
+ * <p>The provider speaks through notifications, which it repeats until answered and may send late or out
+ * of order. Each notification is judged once (by its id): success with exactly the amount and currency
+ * asked for succeeds the payment; failure or a closed trade fails it; a success that does not fit (another
+ * amount or currency, or after the payment was cancelled or failed) is flagged for the back office and
+ * changes nothing; anything else about a settled payment is only remembered. Cancelling before success
+ * cancels the payment and closes the trade at the provider where it can be closed.
+ *
+ * <p>The gateway port is injected into the command handlers (resolved by Axon from the Spring context)
+ * because the provider's answer is part of what the payment decides: the trade is opened before
+ * {@code PaymentRequested} is applied, so the event records the action the customer really got.
+ */
+@Aggregate
+public class Payment {
+
+    private static final Logger log = LoggerFactory.getLogger(Payment.class);
+
+    private enum Status { REQUESTED, SUCCEEDED, FAILED, CANCELLED }
+
+    @AggregateIdentifier
+    private PaymentId paymentId;
+    private OrderId orderId;
+    private PaymentProvider method;
+    private Money amount;
+    private Status status;
+    private String providerTransactionId;
+    private final Set<String> notificationsSeen = new HashSet<>();
+
+    protected Payment() {
+        // for Axon: rebuilt from events
+    }
+
+    @CommandHandler
+    public Payment(RequestPayment command, PaymentGateway gateway) {
+        requireCollectable(command);
+        PaymentAction action;
+        try {
+            action = gateway.open(new Trade(command.paymentId(), command.method(), command.amount(), command.description()));
+        } catch (ProviderRefusal refusal) {
+            log.info("payment {} failed at once: {} ({})", command.paymentId(), refusal.reason(), refusal.getMessage());
+            apply(new PaymentFailed(command.paymentId(), command.orderId(), refusal.reason(), refusal.getMessage()));
+            return;
+        }
+        apply(new PaymentRequested(command.paymentId(), command.orderId(), command.customerId(), command.method(),
+                command.amount(), action));
+    }
+
+    @CommandHandler
+    void handle(RecordProviderNotification command) {
+        if (command.notificationId() == null || command.notificationId().isBlank() || command.outcome() == null) {
+            throw RuleViolation.unprocessable("invalid-notification", "notificationId",
+                    "a notification names itself and what happened");
+        }
+        if (notificationsSeen.contains(command.notificationId())) {
+            return;
+        }
+        if (command.outcome() == ProviderOutcome.SUCCEEDED && command.amount() == null) {
+            throw RuleViolation.unprocessable("invalid-notification", "amount", "a success says how much was collected");
+        }
+        apply(new ProviderNotificationRecorded(paymentId, command.notificationId(), command.outcome(), command.amount(),
+                command.providerTransactionId(), command.occurredAt()));
+        if (command.outcome() == ProviderOutcome.SUCCEEDED) {
+            judgeSuccess(command);
+        } else if (status == Status.REQUESTED) {
+            apply(new PaymentFailed(paymentId, orderId, command.outcome() == ProviderOutcome.CLOSED ? "trade-closed" : "declined",
+                    command.outcome() == ProviderOutcome.CLOSED ? "the trade closed unpaid at the provider"
+                            : "the provider declined the payment"));
+        }
+    }
+
+    @CommandHandler
+    void handle(CancelPayment command, PaymentGateway gateway) {
+        if (status == Status.SUCCEEDED) {
+            throw RuleViolation.conflict("payment-succeeded", "payment " + paymentId + " has succeeded; refund it instead");
+        }
+        if (status != Status.REQUESTED) {
+            return;
+        }
+        try {
+            gateway.close(paymentId, method);
+        } catch (ProviderRefusal refusal) {
+            // cancelled all the same: a success the provider reports later is flagged for a refund
+            log.warn("payment {} cancelled, but its trade could not be closed: {} ({})", paymentId, refusal.reason(),
+                    refusal.getMessage());
+        }
+        apply(new PaymentCancelled(paymentId, orderId, command.reason() == null ? "cancelled" : command.reason()));
+    }
+
+    private void judgeSuccess(RecordProviderNotification notice) {
+        switch (status) {
+            case REQUESTED -> {
+                if (!notice.amount().hasSameCurrencyAs(amount)) {
+                    flag(notice, "currency-mismatch");
+                } else if (notice.amount().compareTo(amount) != 0) {
+                    flag(notice, "amount-mismatch");
+                } else {
+                    apply(new PaymentSucceeded(paymentId, orderId, method, amount, notice.providerTransactionId(),
+                            notice.occurredAt()));
+                }
+            }
+            case CANCELLED -> flag(notice, "succeeded-after-cancellation");
+            case FAILED -> flag(notice, "succeeded-after-failure");
+            case SUCCEEDED -> {
+                if (providerTransactionId != null && notice.providerTransactionId() != null
+                        && !providerTransactionId.equals(notice.providerTransactionId())) {
+                    flag(notice, "succeeded-twice");
+                }
+            }
+        }
+    }
+
+    private void flag(RecordProviderNotification notice, String reason) {
+        log.warn("payment {}: notification {} flagged ({})", paymentId, notice.notificationId(), reason);
+        apply(new PaymentFlagged(paymentId, orderId, notice.notificationId(), reason));
+    }
+
+    private static void requireCollectable(RequestPayment command) {
+        if (command.paymentId() == null || command.orderId() == null || command.customerId() == null) {
+            throw RuleViolation.unprocessable("invalid-payment", "orderId", "a payment names itself, its order and its customer");
+        }
+        if (command.method() == null) {
+            throw RuleViolation.unprocessable("invalid-payment", "method", "a payment names its method");
+        }
+        if (command.amount() == null || command.amount().amount().signum() <= 0) {
+            throw RuleViolation.unprocessable("invalid-amount", "amount", "a payment collects an amount above zero");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRequested event) {
+        paymentId = event.paymentId();
+        orderId = event.orderId();
+        method = event.method();
+        amount = event.amount();
+        status = Status.REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProviderNotificationRecorded event) {
+        notificationsSeen.add(event.notificationId());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentSucceeded event) {
+        status = Status.SUCCEEDED;
+        providerTransactionId = event.providerTransactionId();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentFailed event) {
+        paymentId = event.paymentId();
+        orderId = event.orderId();
+        status = Status.FAILED;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentCancelled event) {
+        status = Status.CANCELLED;
+    }
+}

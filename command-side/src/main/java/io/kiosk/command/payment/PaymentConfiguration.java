@@ -1,0 +1,60 @@
+package io.kiosk.command.payment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.command.payment.alipay.AlipayGateway;
+import io.kiosk.command.payment.alipay.AlipayProperties;
+import io.kiosk.command.payment.card.CardGateway;
+import io.kiosk.command.payment.card.CardProperties;
+import io.kiosk.command.payment.sandbox.SandboxGateway;
+import io.kiosk.command.payment.wechat.WeChatPayGateway;
+import io.kiosk.command.payment.wechat.WeChatPayProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Wires the adapters of the configured providers (those with merchant credentials), or the sandbox for
+ * every method, into the one gateway that payments use. It is the primary {@link PaymentGateway}, so Axon
+ * injects it into the payment's handlers; the provider adapters are plain objects it owns.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({CardProperties.class, AlipayProperties.class, WeChatPayProperties.class})
+class PaymentConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentConfiguration.class);
+
+    @Bean
+    @Primary
+    PaymentGateways paymentGateways(CardProperties card, AlipayProperties alipay, WeChatPayProperties wechat,
+                                    ObjectProvider<SandboxGateway> sandbox, ObjectMapper json, Clock clock) {
+        Map<PaymentProvider, PaymentGateway> byMethod = new EnumMap<>(PaymentProvider.class);
+        SandboxGateway simulator = sandbox.getIfAvailable();
+        if (simulator != null) {
+            for (PaymentProvider method : PaymentProvider.values()) {
+                byMethod.put(method, simulator);
+            }
+            log.info("payments: every method through the built-in sandbox (kiosk.payments.provider=sandbox)");
+            return new PaymentGateways(byMethod);
+        }
+        if (alipay.isConfigured()) {
+            byMethod.put(PaymentProvider.ALIPAY, new AlipayGateway(alipay, json, clock));
+        }
+        if (wechat.isConfigured()) {
+            byMethod.put(PaymentProvider.WECHAT_PAY, new WeChatPayGateway(wechat, json, clock));
+        }
+        if (card.isConfigured()) {
+            byMethod.put(PaymentProvider.CARD, new CardGateway(card));
+        }
+        log.info("payments: methods with a merchant account: {}", byMethod.isEmpty() ? "none" : byMethod.keySet());
+        return new PaymentGateways(byMethod);
+    }
+}

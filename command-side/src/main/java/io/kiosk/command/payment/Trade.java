@@ -1,0 +1,18 @@
+package io.kiosk.command.payment;
+
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.pricing.Money;
+
+import java.util.Objects;
+
+/** What a provider is asked to collect: the payment's id is the merchant's trade number at the provider. */
+public record Trade(PaymentId paymentId, PaymentProvider method, Money amount, String description) {
+
+    public Trade {
+        Objects.requireNonNull(paymentId, "payment id is required");
+        Objects.requireNonNull(method, "method is required");
+        Objects.requireNonNull(amount, "amount is required");
+        description = description == null || description.isBlank() ? "Kiosk order" : description;
+    }
+}

@@ -1,0 +1,103 @@
+package io.kiosk.command.payment.card;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.ProviderOutcome;
+import io.kiosk.api.payment.RecordProviderNotification;
+import io.kiosk.command.RuleViolation;
+import io.kiosk.command.payment.MinorUnits;
+import io.kiosk.command.payment.ProviderNotifications;
+import io.kiosk.command.problems.InvalidField;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The card processor's webhook (public: the processor has no Kiosk login; the signature is its proof).
+ * {@code payment_intent.succeeded}, {@code payment_intent.payment_failed} and {@code payment_intent.canceled}
+ * of Kiosk's intents become notifications of their payment; other events are acknowledged and ignored. A
+ * signature that does not verify is answered 401 (logged in one line by the problem responses) and changes
+ * nothing; any 2xx tells the processor to stop retrying.
+ */
+@RestController
+@Tag(name = "Payment notifications")
+class CardWebhooks {
+
+    private final CardProperties properties;
+    private final ProviderNotifications notifications;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    CardWebhooks(CardProperties properties, ProviderNotifications notifications, ObjectMapper json, Clock clock) {
+        this.properties = properties;
+        this.notifications = notifications;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/api/payments/card/webhooks", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Receive a signed event from the card processor")
+    Map<String, Object> receive(@RequestHeader(name = "Signature", required = false) String signature,
+                                @RequestBody String body) {
+        if (properties.webhookSecret() == null || properties.webhookSecret().isBlank()) {
+            throw RuleViolation.notFound("provider-not-configured", null, "card payments are not configured");
+        }
+        String refusal = new CardWebhookSignature(properties.webhookSecret(), properties.tolerance(), clock)
+                .refusal(signature, body);
+        if (refusal != null) {
+            throw RuleViolation.unauthenticated("invalid-signature", "the webhook's signature does not verify: " + refusal);
+        }
+        JsonNode event = read(body);
+        ProviderOutcome outcome = switch (event.path("type").asText()) {
+            case "payment_intent.succeeded" -> ProviderOutcome.SUCCEEDED;
+            case "payment_intent.payment_failed" -> ProviderOutcome.FAILED;
+            case "payment_intent.canceled" -> ProviderOutcome.CLOSED;
+            default -> null;
+        };
+        JsonNode intent = event.path("data").path("object");
+        String paymentId = intent.path("metadata").path("payment_id").asText("");
+        if (outcome == null || paymentId.isBlank()) {
+            return Map.of("received", true, "applied", false);
+        }
+        Currency currency = InvalidField.parse("data.object.currency",
+                () -> Currency.getInstance(intent.path("currency").asText().toUpperCase(Locale.ROOT)));
+        long minor = intent.hasNonNull("amount_received") && intent.path("amount_received").asLong() > 0
+                ? intent.path("amount_received").asLong() : intent.path("amount").asLong();
+        var notification = new RecordProviderNotification(
+                InvalidField.parse("data.object.metadata.payment_id", () -> PaymentId.of(paymentId)),
+                event.path("id").asText(), outcome, MinorUnits.toMoney(minor, currency), intent.path("id").asText(null),
+                Instant.ofEpochSecond(event.path("created").asLong(clock.instant().getEpochSecond())));
+        return switch (notifications.record("card", notification)) {
+            case YES -> Map.of("received", true, "applied", true);
+            case UNKNOWN_PAYMENT -> throw RuleViolation.notFound("payment-not-found", "data.object.metadata.payment_id",
+                    "no payment " + paymentId + " is known");
+            case TRY_AGAIN -> throw RuleViolation.conflict("concurrent-change",
+                    "payment " + paymentId + " changed at the same moment; send the event again");
+        };
+    }
+
+    private JsonNode read(String body) {
+        try {
+            JsonNode event = json.readTree(body);
+            if (event == null || !event.isObject() || event.path("id").asText("").isBlank()) {
+                throw new InvalidField("id", "a webhook event is a JSON object with an id");
+            }
+            return event;
+        } catch (JsonProcessingException malformed) {
+            throw new InvalidField("body", "the webhook body is not JSON");
+        }
+    }
+}

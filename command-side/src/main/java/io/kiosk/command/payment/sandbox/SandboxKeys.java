@@ -1,0 +1,33 @@
+package io.kiosk.command.payment.sandbox;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * The keys the sandbox plays the providers with, made at start and never stored: "Alipay's" and "WeChat
+ * Pay's" signing keys, a merchant key for the adapters' side, the APIv3 key and the card webhook secret.
+ */
+record SandboxKeys(KeyPair alipay, KeyPair wechatPlatform, KeyPair merchant, String wechatApiV3Key, String cardWebhookSecret) {
+
+    static SandboxKeys generate() {
+        SecureRandom random = new SecureRandom();
+        byte[] apiV3 = new byte[16];
+        random.nextBytes(apiV3);
+        byte[] webhook = new byte[24];
+        random.nextBytes(webhook);
+        return new SandboxKeys(rsa(), rsa(), rsa(), HexFormat.of().formatHex(apiV3), "whsec_" + HexFormat.of().formatHex(webhook));
+    }
+
+    private static KeyPair rsa() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException("RSA is part of every JDK", impossible);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.kiosk.command.payment.sandbox;
+
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.command.RuleViolation;
+import io.kiosk.command.payment.Trade;
+import io.kiosk.command.problems.InvalidField;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Locale;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+/**
+ * The sandbox's payment page: plain HTML (no scripts, styles or outside assets, within the strict
+ * content security policy) with the trade and three buttons. Pressing one makes the sandbox notify Kiosk as
+ * the method's provider would: paid, declined, or closed unpaid when the customer walks away.
+ */
+@RestController
+@ConditionalOnProperty(name = "kiosk.payments.provider", havingValue = "sandbox")
+@Tag(name = "Payment sandbox")
+class SandboxPage {
+
+    private final SandboxGateway gateway;
+    private final SandboxNotices notices;
+
+    SandboxPage(SandboxGateway gateway, SandboxNotices notices) {
+        this.gateway = gateway;
+        this.notices = notices;
+    }
+
+    @GetMapping(path = "/sandbox/pay/{paymentId}", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "The simulated provider's payment page (sandbox only)")
+    String page(@PathVariable String paymentId) {
+        Trade trade = trade(paymentId);
+        String closed = gateway.isClosed(trade.paymentId()) ? "<p><strong>This trade was closed by Kiosk.</strong></p>" : "";
+        return html("Pay " + trade.amount(), """
+                <p>Sandbox: no money moves. The buttons make the sandbox notify Kiosk exactly as %s would.</p>
+                %s<dl>
+                <dt>Method</dt><dd>%s</dd>
+                <dt>Amount</dt><dd>%s</dd>
+                <dt>For</dt><dd>%s</dd>
+                <dt>Trade</dt><dd>%s</dd>
+                </dl>
+                <form method="post" action="/sandbox/pay/%s">
+                <button type="submit" name="outcome" value="pay">Pay</button>
+                <button type="submit" name="outcome" value="decline">Decline</button>
+                <button type="submit" name="outcome" value="abandon">Abandon</button>
+                </form>""".formatted(trade.method(), closed, trade.method(), htmlEscape(trade.amount().toString()),
+                htmlEscape(trade.description()), trade.paymentId(), trade.paymentId()));
+    }
+
+    @PostMapping(path = "/sandbox/pay/{paymentId}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+            produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "Pay, decline or abandon on the simulated provider's page (sandbox only)")
+    String choose(@PathVariable String paymentId, @RequestParam String outcome) {
+        Trade trade = trade(paymentId);
+        SandboxNotices.Choice choice = InvalidField.parse("outcome",
+                () -> SandboxNotices.Choice.valueOf(outcome.toUpperCase(Locale.ROOT)));
+        SandboxNotices.Answer answer = notices.send(trade, choice);
+        return html(switch (choice) {
+            case PAY -> "Paid";
+            case DECLINE -> "Declined";
+            case ABANDON -> "Abandoned";
+        }, """
+                <p>The sandbox sent %s's notification for %s to Kiosk, which answered %d <code>%s</code>.</p>
+                <p><a href="/sandbox/pay/%s">Back to the payment page</a></p>""".formatted(trade.method(),
+                htmlEscape(trade.amount().toString()), answer.status(), htmlEscape(answer.body()), trade.paymentId()));
+    }
+
+    private Trade trade(String paymentId) {
+        PaymentId id = InvalidField.parse("paymentId", () -> PaymentId.of(paymentId));
+        return gateway.trade(id).orElseThrow(() ->
+                RuleViolation.notFound("payment-not-found", "paymentId", "the sandbox holds no trade " + id));
+    }
+
+    private static String html(String title, String body) {
+        return """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head><meta charset="utf-8"><title>%s · Kiosk payment sandbox</title></head>
+                <body>
+                <h1>%s</h1>
+                %s
+                </body>
+                </html>
+                """.formatted(htmlEscape(title), htmlEscape(title), body);
+    }
+}

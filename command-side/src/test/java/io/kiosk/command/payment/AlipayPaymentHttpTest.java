@@ -1,0 +1,280 @@
+package io.kiosk.command.payment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.payment.CancelPayment;
+import io.kiosk.api.payment.PaymentAction;
+import io.kiosk.api.payment.PaymentCancelled;
+import io.kiosk.api.payment.PaymentFailed;
+import io.kiosk.api.payment.PaymentFlagged;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.PaymentRequested;
+import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.payment.RequestPayment;
+import io.kiosk.api.pricing.Money;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Alipay payments: the signed cashier URL Kiosk hands the customer, {@code alipay.trade.close} against a
+ * stand-in for Alipay's gateway (WireMock), and Alipay's signed asynchronous notifications sent to Kiosk
+ * over HTTP. Both key pairs (the application's and "Alipay's") are made for each run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AlipayPaymentHttpTest {
+
+    private static final String APP_ID = "2021000000000001";
+    private static final KeyPair MERCHANT = TestKeyPairs.rsa();
+    private static final KeyPair ALIPAY = TestKeyPairs.rsa();
+    private static final String NOTIFICATIONS = "/api/payments/alipay/notifications";
+
+    @RegisterExtension
+    static WireMockExtension alipay = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @DynamicPropertySource
+    static void alipayApplication(DynamicPropertyRegistry properties) {
+        properties.add("kiosk.payments.alipay.gateway-url", () -> alipay.baseUrl() + "/gateway.do");
+        properties.add("kiosk.payments.alipay.app-id", () -> APP_ID);
+        properties.add("kiosk.payments.alipay.private-key", () -> TestKeyPairs.base64(MERCHANT.getPrivate()));
+        properties.add("kiosk.payments.alipay.alipay-public-key", () -> TestKeyPairs.pem(ALIPAY.getPublic()));
+        properties.add("kiosk.payments.alipay.notify-url", () -> "https://kiosk.example.com/api/payments/alipay/notifications");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    EventStore store;
+
+    @Autowired
+    ObjectMapper json;
+
+    private ProviderCallbacks callbacks;
+    private PaymentEvents events;
+    private PaymentId payment;
+
+    @BeforeEach
+    void setUp() {
+        callbacks = new ProviderCallbacks(port);
+        events = new PaymentEvents(store);
+        payment = PaymentId.random();
+    }
+
+    private void requestPayment() {
+        commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), PaymentProvider.ALIPAY,
+                Money.of("267.90", "CNY"), "Kiosk 订单 1"));
+    }
+
+    /** An asynchronous notification as Alipay posts it, signed with Alipay's key (or {@code key}). */
+    private Map<String, String> notification(String status, String amount) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("notify_time", "2026-11-25 18:15:30");
+        form.put("notify_type", "trade_status_sync");
+        form.put("notify_id", "ac05099524730693a8b330c5ecf72da" + UUID.randomUUID().toString().substring(0, 6));
+        form.put("app_id", APP_ID);
+        form.put("charset", "utf-8");
+        form.put("version", "1.0");
+        form.put("sign_type", "RSA2");
+        form.put("trade_no", "2026112522001400000000000001");
+        form.put("out_trade_no", payment.toString());
+        form.put("trade_status", status);
+        form.put("total_amount", amount);
+        form.put("subject", "Kiosk 订单 1");
+        form.put("gmt_payment", "2026-11-25 18:15:29");
+        return form;
+    }
+
+    private static Map<String, String> signedBy(Map<String, String> form, KeyPair key) {
+        String content = new TreeMap<>(form).entrySet().stream()
+                .filter(entry -> !entry.getKey().equals("sign_type"))
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining("&"));
+        Map<String, String> signed = new LinkedHashMap<>(form);
+        signed.put("sign", TestKeyPairs.sign(content, key.getPrivate()));
+        return signed;
+    }
+
+    private ProviderCallbacks.Answer deliver(Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return callbacks.post(NOTIFICATIONS, "application/x-www-form-urlencoded; charset=utf-8", body, Map.of());
+    }
+
+    private static Map<String, String> queryOf(String url) {
+        return Arrays.stream(URI.create(url).getRawQuery().split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                        pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8), (a, b) -> a, TreeMap::new));
+    }
+
+    /** The request parameters but {@code sign}, sorted, as Alipay verifies a request. */
+    private static String requestContent(Map<String, String> parameters) {
+        return new TreeMap<>(parameters).entrySet().stream()
+                .filter(entry -> !entry.getKey().equals("sign"))
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining("&"));
+    }
+
+    @Test
+    void an_alipay_payment_sends_the_customer_to_the_cashier_with_a_signed_page_pay_request() throws Exception {
+        requestPayment();
+
+        PaymentAction action = events.of(payment, PaymentRequested.class).get(0).action();
+        assertThat(action.kind()).isEqualTo(PaymentAction.Kind.REDIRECT);
+        assertThat(action.value()).startsWith(alipay.baseUrl() + "/gateway.do?");
+        Map<String, String> query = queryOf(action.value());
+        assertThat(query).containsEntry("app_id", APP_ID)
+                .containsEntry("method", "alipay.trade.page.pay")
+                .containsEntry("format", "JSON")
+                .containsEntry("charset", "utf-8")
+                .containsEntry("sign_type", "RSA2")
+                .containsEntry("version", "1.0")
+                .containsEntry("notify_url", "https://kiosk.example.com/api/payments/alipay/notifications")
+                .containsKeys("timestamp", "sign", "biz_content");
+        assertThat(query.get("timestamp")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+        JsonNode biz = json.readTree(query.get("biz_content"));
+        assertThat(biz.path("out_trade_no").asText()).isEqualTo(payment.toString());
+        assertThat(biz.path("total_amount").asText()).isEqualTo("267.90");
+        assertThat(biz.path("subject").asText()).isEqualTo("Kiosk 订单 1");
+        assertThat(biz.path("product_code").asText()).isEqualTo("FAST_INSTANT_TRADE_PAY");
+        assertThat(TestKeyPairs.verifies(requestContent(query), query.get("sign"), MERCHANT.getPublic())).isTrue();
+    }
+
+    @Test
+    void a_signed_trade_success_succeeds_the_payment_once_however_often_alipay_repeats_it() {
+        requestPayment();
+        Map<String, String> paid = signedBy(notification("TRADE_SUCCESS", "267.90"), ALIPAY);
+
+        ProviderCallbacks.Answer first = deliver(paid);
+        ProviderCallbacks.Answer again = deliver(paid);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.contentType()).startsWith("text/plain");
+        assertThat(first.body()).isEqualTo("success");
+        assertThat(again.body()).isEqualTo("success");
+        assertThat(events.of(payment, PaymentSucceeded.class)).singleElement()
+                .satisfies(succeeded -> assertThat(succeeded.amount()).isEqualTo(Money.of("267.90", "CNY")))
+                .satisfies(succeeded -> assertThat(succeeded.providerTransactionId()).isEqualTo("2026112522001400000000000001"));
+    }
+
+    @Test
+    void a_notification_with_a_forged_signature_answers_failure_and_changes_nothing() {
+        requestPayment();
+        int before = events.of(payment).size();
+        Map<String, String> forged = signedBy(notification("TRADE_SUCCESS", "267.90"), MERCHANT);
+        Map<String, String> tampered = signedBy(notification("TRADE_SUCCESS", "267.90"), ALIPAY);
+        tampered.put("total_amount", "2.67");
+
+        ProviderCallbacks.Answer forgedAnswer = deliver(forged);
+        ProviderCallbacks.Answer tamperedAnswer = deliver(tampered);
+
+        assertThat(forgedAnswer.status()).isEqualTo(400);
+        assertThat(forgedAnswer.body()).isEqualTo("failure");
+        assertThat(tamperedAnswer.status()).isEqualTo(400);
+        assertThat(tamperedAnswer.body()).isEqualTo("failure");
+        assertThat(events.of(payment)).hasSize(before);
+    }
+
+    @Test
+    void a_notification_for_another_application_answers_failure() {
+        requestPayment();
+        Map<String, String> other = notification("TRADE_SUCCESS", "267.90");
+        other.put("app_id", "2021000000009999");
+
+        ProviderCallbacks.Answer answer = deliver(signedBy(other, ALIPAY));
+
+        assertThat(answer.body()).isEqualTo("failure");
+        assertThat(events.of(payment, PaymentSucceeded.class)).isEmpty();
+    }
+
+    @Test
+    void a_success_for_another_amount_is_flagged() {
+        requestPayment();
+
+        assertThat(deliver(signedBy(notification("TRADE_SUCCESS", "0.01"), ALIPAY)).body()).isEqualTo("success");
+
+        assertThat(events.of(payment, PaymentSucceeded.class)).isEmpty();
+        assertThat(events.of(payment, PaymentFlagged.class)).singleElement()
+                .satisfies(flagged -> assertThat(flagged.reason()).isEqualTo("amount-mismatch"));
+    }
+
+    @Test
+    void a_closed_trade_fails_the_payment() {
+        requestPayment();
+
+        assertThat(deliver(signedBy(notification("TRADE_CLOSED", "267.90"), ALIPAY)).body()).isEqualTo("success");
+
+        assertThat(events.of(payment, PaymentFailed.class)).singleElement()
+                .satisfies(failed -> assertThat(failed.reason()).isEqualTo("trade-closed"));
+    }
+
+    @Test
+    void a_notification_about_an_unknown_trade_answers_failure_so_alipay_keeps_it() {
+        ProviderCallbacks.Answer answer = deliver(signedBy(notification("TRADE_SUCCESS", "267.90"), ALIPAY));
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body()).isEqualTo("failure");
+    }
+
+    @Test
+    void cancelling_an_alipay_payment_closes_the_trade_with_a_signed_request() {
+        requestPayment();
+        String closed = "{\"code\":\"10000\",\"msg\":\"Success\",\"trade_no\":\"2026112522001400000000000001\","
+                + "\"out_trade_no\":\"" + payment + "\"}";
+        alipay.stubFor(post(urlPathEqualTo("/gateway.do")).willReturn(okJson("{\"alipay_trade_close_response\":" + closed
+                + ",\"sign\":\"" + TestKeyPairs.sign(closed, ALIPAY.getPrivate()) + "\"}")));
+
+        commands.sendAndWait(new CancelPayment(payment, "order-expired"));
+
+        LoggedRequest close = alipay.findAll(postRequestedFor(urlPathEqualTo("/gateway.do"))).get(0);
+        assertThat(close.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
+        Map<String, String> form = new TreeMap<>(UriComponentsBuilder.fromUriString("?" + close.getBodyAsString())
+                .build().getQueryParams().toSingleValueMap());
+        form.replaceAll((name, value) -> URLDecoder.decode(value, StandardCharsets.UTF_8));
+        assertThat(form).containsEntry("method", "alipay.trade.close").containsEntry("app_id", APP_ID)
+                .containsEntry("sign_type", "RSA2");
+        assertThat(form.get("biz_content")).isEqualTo("{\"out_trade_no\":\"" + payment + "\"}");
+        assertThat(TestKeyPairs.verifies(requestContent(form), form.get("sign"), MERCHANT.getPublic())).isTrue();
+        assertThat(events.of(payment, PaymentCancelled.class)).hasSize(1);
+    }
+}

@@ -1,0 +1,252 @@
+package io.kiosk.command.payment;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.payment.CancelPayment;
+import io.kiosk.api.payment.PaymentAction;
+import io.kiosk.api.payment.PaymentCancelled;
+import io.kiosk.api.payment.PaymentFailed;
+import io.kiosk.api.payment.PaymentFlagged;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.PaymentRequested;
+import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.payment.RequestPayment;
+import io.kiosk.api.pricing.Money;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Card payments against a stand-in for the card processor's API (WireMock), and the processor's signed
+ * webhooks sent to Kiosk over HTTP. The secrets are made up for each run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CardPaymentHttpTest {
+
+    private static final String SECRET_KEY = "sk_test_" + UUID.randomUUID();
+    private static final String WEBHOOK_SECRET = "whsec_" + UUID.randomUUID();
+    private static final String WEBHOOKS = "/api/payments/card/webhooks";
+
+    @RegisterExtension
+    static WireMockExtension processor = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @DynamicPropertySource
+    static void cardProcessor(DynamicPropertyRegistry properties) {
+        properties.add("kiosk.payments.card.api-url", processor::baseUrl);
+        properties.add("kiosk.payments.card.secret-key", () -> SECRET_KEY);
+        properties.add("kiosk.payments.card.webhook-secret", () -> WEBHOOK_SECRET);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    EventStore store;
+
+    private ProviderCallbacks callbacks;
+    private PaymentEvents events;
+    private PaymentId payment;
+
+    @BeforeEach
+    void setUp() {
+        callbacks = new ProviderCallbacks(port);
+        events = new PaymentEvents(store);
+        payment = PaymentId.random();
+    }
+
+    private void requestPayment() {
+        processor.stubFor(post("/v1/payment_intents").willReturn(okJson("""
+                {"id":"pi_3Q","object":"payment_intent","amount":26790,"currency":"cny","status":"requires_payment_method",
+                 "client_secret":"pi_3Q_secret_abc","metadata":{"payment_id":"%s"}}""".formatted(payment))));
+        commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), PaymentProvider.CARD,
+                Money.of("267.90", "CNY"), "Kiosk order 1"));
+    }
+
+    private String event(String type, long amount, String currency) {
+        return """
+                {"id":"evt_%s","object":"event","type":"%s","created":%d,
+                 "data":{"object":{"id":"pi_3Q","object":"payment_intent","amount":%d,"amount_received":%d,
+                 "currency":"%s","metadata":{"payment_id":"%s"}}}}""".formatted(UUID.randomUUID(), type,
+                Instant.now().getEpochSecond(), amount, amount, currency, payment);
+    }
+
+    private static String signed(String body, long timestamp, String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String v1 = HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+            return "t=" + timestamp + ",v1=" + v1;
+        } catch (Exception impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private ProviderCallbacks.Answer deliver(String body, String signature) {
+        return callbacks.post(WEBHOOKS, "application/json", body, Map.of("Signature", signature));
+    }
+
+    private ProviderCallbacks.Answer deliver(String body) {
+        return deliver(body, signed(body, Instant.now().getEpochSecond(), WEBHOOK_SECRET));
+    }
+
+    @Test
+    void a_card_payment_opens_a_payment_intent_and_hands_its_client_secret_to_the_customer() {
+        requestPayment();
+
+        processor.verify(postRequestedFor(urlPathEqualTo("/v1/payment_intents"))
+                .withHeader("Authorization", equalTo("Bearer " + SECRET_KEY))
+                .withHeader("Idempotency-Key", equalTo("open-" + payment))
+                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                .withFormParam("amount", equalTo("26790"))
+                .withFormParam("currency", equalTo("cny"))
+                .withFormParam("description", equalTo("Kiosk order 1"))
+                .withFormParam("metadata[payment_id]", equalTo(payment.toString())));
+        assertThat(events.of(payment, PaymentRequested.class)).singleElement()
+                .extracting(PaymentRequested::action)
+                .isEqualTo(new PaymentAction(PaymentAction.Kind.CLIENT_SECRET, "pi_3Q_secret_abc"));
+    }
+
+    @Test
+    void a_processor_that_refuses_the_intent_fails_the_payment() {
+        processor.stubFor(post("/v1/payment_intents").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Amount too large\"}}")));
+
+        commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), PaymentProvider.CARD,
+                Money.of("267.90", "CNY"), "Kiosk order 1"));
+
+        assertThat(events.of(payment, PaymentFailed.class)).singleElement()
+                .satisfies(failed -> assertThat(failed.reason()).isEqualTo("provider-refused"))
+                .satisfies(failed -> assertThat(failed.message()).contains("Amount too large"));
+    }
+
+    @Test
+    void a_signed_success_webhook_succeeds_the_payment_once_however_often_it_comes() {
+        requestPayment();
+        String succeeded = event("payment_intent.succeeded", 26790, "cny");
+
+        ProviderCallbacks.Answer first = deliver(succeeded);
+        ProviderCallbacks.Answer again = deliver(succeeded);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(events.of(payment, PaymentSucceeded.class)).singleElement()
+                .satisfies(paid -> assertThat(paid.amount()).isEqualTo(Money.of("267.90", "CNY")))
+                .satisfies(paid -> assertThat(paid.providerTransactionId()).isEqualTo("pi_3Q"));
+    }
+
+    @Test
+    void a_webhook_with_a_wrong_signature_is_refused_and_changes_nothing() {
+        requestPayment();
+        String succeeded = event("payment_intent.succeeded", 26790, "cny");
+        int before = events.of(payment).size();
+
+        ProviderCallbacks.Answer forged = deliver(succeeded, signed(succeeded, Instant.now().getEpochSecond(), "whsec_guessed"));
+        ProviderCallbacks.Answer unsigned = callbacks.post(WEBHOOKS, "application/json", succeeded, Map.of());
+
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.contentType()).startsWith("application/problem+json");
+        assertThat(forged.body()).contains("/problems/invalid-signature");
+        assertThat(unsigned.status()).isEqualTo(401);
+        assertThat(events.of(payment)).hasSize(before);
+    }
+
+    @Test
+    void a_correctly_signed_webhook_replayed_after_five_minutes_is_refused() {
+        requestPayment();
+        String succeeded = event("payment_intent.succeeded", 26790, "cny");
+        long sixMinutesAgo = Instant.now().minusSeconds(360).getEpochSecond();
+
+        ProviderCallbacks.Answer replayed = deliver(succeeded, signed(succeeded, sixMinutesAgo, WEBHOOK_SECRET));
+
+        assertThat(replayed.status()).isEqualTo(401);
+        assertThat(events.of(payment, PaymentSucceeded.class)).isEmpty();
+    }
+
+    @Test
+    void a_success_for_another_amount_is_flagged() {
+        requestPayment();
+
+        assertThat(deliver(event("payment_intent.succeeded", 100, "cny")).status()).isEqualTo(200);
+
+        assertThat(events.of(payment, PaymentSucceeded.class)).isEmpty();
+        assertThat(events.of(payment, PaymentFlagged.class)).singleElement()
+                .satisfies(flagged -> assertThat(flagged.reason()).isEqualTo("amount-mismatch"));
+    }
+
+    @Test
+    void a_failed_payment_webhook_fails_the_payment() {
+        requestPayment();
+
+        assertThat(deliver(event("payment_intent.payment_failed", 26790, "cny")).status()).isEqualTo(200);
+
+        assertThat(events.of(payment, PaymentFailed.class)).singleElement()
+                .satisfies(failed -> assertThat(failed.reason()).isEqualTo("declined"));
+    }
+
+    @Test
+    void a_body_larger_than_any_real_event_is_refused_before_it_is_read() {
+        String huge = "{\"id\":\"evt_1\",\"padding\":\"" + "x".repeat(100_000) + "\"}";
+
+        ProviderCallbacks.Answer answer = deliver(huge);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("/problems/notification-too-large");
+    }
+
+    @Test
+    void a_webhook_about_an_unknown_payment_answers_not_found() {
+        ProviderCallbacks.Answer answer = deliver(event("payment_intent.succeeded", 26790, "cny"));
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void cancelling_a_card_payment_cancels_its_open_intent() {
+        requestPayment();
+        processor.stubFor(get(urlPathEqualTo("/v1/payment_intents/search")).willReturn(okJson("""
+                {"object":"search_result","data":[{"id":"pi_3Q","status":"requires_payment_method"}]}""")));
+        processor.stubFor(post("/v1/payment_intents/pi_3Q/cancel").willReturn(okJson("{\"id\":\"pi_3Q\",\"status\":\"canceled\"}")));
+
+        commands.sendAndWait(new CancelPayment(payment, "order-expired"));
+
+        processor.verify(postRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_3Q/cancel"))
+                .withHeader("Authorization", equalTo("Bearer " + SECRET_KEY)));
+        assertThat(events.of(payment, PaymentCancelled.class)).hasSize(1);
+    }
+}

@@ -1,0 +1,50 @@
+package io.kiosk.api.payment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.pricing.Money;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Payment events are stored as JSON forever: their shapes are pinned here. */
+class PaymentEventJsonShapeTest {
+
+    private static final PaymentId PAYMENT = PaymentId.of("5d1e2c3b-aaaa-4bbb-8ccc-0123456789ab");
+    private static final OrderId ORDER = OrderId.of("7f1c1f7e-3f7b-4c51-9d7e-0f4b1a0c2d11");
+
+    /** As the applications' mapper (Spring Boot's) writes them: instants as ISO-8601 text. */
+    private final ObjectMapper json = JsonMapper.builder().findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    @Test
+    void a_recorded_notification_is_stored_as_flat_readable_json() throws Exception {
+        var event = new ProviderNotificationRecorded(PAYMENT, "2026112500222", ProviderOutcome.SUCCEEDED,
+                Money.of("88.00", "CNY"), "2026112522001", Instant.parse("2026-11-25T10:15:30Z"));
+
+        String written = json.writeValueAsString(event);
+
+        assertThat(written).isEqualTo("""
+                {"paymentId":"5d1e2c3b-aaaa-4bbb-8ccc-0123456789ab",\
+                "notificationId":"2026112500222",\
+                "outcome":"SUCCEEDED",\
+                "amount":{"amount":"88.00","currency":"CNY"},\
+                "providerTransactionId":"2026112522001",\
+                "occurredAt":"2026-11-25T10:15:30Z"}""");
+        assertThat(json.readValue(written, ProviderNotificationRecorded.class)).isEqualTo(event);
+    }
+
+    @Test
+    void a_requested_payment_keeps_its_action() throws Exception {
+        var event = new PaymentRequested(PAYMENT, ORDER, CustomerId.random(), PaymentProvider.WECHAT_PAY,
+                Money.of("88.00", "CNY"), new PaymentAction(PaymentAction.Kind.QR_CODE, "weixin://wxpay/bizpayurl?pr=abc"));
+
+        assertThat(json.readValue(json.writeValueAsBytes(event), PaymentRequested.class)).isEqualTo(event);
+    }
+}
