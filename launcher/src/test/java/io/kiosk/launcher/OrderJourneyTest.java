@@ -79,7 +79,7 @@ class OrderJourneyTest {
         assertThat(commands.send("PATCH", "/api/carts/" + cart + "/items/" + lock.text("itemId"), "{\"quantity\":2}").status())
                 .isEqualTo(200);
 
-        Http.Answer checkout = commands.post("/api/carts/" + cart + "/checkout", null);
+        Http.Answer checkout = commands.post("/api/carts/" + cart + "/checkout", Checkout.BODY);
         assertThat(checkout.status()).isEqualTo(201);
         String order = checkout.text("orderId");
 

@@ -34,8 +34,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A customer's cart. Lifecycle: created empty for its owner → items added, re-counted and removed →
- * checked out into an order, after which it never changes again. Only the owner may touch it. Each line keeps the unit price quoted when
- * it was added; adding the same goods at the same price again adds to that line.
+ * checked out into an order (with the customer's delivery address, contact and payment method), after
+ * which it never changes again. Only the owner may touch it. Each line keeps the unit price quoted when
+ * it was added and the stock variant its goods come from; adding the same goods at the same price
+ * again adds to that line.
  */
 @Aggregate
 public class Cart {
@@ -87,7 +89,7 @@ public class Cart {
             throw RuleViolation.conflict("cart-item-exists", "cart already has an item " + command.itemId());
         }
         apply(new ItemAddedToCart(cartId, command.itemId(), command.productId(), command.options(),
-                command.quantity(), command.unitPrice()));
+                command.quantity(), command.unitPrice(), command.stockItemId()));
         return updated(command.itemId());
     }
 
@@ -115,8 +117,12 @@ public class Cart {
         if (lines.isEmpty()) {
             throw RuleViolation.conflict("cart-empty", "an empty cart cannot be checked out");
         }
+        if (command.details() == null) {
+            throw RuleViolation.unprocessable("checkout-details-required", null,
+                    "a checkout needs a delivery address, a contact and a payment method");
+        }
         apply(new CartCheckedOut(cartId, owner, command.orderId(),
-                lines.values().stream().map(CartLine::toOrderLine).toList()));
+                lines.values().stream().map(CartLine::toOrderLine).toList(), command.details()));
         return updated(null);
     }
 
@@ -129,7 +135,7 @@ public class Cart {
     @EventSourcingHandler
     void on(ItemAddedToCart event) {
         lines.put(event.itemId(), new CartLine(event.itemId(), event.productId(), event.options(),
-                event.quantity(), event.unitPrice()));
+                event.quantity(), event.unitPrice(), event.stockItemId()));
     }
 
     @EventSourcingHandler

@@ -42,14 +42,14 @@ class OrderTest {
     void an_order_is_placed_with_its_lines_and_their_total() {
         List<OrderLine> lines = List.of(line("ks-charger-pro", 3, "199.00"), line("ks-smart-lock", 1, "899.50"));
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, CART, CUSTOMER, lines))
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, lines, null))
                 .expectEvents(new OrderPlaced(ORDER, CART, CUSTOMER, lines, Money.of("1496.50", "CNY")));
     }
 
     @Test
     void an_order_without_lines_is_refused() {
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of()))
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(), null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -59,7 +59,7 @@ class OrderTest {
         OrderLine dollars = new OrderLine(CartItemId.random(), new ProductId("ks-lock"), ChosenOptions.none(),
                 new Quantity(1), Money.of("10.00", "USD"));
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(line("ks-charger-pro", 1, "199.00"), dollars)))
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(line("ks-charger-pro", 1, "199.00"), dollars), null))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("all lines of an order share one currency")
                 .expectNoEvents();
