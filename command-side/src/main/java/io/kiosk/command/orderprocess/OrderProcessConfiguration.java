@@ -2,6 +2,8 @@ package io.kiosk.command.orderprocess;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
@@ -27,5 +29,13 @@ class OrderProcessConfiguration {
     void failVisiblyAndRetry(EventProcessingConfigurer processing) {
         processing.registerListenerInvocationErrorHandler(OrderProcess.PROCESSING_GROUP,
                 configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** Notifications start from the events stored after they are first deployed: nobody is mailed about old orders. */
+    @Autowired
+    void notifyAboutNewOrdersOnly(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessorConfiguration(OrderNotifications.PROCESSING_GROUP,
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }
 }
