@@ -14,6 +14,8 @@ import io.kiosk.api.cart.ItemRemovedFromCart;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.cart.RemoveItemFromCart;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.order.OrderLine;
+import io.kiosk.api.order.OrderLines;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.identity.CallerMetaData;
@@ -27,6 +29,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -112,7 +115,7 @@ public class Cart {
     }
 
     @CommandHandler
-    public CartUpdate handle(CheckOutCart command) {
+    public CheckoutConfirmation handle(CheckOutCart command) {
         requireOpen();
         if (lines.isEmpty()) {
             throw RuleViolation.conflict("cart-empty", "an empty cart cannot be checked out");
@@ -121,9 +124,10 @@ public class Cart {
             throw RuleViolation.unprocessable("checkout-details-required", null,
                     "a checkout needs a delivery address, a contact and a payment method");
         }
-        apply(new CartCheckedOut(cartId, owner, command.orderId(),
-                lines.values().stream().map(CartLine::toOrderLine).toList(), command.details()));
-        return updated(null);
+        List<OrderLine> orderLines = lines.values().stream().map(CartLine::toOrderLine).toList();
+        apply(new CartCheckedOut(cartId, owner, command.orderId(), orderLines, command.details()));
+        return CheckoutConfirmation.of(command.orderId(), cartId, AggregateLifecycle.getVersion(), orderLines,
+                OrderLines.total(orderLines), command.details());
     }
 
     @EventSourcingHandler

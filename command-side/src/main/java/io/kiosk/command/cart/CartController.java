@@ -94,12 +94,11 @@ class CartController {
 
     @PostMapping("/{cartId}/checkout")
     @Operation(summary = "Check the cart out into a new order, with delivery address, contact and payment method")
-    ResponseEntity<CheckoutAnswer> checkOut(@PathVariable UUID cartId, @Valid @RequestBody CheckoutRequest request) {
+    ResponseEntity<CheckoutConfirmation> checkOut(@PathVariable UUID cartId, @Valid @RequestBody CheckoutRequest request) {
         CheckoutDetails details = details(request);
         OrderId orderId = OrderId.random();
-        CartUpdate update = commands.sendAndWait(new CheckOutCart(new CartId(cartId), orderId, details));
-        return ResponseEntity.created(URI.create("/api/orders/" + orderId))
-                .body(new CheckoutAnswer(orderId, update.cartId(), update.version()));
+        CheckoutConfirmation confirmation = commands.sendAndWait(new CheckOutCart(new CartId(cartId), orderId, details));
+        return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(confirmation);
     }
 
     private CheckoutDetails details(CheckoutRequest request) {
@@ -118,9 +117,5 @@ class CartController {
 
     private static Money money(PriceRequest price) {
         return new Money(price.amount(), Currency.getInstance(price.currency()));
-    }
-
-    /** The answer to a checkout: the new order, and the version the cart reached. */
-    record CheckoutAnswer(OrderId orderId, CartId cartId, long cartVersion) {
     }
 }

@@ -106,6 +106,16 @@ class CartHttpTest {
         Answer checkedOut = http.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.BODY);
         assertThat(checkedOut.status()).isEqualTo(201);
         String order = checkedOut.text("orderId");
+        var confirmation = checkedOut.body();
+        assertThat(confirmation.path("total").path("amount").asText()).isEqualTo("597.00");
+        assertThat(confirmation.path("lines")).hasSize(1);
+        assertThat(confirmation.path("lines").path(0).path("options").path("colour").asText()).isEqualTo("graphite");
+        assertThat(confirmation.path("lines").path(0).path("quantity").asInt()).isEqualTo(3);
+        assertThat(confirmation.path("lines").path(0).path("unitPrice").path("amount").asText()).isEqualTo("199.00");
+        assertThat(confirmation.path("address").path("line1").asText()).isEqualTo("1 Nanjing Road");
+        assertThat(confirmation.path("contact").path("email").asText()).isEqualTo(TestCheckout.EMAIL);
+        assertThat(confirmation.path("paymentMethod").asText()).isEqualTo("ALIPAY");
+        assertThat(confirmation.path("region").asText()).isEqualTo("SH");
 
         // the order's first event, stored with the checkout; the order process continues it on its own
         assertThat(jdbc.queryForList("select payload_type from eventstore.domain_event_entry"

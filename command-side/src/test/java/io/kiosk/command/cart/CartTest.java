@@ -179,7 +179,10 @@ class CartTest {
                 .when(new CheckOutCart(CART, order, DETAILS), BY_OWNER)
                 .expectEvents(new CartCheckedOut(CART, OWNER, order, List.of(
                         new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK)),
-                        DETAILS));
+                        DETAILS))
+                .expectResultMessagePayload(new CheckoutConfirmation(order, CART, 3,
+                        List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK)),
+                        Money.of("597.00", "CNY"), DETAILS.address(), DETAILS.contact(), PaymentProvider.ALIPAY, "SH"));
     }
 
     @Test

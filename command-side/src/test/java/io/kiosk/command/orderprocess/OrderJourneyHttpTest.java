@@ -99,6 +99,13 @@ class OrderJourneyHttpTest {
                 .stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
     }
 
+    /** Payment deadlines stored for the order's process (db-scheduler's table: they outlive a restart). */
+    private int paymentDeadlinesOf(String order) {
+        return jdbc.queryForObject("select count(*) from command.scheduled_tasks t join command.association_value_entry a"
+                + " on a.association_key = 'orderId' and a.association_value = ?"
+                + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0", Integer.class, order);
+    }
+
     private static <T> T eventually(Supplier<T> value, java.util.function.Predicate<T> done) {
         Instant giveUp = Instant.now().plus(PATIENCE);
         T current = value.get();
@@ -131,6 +138,7 @@ class OrderJourneyHttpTest {
         assertThat(request).isNotNull();
         assertThat(request.method()).isEqualTo(PaymentProvider.CARD);
         assertThat(request.amount().amount()).isEqualByComparingTo("398.00");
+        assertThat(paymentDeadlinesOf(order)).as("the payment deadline is stored in the database").isEqualTo(1);
 
         HttpClientForTests stranger = customer.as(new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER));
         assertThat(stranger.send(POST, "/api/orders/" + order + "/cancellation", null).status())
@@ -148,6 +156,8 @@ class OrderJourneyHttpTest {
                 .endsWith("StockReserved", "StockReleased");
         assertThat(eventually(() -> payments.received().stream().anyMatch(command -> command instanceof CancelPayment cancel
                 && cancel.paymentId().equals(request.paymentId())), cancelledPayment -> cancelledPayment)).isTrue();
+        assertThat(eventually(() -> paymentDeadlinesOf(order), count -> count == 0))
+                .as("a cancelled order has no deadline left").isZero();
         assertThat(customer.send(POST, "/api/orders/" + order + "/cancellation", null).status())
                 .as("cancelling again changes nothing").isEqualTo(200);
         assertThat(eventsOf(order)).containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderCancelled");
@@ -166,6 +176,8 @@ class OrderJourneyHttpTest {
                 .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid");
         assertThat(eventually(() -> eventsOf(stockItem), types -> types.contains("StockCommitted")))
                 .endsWith("StockReserved", "StockCommitted");
+        assertThat(eventually(() -> paymentDeadlinesOf(order), count -> count == 0))
+                .as("a paid order has no deadline left").isZero();
 
         Answer picking = backOffice.send(POST, "/api/orders/" + order + "/fulfilment", null);
         assertThat(picking.status()).isEqualTo(200);
