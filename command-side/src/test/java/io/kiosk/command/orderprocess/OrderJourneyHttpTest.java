@@ -14,6 +14,8 @@ import io.kiosk.command.TestCheckout;
 import io.kiosk.command.TestTokens;
 import io.kiosk.command.catalog.BackOfficeClient;
 import io.kiosk.command.catalog.TestProducts;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,9 @@ class OrderJourneyHttpTest {
 
     @Autowired
     PaymentStandIn payments;
+
+    @Autowired
+    DeadlineManager deadlines;
 
     private HttpClientForTests customer;
     private HttpClientForTests backOffice;
@@ -196,6 +201,31 @@ class OrderJourneyHttpTest {
         assertThat(delivered.text("status")).isEqualTo("DELIVERED");
         assertThat(eventsOf(order)).containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid",
                 "OrderFulfilmentStarted", "OrderShipped", "OrderDelivered");
+    }
+
+    @Test
+    void an_unpaid_order_expires_when_its_stored_deadline_comes_due_and_its_stock_goes_back() {
+        String order = checkOutTwoChargers();
+        RequestPayment request = paymentRequestFor(order);
+        assertThat(request).isNotNull();
+        assertThat(paymentDeadlinesOf(order)).isEqualTo(1);
+
+        // as if the payment timeout had passed (while this or any other instance was down)
+        jdbc.update("update command.scheduled_tasks t set execution_time = now() from command.association_value_entry a"
+                + " where a.association_key = 'orderId' and a.association_value = ?"
+                + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0", order);
+
+        assertThat(eventually(() -> eventsOf(order), types -> types.contains("OrderExpired")))
+                .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderExpired");
+        assertThat(eventually(() -> eventsOf(stockItem), types -> types.get(types.size() - 1).equals("StockReleased")))
+                .endsWith("StockReserved", "StockReleased");
+        assertThat(eventually(() -> payments.received().contains(new CancelPayment(request.paymentId(), "order-expired")),
+                cancelled -> cancelled)).isTrue();
+    }
+
+    @Test
+    void payment_deadlines_are_kept_in_the_database_so_that_they_survive_a_restart() {
+        assertThat(deadlines).isInstanceOf(DbSchedulerDeadlineManager.class);
     }
 
     @Test
