@@ -16,19 +16,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @Component
 public class PaymentStandIn {
 
-    private final List<Object> received = new CopyOnWriteArrayList<>();
+    /**
+     * Shared by every test context in the JVM: a saga event or a stored deadline may be handled by
+     * another cached context's processor or scheduler than the test's own.
+     */
+    private static final List<Object> RECEIVED = new CopyOnWriteArrayList<>();
 
     @CommandHandler
     void handle(RequestPayment command) {
-        received.add(command);
+        RECEIVED.add(command);
     }
 
     @CommandHandler
     void handle(CancelPayment command) {
-        received.add(command);
+        RECEIVED.add(command);
     }
 
     public List<Object> received() {
-        return List.copyOf(received);
+        return List.copyOf(RECEIVED);
     }
 }
