@@ -143,7 +143,8 @@ class OrderJourneyHttpTest {
         assertThat(request).isNotNull();
         assertThat(request.method()).isEqualTo(PaymentProvider.CARD);
         assertThat(request.amount().amount()).isEqualByComparingTo("398.00");
-        assertThat(paymentDeadlinesOf(order)).as("the payment deadline is stored in the database").isEqualTo(1);
+        assertThat(eventually(() -> paymentDeadlinesOf(order), count -> count == 1))
+                .as("the payment deadline is stored in the database").isEqualTo(1);
 
         HttpClientForTests stranger = customer.as(new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER));
         assertThat(stranger.send(POST, "/api/orders/" + order + "/cancellation", null).status())
@@ -208,7 +209,7 @@ class OrderJourneyHttpTest {
         String order = checkOutTwoChargers();
         RequestPayment request = paymentRequestFor(order);
         assertThat(request).isNotNull();
-        assertThat(paymentDeadlinesOf(order)).isEqualTo(1);
+        assertThat(eventually(() -> paymentDeadlinesOf(order), count -> count == 1)).isEqualTo(1);
 
         // as if the payment timeout had passed (while this or any other instance was down)
         jdbc.update("update command.scheduled_tasks t set execution_time = now() from command.association_value_entry a"
