@@ -2,6 +2,7 @@ package io.kiosk.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.kiosk.api.cart.CartCheckedOut;
 import io.kiosk.api.cart.CartId;
 import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.cart.ItemAddedToCart;
@@ -9,6 +10,13 @@ import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.DeliveryAddress;
+import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.customer.PhoneNumber;
+import io.kiosk.api.inventory.StockItemId;
+import io.kiosk.api.order.CheckoutDetails;
+import io.kiosk.api.order.Contact;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
@@ -34,7 +42,8 @@ class EventJsonShapeTest {
                 new ProductId("ks-charger-pro"),
                 new ChosenOptions(Map.of("size", "L", "colour", "graphite")),
                 new Quantity(2),
-                Money.of("199.00", "CNY"));
+                Money.of("199.00", "CNY"),
+                new StockItemId("ks-charger-pro/colour=graphite;size=L"));
 
         String written = json.writeValueAsString(event);
 
@@ -44,8 +53,66 @@ class EventJsonShapeTest {
                 "productId":"ks-charger-pro",\
                 "options":{"colour":"graphite","size":"L"},\
                 "quantity":2,\
-                "unitPrice":{"amount":"199.00","currency":"CNY"}}""");
+                "unitPrice":{"amount":"199.00","currency":"CNY"},\
+                "stockItemId":"ks-charger-pro/colour=graphite;size=L"}""");
         assertThat(json.readValue(written, ItemAddedToCart.class)).isEqualTo(event);
+    }
+
+    @Test
+    void an_added_item_stored_before_stock_variants_were_recorded_still_reads() throws Exception {
+        ItemAddedToCart read = json.readValue("""
+                {"cartId":"7f1c1f7e-3f7b-4c51-9d7e-0f4b1a0c2d11",\
+                "itemId":"0b0e5c1a-1111-4a4a-8c8c-123456789abc",\
+                "productId":"ks-charger-pro",\
+                "options":{"colour":"graphite","size":"L"},\
+                "quantity":2,\
+                "unitPrice":{"amount":"199.00","currency":"CNY"}}""", ItemAddedToCart.class);
+
+        assertThat(read.unitPrice()).isEqualTo(Money.of("199.00", "CNY"));
+        assertThat(read.stockItemId()).isNull();
+    }
+
+    @Test
+    void an_order_placed_before_checkout_details_were_recorded_still_reads() throws Exception {
+        OrderPlaced read = json.readValue("""
+                {"orderId":"5d7a0e52-6a4e-4f3b-9f43-0c6a1b7e9d01",\
+                "cartId":"7f1c1f7e-3f7b-4c51-9d7e-0f4b1a0c2d11",\
+                "customerId":"3c2b1a00-9f8e-4d7c-8b6a-5f4e3d2c1b0a",\
+                "lines":[{"lineId":"0b0e5c1a-1111-4a4a-8c8c-123456789abc","productId":"ks-lock-s",\
+                "options":{},"quantity":1,"unitPrice":{"amount":"88.80","currency":"CNY"}}],\
+                "total":{"amount":"88.80","currency":"CNY"}}""", OrderPlaced.class);
+
+        assertThat(read.total()).isEqualTo(Money.of("88.80", "CNY"));
+        assertThat(read.details()).isNull();
+        assertThat(read.lines().get(0).stockItemId()).isNull();
+    }
+
+    @Test
+    void a_checkout_stored_before_it_carried_details_still_reads() throws Exception {
+        CartCheckedOut read = json.readValue("""
+                {"cartId":"7f1c1f7e-3f7b-4c51-9d7e-0f4b1a0c2d11",\
+                "customerId":"3c2b1a00-9f8e-4d7c-8b6a-5f4e3d2c1b0a",\
+                "orderId":"5d7a0e52-6a4e-4f3b-9f43-0c6a1b7e9d01",\
+                "lines":[{"lineId":"0b0e5c1a-1111-4a4a-8c8c-123456789abc","productId":"ks-lock-s",\
+                "options":{},"quantity":1,"unitPrice":{"amount":"88.80","currency":"CNY"}}]}""", CartCheckedOut.class);
+
+        assertThat(read.lines()).hasSize(1);
+        assertThat(read.details()).isNull();
+    }
+
+    @Test
+    void an_order_placed_with_checkout_details_survives_a_round_trip() throws Exception {
+        var line = new OrderLine(CartItemId.random(), new ProductId("ks-lock-s"), ChosenOptions.none(),
+                new Quantity(1), Money.of("88.80", "CNY"), new StockItemId("ks-lock-s/"));
+        var details = new CheckoutDetails(
+                new DeliveryAddress("Li Lei", new PhoneNumber("+8613800138000"), "1 Nanjing Road", null, "Shanghai",
+                        "Shanghai", "200001", "CN"),
+                new Contact("Li Lei", new PhoneNumber("+8613800138000"), new EmailAddress("li.lei@example.com")),
+                PaymentProvider.ALIPAY, "SH");
+        var event = new OrderPlaced(OrderId.random(), CartId.random(), CustomerId.random(), List.of(line),
+                Money.of("88.80", "CNY"), details);
+
+        assertThat(json.readValue(json.writeValueAsBytes(event), OrderPlaced.class)).isEqualTo(event);
     }
 
     @Test

@@ -65,7 +65,7 @@ class CatalogueJourneyTest {
                 {"productId":"ks-charger-pro","options":{"colour":"graphite","size":"L","functions":"wireless"},
                  "quantity":2,"unitPrice":%s}""".formatted(quoted.body().path("price").path("unitPrice"))).status())
                 .isEqualTo(201);
-        assertThat(customer.post("/api/carts/" + cart + "/checkout", null).status()).isEqualTo(201);
+        assertThat(customer.post("/api/carts/" + cart + "/checkout", Checkout.BODY).status()).isEqualTo(201);
     }
 
     @Test
@@ -88,7 +88,7 @@ class CatalogueJourneyTest {
         String cart = customer.post("/api/carts", null).text("cartId");
         customer.post("/api/carts/" + cart + "/items",
                 "{\"productId\":\"" + productId + "\",\"options\":{\"colour\":\"white\"},\"quantity\":1}");
-        String order = customer.post("/api/carts/" + cart + "/checkout", null).text("orderId");
+        String order = customer.post("/api/carts/" + cart + "/checkout", Checkout.BODY).text("orderId");
 
         assertThat(backOffice.send("PUT", "/api/products/" + productId, "{\"definition\":" + lamp("120.00") + "}").status())
                 .isEqualTo(200);

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -23,8 +28,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A customer's first journey through the running system: open a cart, fill it with products of
- * the demo catalogue (priced by the cart itself), change their mind, check out, and follow the order, which both read models (PostgreSQL tracking and the
- * Elasticsearch search index) pick up from the event store.
+ * the demo catalogue (priced by the cart itself), change their mind, check out, and follow the order, which both read
+ * models (PostgreSQL tracking and the Elasticsearch search index) pick up from the event store. The order process
+ * really asks for the money: the run command's payment sandbox takes the request, and the order awaits payment.
  */
 @ExtendWith(KioskExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -79,13 +85,19 @@ class OrderJourneyTest {
         assertThat(commands.send("PATCH", "/api/carts/" + cart + "/items/" + lock.text("itemId"), "{\"quantity\":2}").status())
                 .isEqualTo(200);
 
-        Http.Answer checkout = commands.post("/api/carts/" + cart + "/checkout", null);
+        Http.Answer checkout = commands.post("/api/carts/" + cart + "/checkout", Checkout.BODY);
         assertThat(checkout.status()).isEqualTo(201);
         String order = checkout.text("orderId");
 
+        // the order process holds the stock and asks for the money through the configured provider (the
+        // sandbox): the payment's request is in the event store, and tracking shows the order awaiting it
+        String paymentPage = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> paymentPageOf(order), page -> page != null);
+        assertThat(paymentPage).contains("/sandbox/pay/");
         JsonNode tracked = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> queries.get("/api/orders/" + order), answer -> answer.status() == 200).body();
-        assertThat(tracked.path("status").asText()).isEqualTo("PLACED");
+                .until(() -> queries.get("/api/orders/" + order), answer -> answer.status() == 200
+                        && answer.body().path("status").asText().equals("AWAITING_PAYMENT")).body();
+        assertThat(tracked.path("status").asText()).isEqualTo("AWAITING_PAYMENT");
         assertThat(tracked.path("cartId").asText()).isEqualTo(cart);
         assertThat(tracked.path("total").path("amount").asText()).isEqualTo("4667.64");
         assertThat(tracked.path("lines")).hasSize(2);
@@ -96,10 +108,10 @@ class OrderJourneyTest {
 
         GetResponse<ObjectNode> indexed = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> elasticsearch.get(g -> g.index("kiosk-orders").id(order), ObjectNode.class),
-                        GetResponse::found);
+                        found -> found.found() && found.source().path("status").asText().equals("AWAITING_PAYMENT"));
         assertThat(indexed.source().path("productIds").toString()).contains("ks-charger-pro", "ks-smart-lock-x1");
         assertThat(indexed.source().path("total").asDouble()).isEqualTo(4667.64);
-        assertThat(indexed.version()).isZero();
+        assertThat(indexed.version()).as("the sequence number of the last event applied, OrderAwaitingPayment").isEqualTo(1);
 
         assertThat(anonymousQueries.get("/api/orders/" + order).status()).as("anonymous").isEqualTo(401);
         String stranger = people.customer("Lei Wang");
@@ -110,6 +122,20 @@ class OrderJourneyTest {
                 .as("back office follows every order").isEqualTo(200);
         assertThat(anonymousQueries.as(people.staff("ANALYST")).get("/api/orders/" + order).status())
                 .as("analysts read analytics only").isEqualTo(403);
+    }
+
+    /** The page the order's payment sends the customer to, from its {@code PaymentRequested} event; null until there is one. */
+    private String paymentPageOf(String order) throws SQLException {
+        Database database = kiosk.database();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+             PreparedStatement query = connection.prepareStatement("select convert_from(payload, 'UTF8')::jsonb -> 'action' ->> 'value'"
+                     + " from eventstore.domain_event_entry where payload_type = 'io.kiosk.api.payment.PaymentRequested'"
+                     + " and convert_from(payload, 'UTF8')::jsonb ->> 'orderId' = ?")) {
+            query.setString(1, order);
+            try (ResultSet found = query.executeQuery()) {
+                return found.next() ? found.getString(1) : null;
+            }
+        }
     }
 
     @Test

@@ -14,6 +14,8 @@ import io.kiosk.api.cart.ItemRemovedFromCart;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.cart.RemoveItemFromCart;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.order.OrderLine;
+import io.kiosk.api.order.OrderLines;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.identity.CallerMetaData;
@@ -27,6 +29,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,8 +37,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A customer's cart. Lifecycle: created empty for its owner → items added, re-counted and removed →
- * checked out into an order, after which it never changes again. Only the owner may touch it. Each line keeps the unit price quoted when
- * it was added; adding the same goods at the same price again adds to that line.
+ * checked out into an order (with the customer's delivery address, contact and payment method), after
+ * which it never changes again. Only the owner may touch it. Each line keeps the unit price quoted when
+ * it was added and the stock variant its goods come from; adding the same goods at the same price
+ * again adds to that line.
  */
 @Aggregate
 public class Cart {
@@ -87,7 +92,7 @@ public class Cart {
             throw RuleViolation.conflict("cart-item-exists", "cart already has an item " + command.itemId());
         }
         apply(new ItemAddedToCart(cartId, command.itemId(), command.productId(), command.options(),
-                command.quantity(), command.unitPrice()));
+                command.quantity(), command.unitPrice(), command.stockItemId()));
         return updated(command.itemId());
     }
 
@@ -110,14 +115,19 @@ public class Cart {
     }
 
     @CommandHandler
-    public CartUpdate handle(CheckOutCart command) {
+    public CheckoutConfirmation handle(CheckOutCart command) {
         requireOpen();
         if (lines.isEmpty()) {
             throw RuleViolation.conflict("cart-empty", "an empty cart cannot be checked out");
         }
-        apply(new CartCheckedOut(cartId, owner, command.orderId(),
-                lines.values().stream().map(CartLine::toOrderLine).toList()));
-        return updated(null);
+        if (command.details() == null) {
+            throw RuleViolation.unprocessable("checkout-details-required", null,
+                    "a checkout needs a delivery address, a contact and a payment method");
+        }
+        List<OrderLine> orderLines = lines.values().stream().map(CartLine::toOrderLine).toList();
+        apply(new CartCheckedOut(cartId, owner, command.orderId(), orderLines, command.details()));
+        return CheckoutConfirmation.of(command.orderId(), cartId, AggregateLifecycle.getVersion(), orderLines,
+                OrderLines.total(orderLines), command.details());
     }
 
     @EventSourcingHandler
@@ -129,7 +139,7 @@ public class Cart {
     @EventSourcingHandler
     void on(ItemAddedToCart event) {
         lines.put(event.itemId(), new CartLine(event.itemId(), event.productId(), event.options(),
-                event.quantity(), event.unitPrice()));
+                event.quantity(), event.unitPrice(), event.stockItemId()));
     }
 
     @EventSourcingHandler

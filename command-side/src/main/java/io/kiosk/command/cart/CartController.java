@@ -10,8 +10,16 @@ import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.cart.RemoveItemFromCart;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.customer.DeliveryAddress;
+import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.PhoneNumber;
+import io.kiosk.api.delivery.DeliveryRegions;
+import io.kiosk.api.delivery.Region;
+import io.kiosk.api.order.CheckoutDetails;
+import io.kiosk.api.order.Contact;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.command.problems.InvalidField;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,10 +49,12 @@ class CartController {
 
     private final CommandGateway commands;
     private final CartLinePricing pricing;
+    private final DeliveryRegions regions;
 
-    CartController(CommandGateway commands, CartLinePricing pricing) {
+    CartController(CommandGateway commands, CartLinePricing pricing, DeliveryRegions regions) {
         this.commands = commands;
         this.pricing = pricing;
+        this.regions = regions;
     }
 
     @PostMapping
@@ -64,7 +74,7 @@ class CartController {
         Money priceSeen = item.unitPrice() == null ? null : parse("unitPrice", () -> money(item.unitPrice()));
         CartLinePricing.PricedLine line = pricing.price(productId, options, quantity, priceSeen);
         CartUpdate update = commands.sendAndWait(new AddItemToCart(new CartId(cartId), CartItemId.random(),
-                productId, line.options(), quantity, line.unitPrice()));
+                productId, line.options(), quantity, line.unitPrice(), line.stockItemId()));
         return ResponseEntity.created(URI.create("/api/carts/" + cartId + "/items/" + update.itemId())).body(update);
     }
 
@@ -83,19 +93,29 @@ class CartController {
     }
 
     @PostMapping("/{cartId}/checkout")
-    @Operation(summary = "Check the cart out into a new order")
-    ResponseEntity<CheckoutAnswer> checkOut(@PathVariable UUID cartId) {
+    @Operation(summary = "Check the cart out into a new order, with delivery address, contact and payment method")
+    ResponseEntity<CheckoutConfirmation> checkOut(@PathVariable UUID cartId, @Valid @RequestBody CheckoutRequest request) {
+        CheckoutDetails details = details(request);
         OrderId orderId = OrderId.random();
-        CartUpdate update = commands.sendAndWait(new CheckOutCart(new CartId(cartId), orderId));
-        return ResponseEntity.created(URI.create("/api/orders/" + orderId))
-                .body(new CheckoutAnswer(orderId, update.cartId(), update.version()));
+        CheckoutConfirmation confirmation = commands.sendAndWait(new CheckOutCart(new CartId(cartId), orderId, details));
+        return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(confirmation);
+    }
+
+    private CheckoutDetails details(CheckoutRequest request) {
+        CheckoutRequest.Address address = request.address();
+        DeliveryAddress deliveryAddress = parse("address", () -> new DeliveryAddress(address.recipient(),
+                parse("address.phone", () -> new PhoneNumber(address.phone() == null ? "" : address.phone())),
+                address.line1(), address.line2(), address.city(), address.region(), address.postalCode(),
+                address.country()));
+        Contact contact = parse("contact.name", () -> new Contact(request.contact().name(),
+                parse("contact.phone", () -> new PhoneNumber(request.contact().phone())),
+                parse("contact.email", () -> new EmailAddress(request.contact().email()))));
+        Region region = regions.find(request.region()).orElseThrow(() -> new InvalidField("region",
+                "Kiosk does not deliver to region '" + request.region() + "'"));
+        return new CheckoutDetails(deliveryAddress, contact, request.paymentMethod(), region.code());
     }
 
     private static Money money(PriceRequest price) {
         return new Money(price.amount(), Currency.getInstance(price.currency()));
-    }
-
-    /** The answer to a checkout: the new order, and the version the cart reached. */
-    record CheckoutAnswer(OrderId orderId, CartId cartId, long cartVersion) {
     }
 }

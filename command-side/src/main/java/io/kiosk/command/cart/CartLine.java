@@ -4,21 +4,23 @@ import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.inventory.StockItemId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.pricing.Money;
 
-/** One line of a cart as the aggregate remembers it. */
-record CartLine(CartItemId itemId, ProductId productId, ChosenOptions options, Quantity quantity, Money unitPrice) {
+/** One line of a cart as the aggregate remembers it; {@code stockItemId} is missing on lines added before it was recorded. */
+record CartLine(CartItemId itemId, ProductId productId, ChosenOptions options, Quantity quantity, Money unitPrice,
+                StockItemId stockItemId) {
 
     boolean holdsSameGoodsAs(ProductId otherProduct, ChosenOptions otherOptions, Money otherPrice) {
         return productId.equals(otherProduct) && options.equals(otherOptions) && unitPrice.equals(otherPrice);
     }
 
     CartLine withQuantity(Quantity newQuantity) {
-        return new CartLine(itemId, productId, options, newQuantity, unitPrice);
+        return new CartLine(itemId, productId, options, newQuantity, unitPrice, stockItemId);
     }
 
     OrderLine toOrderLine() {
-        return new OrderLine(itemId, productId, options, quantity, unitPrice);
+        return new OrderLine(itemId, productId, options, quantity, unitPrice, stockItemId);
     }
 }

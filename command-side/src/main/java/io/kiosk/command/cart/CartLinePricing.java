@@ -6,6 +6,7 @@ import io.kiosk.api.catalog.Configuration;
 import io.kiosk.api.catalog.InvalidConfiguration;
 import io.kiosk.api.catalog.ProductDefinition;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.inventory.StockItemId;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.pricing.Pricing;
 import io.kiosk.command.RuleViolation;
@@ -41,10 +42,11 @@ class CartLinePricing {
             throw RuleViolation.conflict("price-changed", "the unit price is now " + unitPrice + ", not " + priceSeen
                     + "; add the item again at the current price").with("currentUnitPrice", unitPrice);
         }
-        return new PricedLine(configuration.options(), unitPrice);
+        return new PricedLine(configuration.options(), unitPrice,
+                StockItemId.of(productId, configuration.stockVariant()));
     }
 
-    /** The normalised options and the unit price a cart line is added with. */
-    record PricedLine(ChosenOptions options, Money unitPrice) {
+    /** The normalised options, the unit price and the stock-keeping variant a cart line is added with. */
+    record PricedLine(ChosenOptions options, Money unitPrice, StockItemId stockItemId) {
     }
 }

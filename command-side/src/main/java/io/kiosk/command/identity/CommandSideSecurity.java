@@ -42,6 +42,9 @@ class CommandSideSecurity {
                         .requestMatchers(HttpMethod.POST, "/sandbox/pay/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/auth/password").authenticated()
                         .requestMatchers("/api/carts/**", "/api/customers/me/**").hasRole(CUSTOMER)
+                        .requestMatchers(HttpMethod.POST, "/api/orders/*/cancellation").hasRole(CUSTOMER)
+                        .requestMatchers(HttpMethod.POST, "/api/orders/*/fulfilment", "/api/orders/*/shipment",
+                                "/api/orders/*/delivery").hasAnyRole(BACK_OFFICE, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/products", "/api/products/*/publication",
                                 "/api/products/*/stock/receipts").hasAnyRole(BACK_OFFICE, ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/products/*", "/api/products/*/stock")

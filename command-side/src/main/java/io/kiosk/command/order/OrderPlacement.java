@@ -26,6 +26,7 @@ class OrderPlacement {
 
     @EventHandler
     void on(CartCheckedOut event) {
-        commands.sendAndWait(new PlaceOrder(event.orderId(), event.cartId(), event.customerId(), event.lines()));
+        commands.sendAndWait(new PlaceOrder(event.orderId(), event.cartId(), event.customerId(), event.lines(),
+                event.details()));
     }
 }

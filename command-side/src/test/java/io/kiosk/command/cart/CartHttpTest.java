@@ -3,6 +3,7 @@ package io.kiosk.command.cart;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.command.HttpClientForTests;
 import io.kiosk.command.HttpClientForTests.Answer;
+import io.kiosk.command.TestCheckout;
 import io.kiosk.command.TestTokens;
 import io.kiosk.command.catalog.BackOfficeClient;
 import io.kiosk.command.catalog.TestProducts;
@@ -102,16 +103,29 @@ class CartHttpTest {
         assertThat(http.send(DELETE, "/api/carts/" + cart + "/items/" + lock.text("itemId"), null).status())
                 .isEqualTo(200);
 
-        Answer checkedOut = http.send(POST, "/api/carts/" + cart + "/checkout", null);
+        Answer checkedOut = http.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.BODY);
         assertThat(checkedOut.status()).isEqualTo(201);
         String order = checkedOut.text("orderId");
+        var confirmation = checkedOut.body();
+        assertThat(confirmation.path("total").path("amount").asText()).isEqualTo("597.00");
+        assertThat(confirmation.path("lines")).hasSize(1);
+        assertThat(confirmation.path("lines").path(0).path("options").path("colour").asText()).isEqualTo("graphite");
+        assertThat(confirmation.path("lines").path(0).path("quantity").asInt()).isEqualTo(3);
+        assertThat(confirmation.path("lines").path(0).path("unitPrice").path("amount").asText()).isEqualTo("199.00");
+        assertThat(confirmation.path("address").path("line1").asText()).isEqualTo("1 Nanjing Road");
+        assertThat(confirmation.path("contact").path("email").asText()).isEqualTo(TestCheckout.EMAIL);
+        assertThat(confirmation.path("paymentMethod").asText()).isEqualTo("ALIPAY");
+        assertThat(confirmation.path("region").asText()).isEqualTo("SH");
 
+        // the order's first event, stored with the checkout; the order process continues it on its own
         assertThat(jdbc.queryForList("select payload_type from eventstore.domain_event_entry"
                 + " where aggregate_identifier = ? order by sequence_number", String.class, order))
-                .containsExactly("io.kiosk.api.order.OrderPlaced");
+                .first().isEqualTo("io.kiosk.api.order.OrderPlaced");
         assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from eventstore.domain_event_entry"
-                + " where aggregate_identifier = ?", String.class, order))
-                .contains("\"total\":{\"amount\":\"597.00\",\"currency\":\"CNY\"}");
+                + " where aggregate_identifier = ? and sequence_number = 0", String.class, order))
+                .contains("\"total\":{\"amount\":\"597.00\",\"currency\":\"CNY\"}")
+                .contains("\"stockItemId\":\"" + chargerId + "/colour=graphite;size=L\"")
+                .contains("\"paymentMethod\":\"ALIPAY\"", "\"region\":\"SH\"", "\"email\":\"li.lei@example.com\"");
     }
 
     @Test
@@ -164,7 +178,7 @@ class CartHttpTest {
     @Test
     void an_unknown_cart_is_not_found() {
         assertProblem(http.send(POST, "/api/carts/" + UUID.randomUUID() + "/items", twoChargers), 404, "not-found", null);
-        assertProblem(http.send(POST, "/api/carts/" + UUID.randomUUID() + "/checkout", null), 404, "not-found", null);
+        assertProblem(http.send(POST, "/api/carts/" + UUID.randomUUID() + "/checkout", TestCheckout.BODY), 404, "not-found", null);
     }
 
     @Test
@@ -182,17 +196,35 @@ class CartHttpTest {
     @Test
     void an_empty_cart_cannot_be_checked_out() {
         String cart = newCart();
-        assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout", null), 409, "cart-empty", null);
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.BODY), 409, "cart-empty", null);
+    }
+
+    @Test
+    void a_checkout_says_where_the_goods_go_whom_to_tell_and_how_to_pay() {
+        String cart = newCart();
+        http.send(POST, "/api/carts/" + cart + "/items", twoChargers);
+
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout", null), 400, "malformed-json", null);
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.body("ALIPAY", "MARS")),
+                400, "invalid-request", "region");
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.body("CASH", "SH")),
+                400, "invalid-request", "paymentMethod");
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout",
+                TestCheckout.withContactEmail("not-an-address", "CARD", "SH")), 400, "invalid-request", "contact.email");
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout",
+                TestCheckout.BODY.replace("\"country\":\"CN\"", "\"country\":\"China\"")), 400, "invalid-request", "address");
+        assertThat(http.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.body("WECHAT_PAY", "sh")).status())
+                .as("region codes are not case-sensitive").isEqualTo(201);
     }
 
     @Test
     void a_checked_out_cart_cannot_change() {
         String cart = newCart();
         http.send(POST, "/api/carts/" + cart + "/items", twoChargers);
-        assertThat(http.send(POST, "/api/carts/" + cart + "/checkout", null).status()).isEqualTo(201);
+        assertThat(http.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.BODY).status()).isEqualTo(201);
 
         assertProblem(http.send(POST, "/api/carts/" + cart + "/items", twoChargers), 409, "cart-checked-out", null);
-        assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout", null), 409, "cart-checked-out", null);
+        assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.BODY), 409, "cart-checked-out", null);
     }
 
     @Test

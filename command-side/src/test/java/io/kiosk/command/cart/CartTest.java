@@ -16,6 +16,13 @@ import io.kiosk.api.cart.RemoveItemFromCart;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.DeliveryAddress;
+import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.customer.PhoneNumber;
+import io.kiosk.api.inventory.StockItemId;
+import io.kiosk.api.order.CheckoutDetails;
+import io.kiosk.api.order.Contact;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.pricing.Money;
@@ -42,6 +49,13 @@ class CartTest {
     private static final ChosenOptions GRAPHITE_L = new ChosenOptions(Map.of("colour", "graphite", "size", "L"));
     private static final Money CHARGER_PRICE = Money.of("199.00", "CNY");
     private static final Money LOCK_PRICE = Money.of("899.00", "CNY");
+    private static final StockItemId CHARGER_STOCK = new StockItemId("ks-charger-pro/colour=graphite;size=L");
+    private static final StockItemId LOCK_STOCK = new StockItemId("ks-smart-lock/");
+    private static final CheckoutDetails DETAILS = new CheckoutDetails(
+            new DeliveryAddress("Li Lei", new PhoneNumber("+8613800138000"), "1 Nanjing Road", null, "Shanghai",
+                    "Shanghai", "200001", "CN"),
+            new Contact("Li Lei", new PhoneNumber("+8613800138000"), new EmailAddress("li.lei@example.com")),
+            PaymentProvider.ALIPAY, "SH");
 
     private FixtureConfiguration<Cart> fixture;
 
@@ -51,7 +65,7 @@ class CartTest {
     }
 
     private static ItemAddedToCart twoChargersAdded() {
-        return new ItemAddedToCart(CART, CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE);
+        return new ItemAddedToCart(CART, CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK);
     }
 
     @Test
@@ -65,7 +79,7 @@ class CartTest {
     @Test
     void an_item_is_added_with_its_configuration_and_quoted_price() {
         fixture.given(new CartCreated(CART, OWNER))
-                .when(new AddItemToCart(CART, CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE), BY_OWNER)
+                .when(new AddItemToCart(CART, CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK), BY_OWNER)
                 .expectEvents(twoChargersAdded())
                 .expectResultMessagePayload(new CartUpdate(CART, CHARGER_LINE, 1));
     }
@@ -74,7 +88,7 @@ class CartTest {
     void the_same_goods_added_again_add_up_on_their_line() {
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
                 .when(new AddItemToCart(CART, CartItemId.random(), CHARGER,
-                        new ChosenOptions(Map.of("size", "L", "colour", "graphite")), new Quantity(3), CHARGER_PRICE), BY_OWNER)
+                        new ChosenOptions(Map.of("size", "L", "colour", "graphite")), new Quantity(3), CHARGER_PRICE, CHARGER_STOCK), BY_OWNER)
                 .expectEvents(new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(5)))
                 .expectResultMessagePayload(new CartUpdate(CART, CHARGER_LINE, 2));
     }
@@ -82,15 +96,16 @@ class CartTest {
     @Test
     void the_same_product_with_other_options_gets_a_line_of_its_own() {
         ChosenOptions white = new ChosenOptions(Map.of("colour", "white", "size", "L"));
+        StockItemId whiteStock = new StockItemId("ks-charger-pro/colour=white;size=L");
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
-                .when(new AddItemToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE), BY_OWNER)
-                .expectEvents(new ItemAddedToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE));
+                .when(new AddItemToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE, whiteStock), BY_OWNER)
+                .expectEvents(new ItemAddedToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE, whiteStock));
     }
 
     @Test
     void a_line_never_holds_more_than_the_maximum_quantity() {
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
-                .when(new AddItemToCart(CART, CartItemId.random(), CHARGER, GRAPHITE_L, new Quantity(998), CHARGER_PRICE), BY_OWNER)
+                .when(new AddItemToCart(CART, CartItemId.random(), CHARGER, GRAPHITE_L, new Quantity(998), CHARGER_PRICE, CHARGER_STOCK), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("one line holds at most 999 units; it has 2 already")
                 .expectNoEvents();
@@ -99,7 +114,7 @@ class CartTest {
     @Test
     void a_cart_is_priced_in_one_currency() {
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
-                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), Money.of("120.00", "USD")), BY_OWNER)
+                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), Money.of("120.00", "USD"), LOCK_STOCK), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("this cart is priced in CNY, not USD")
                 .expectNoEvents();
@@ -109,10 +124,10 @@ class CartTest {
     void a_cart_holds_a_limited_number_of_lines() {
         Object[] fullCart = IntStream.range(0, Cart.MAX_LINES)
                 .mapToObj(i -> new ItemAddedToCart(CART, CartItemId.random(), new ProductId("ks-item-" + i),
-                        ChosenOptions.none(), new Quantity(1), LOCK_PRICE))
+                        ChosenOptions.none(), new Quantity(1), LOCK_PRICE, new StockItemId("ks-item-" + i + "/")))
                 .toArray();
         fixture.given(new CartCreated(CART, OWNER)).andGiven(fullCart)
-                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE), BY_OWNER)
+                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE, LOCK_STOCK), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -161,15 +176,28 @@ class CartTest {
         OrderId order = OrderId.random();
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded(),
                         new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(3)))
-                .when(new CheckOutCart(CART, order), BY_OWNER)
+                .when(new CheckOutCart(CART, order, DETAILS), BY_OWNER)
                 .expectEvents(new CartCheckedOut(CART, OWNER, order, List.of(
-                        new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE))));
+                        new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK)),
+                        DETAILS))
+                .expectResultMessagePayload(new CheckoutConfirmation(order, CART, 3,
+                        List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK)),
+                        Money.of("597.00", "CNY"), DETAILS.address(), DETAILS.contact(), PaymentProvider.ALIPAY, "SH"));
+    }
+
+    @Test
+    void a_checkout_needs_the_customers_details() {
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
+                .when(new CheckOutCart(CART, OrderId.random(), null), BY_OWNER)
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("a checkout needs a delivery address, a contact and a payment method")
+                .expectNoEvents();
     }
 
     @Test
     void an_empty_cart_cannot_be_checked_out() {
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded(), new ItemRemovedFromCart(CART, CHARGER_LINE))
-                .when(new CheckOutCart(CART, OrderId.random()), BY_OWNER)
+                .when(new CheckOutCart(CART, OrderId.random(), DETAILS), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("an empty cart cannot be checked out")
                 .expectNoEvents();
@@ -179,12 +207,13 @@ class CartTest {
     void a_checked_out_cart_never_changes_again() {
         OrderId order = OrderId.random();
         Object[] checkedOut = {new CartCreated(CART, OWNER), twoChargersAdded(), new CartCheckedOut(CART, OWNER, order,
-                List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE)))};
+                List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK)),
+                DETAILS)};
         List<Object> commands = List.of(
-                new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE),
+                new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE, LOCK_STOCK),
                 new ChangeCartItemQuantity(CART, CHARGER_LINE, new Quantity(1)),
                 new RemoveItemFromCart(CART, CHARGER_LINE),
-                new CheckOutCart(CART, OrderId.random()));
+                new CheckOutCart(CART, OrderId.random(), DETAILS));
         for (Object command : commands) {
             fixture.given(checkedOut)
                     .when(command, BY_OWNER)
@@ -206,7 +235,7 @@ class CartTest {
     @Test
     void a_command_without_a_caller_is_refused() {
         fixture.given(new CartCreated(CART, OWNER))
-                .when(new CheckOutCart(CART, OrderId.random()))
+                .when(new CheckOutCart(CART, OrderId.random(), DETAILS))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

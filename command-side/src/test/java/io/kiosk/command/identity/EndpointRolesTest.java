@@ -70,7 +70,8 @@ class EndpointRolesTest {
         rules.add(new Rule(POST, "/api/carts/" + ID + "/items", "{}", false, customers));
         rules.add(new Rule(PATCH, "/api/carts/" + ID + "/items/" + ID, "{}", false, customers));
         rules.add(new Rule(DELETE, "/api/carts/" + ID + "/items/" + ID, null, false, customers));
-        rules.add(new Rule(POST, "/api/carts/" + ID + "/checkout", null, false, customers));
+        rules.add(new Rule(POST, "/api/carts/" + ID + "/checkout", "{}", false, customers));
+        rules.add(new Rule(POST, "/api/orders/" + ID + "/cancellation", null, false, customers));
         rules.add(new Rule(PATCH, "/api/customers/me", "{}", false, customers));
         rules.add(new Rule(POST, "/api/customers/me/addresses", "{}", false, customers));
         rules.add(new Rule(DELETE, "/api/customers/me/addresses/" + ID, null, false, customers));
@@ -83,6 +84,9 @@ class EndpointRolesTest {
         rules.add(new Rule(DELETE, "/api/products/" + PRODUCT + "/publication", null, false, staff));
         rules.add(new Rule(PUT, "/api/products/" + PRODUCT + "/stock", "{}", false, staff));
         rules.add(new Rule(POST, "/api/products/" + PRODUCT + "/stock/receipts", "{}", false, staff));
+        rules.add(new Rule(POST, "/api/orders/" + ID + "/fulfilment", null, false, staff));
+        rules.add(new Rule(POST, "/api/orders/" + ID + "/shipment", "{}", false, staff));
+        rules.add(new Rule(POST, "/api/orders/" + ID + "/delivery", null, false, staff));
         rules.add(new Rule(GET, "/api/products/" + PRODUCT, null, false, Set.of()));
         Set<Role> admins = Set.of(Role.ADMIN);
         rules.add(new Rule(POST, "/api/admin/accounts", "{}", false, admins));

@@ -6,7 +6,26 @@ import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.delivery.DeliveryWindow;
+import io.kiosk.api.order.AwaitOrderPayment;
+import io.kiosk.api.order.CancelOrder;
+import io.kiosk.api.order.CancellationReason;
+import io.kiosk.api.order.ConfirmOrderDelivery;
+import io.kiosk.api.order.ConfirmOrderPayment;
+import io.kiosk.api.order.ExpireOrder;
+import io.kiosk.api.order.OrderAwaitingPayment;
+import io.kiosk.api.order.OrderCancelled;
+import io.kiosk.api.order.OrderDelivered;
+import io.kiosk.api.order.OrderExpired;
+import io.kiosk.api.order.OrderFulfilmentStarted;
 import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderPaid;
+import io.kiosk.api.order.OrderShipped;
+import io.kiosk.api.order.OrderStatus;
+import io.kiosk.api.order.ShipOrder;
+import io.kiosk.api.order.StartOrderFulfilment;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.command.identity.CallerMetaData;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.PlaceOrder;
@@ -17,14 +36,22 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.containsString;
+
 class OrderTest {
+
+
 
     private static final OrderId ORDER = OrderId.random();
     private static final CartId CART = CartId.random();
     private static final CustomerId CUSTOMER = CustomerId.random();
+    private static final Map<String, ?> BY_CUSTOMER = Map.of(CallerMetaData.ACCOUNT_ID, CUSTOMER.toString());
+    private static final PaymentId PAYMENT = PaymentId.random();
+    private static final DeliveryWindow ETA = new DeliveryWindow(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3));
 
     private FixtureConfiguration<Order> fixture;
 
@@ -42,14 +69,14 @@ class OrderTest {
     void an_order_is_placed_with_its_lines_and_their_total() {
         List<OrderLine> lines = List.of(line("ks-charger-pro", 3, "199.00"), line("ks-smart-lock", 1, "899.50"));
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, CART, CUSTOMER, lines))
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, lines, null))
                 .expectEvents(new OrderPlaced(ORDER, CART, CUSTOMER, lines, Money.of("1496.50", "CNY")));
     }
 
     @Test
     void an_order_without_lines_is_refused() {
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of()))
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(), null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -59,9 +86,164 @@ class OrderTest {
         OrderLine dollars = new OrderLine(CartItemId.random(), new ProductId("ks-lock"), ChosenOptions.none(),
                 new Quantity(1), Money.of("10.00", "USD"));
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(line("ks-charger-pro", 1, "199.00"), dollars)))
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(line("ks-charger-pro", 1, "199.00"), dollars), null))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("all lines of an order share one currency")
+                .expectNoEvents();
+    }
+
+    private static OrderPlaced placed() {
+        List<OrderLine> lines = List.of(line("ks-charger-pro", 1, "199.00"));
+        return new OrderPlaced(ORDER, CART, CUSTOMER, lines, Money.of("199.00", "CNY"));
+    }
+
+    private static Object[] paid() {
+        return new Object[]{placed(), new OrderAwaitingPayment(ORDER, PAYMENT), new OrderPaid(ORDER, PAYMENT)};
+    }
+
+    @Test
+    void a_placed_order_awaits_its_payment_once_however_often_it_is_told() {
+        fixture.given(placed())
+                .when(new AwaitOrderPayment(ORDER, PAYMENT))
+                .expectEvents(new OrderAwaitingPayment(ORDER, PAYMENT))
+                .expectResultMessagePayload(new OrderUpdate(ORDER, OrderStatus.AWAITING_PAYMENT, 1));
+        fixture.given(placed(), new OrderAwaitingPayment(ORDER, PAYMENT))
+                .when(new AwaitOrderPayment(ORDER, PAYMENT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_order_is_paid_once_however_often_the_payment_is_confirmed() {
+        fixture.given(placed(), new OrderAwaitingPayment(ORDER, PAYMENT))
+                .when(new ConfirmOrderPayment(ORDER, PAYMENT))
+                .expectEvents(new OrderPaid(ORDER, PAYMENT));
+        fixture.given(paid())
+                .when(new ConfirmOrderPayment(ORDER, PAYMENT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_cancelled_or_expired_order_cannot_be_paid() {
+        fixture.given(placed(), new OrderExpired(ORDER))
+                .when(new ConfirmOrderPayment(ORDER, PAYMENT))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("order " + ORDER + " is expired and cannot be paid")
+                .expectNoEvents();
+        fixture.given(placed(), new OrderCancelled(ORDER, CancellationReason.OUT_OF_STOCK, false))
+                .when(new ConfirmOrderPayment(ORDER, PAYMENT))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_back_office_picks_a_paid_order_and_ships_it_with_its_carrier_and_tracking_number() {
+        fixture.given(paid())
+                .when(new StartOrderFulfilment(ORDER))
+                .expectEvents(new OrderFulfilmentStarted(ORDER));
+        fixture.given(paid()).andGiven(new OrderFulfilmentStarted(ORDER))
+                .when(new ShipOrder(ORDER, "SF Express", "SF1234567890", ETA))
+                .expectEvents(new OrderShipped(ORDER, "SF Express", "SF1234567890", ETA));
+    }
+
+    @Test
+    void starting_fulfilment_twice_records_it_once() {
+        fixture.given(paid()).andGiven(new OrderFulfilmentStarted(ORDER))
+                .when(new StartOrderFulfilment(ORDER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void nothing_is_picked_or_shipped_before_it_is_paid() {
+        for (Object command : List.of(new StartOrderFulfilment(ORDER), new ShipOrder(ORDER, "SF Express", "SF1", ETA))) {
+            fixture.given(placed(), new OrderAwaitingPayment(ORDER, PAYMENT))
+                    .when(command)
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(containsString("is awaiting payment and cannot"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void a_shipped_order_is_delivered_once() {
+        fixture.given(paid()).andGiven(new OrderShipped(ORDER, "SF Express", "SF1", ETA))
+                .when(new ConfirmOrderDelivery(ORDER))
+                .expectEvents(new OrderDelivered(ORDER));
+        fixture.given(paid()).andGiven(new OrderShipped(ORDER, "SF Express", "SF1", ETA), new OrderDelivered(ORDER))
+                .when(new ConfirmOrderDelivery(ORDER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_order_is_delivered_only_after_it_shipped() {
+        fixture.given(paid())
+                .when(new ConfirmOrderDelivery(ORDER))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("order " + ORDER + " is paid and cannot be delivered")
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_customer_cancels_their_own_order_before_it_ships() {
+        fixture.given(placed(), new OrderAwaitingPayment(ORDER, PAYMENT))
+                .when(new CancelOrder(ORDER, CancellationReason.CUSTOMER_REQUEST), BY_CUSTOMER)
+                .expectEvents(new OrderCancelled(ORDER, CancellationReason.CUSTOMER_REQUEST, false));
+        fixture.given(paid()).andGiven(new OrderFulfilmentStarted(ORDER))
+                .when(new CancelOrder(ORDER, CancellationReason.CUSTOMER_REQUEST), BY_CUSTOMER)
+                .expectEvents(new OrderCancelled(ORDER, CancellationReason.CUSTOMER_REQUEST, true));
+    }
+
+    @Test
+    void another_customer_finds_no_such_order_to_cancel() {
+        fixture.given(placed())
+                .when(new CancelOrder(ORDER, CancellationReason.CUSTOMER_REQUEST),
+                        Map.of(CallerMetaData.ACCOUNT_ID, CustomerId.random().toString()))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("nothing exists with id " + ORDER)
+                .expectNoEvents();
+    }
+
+    @Test
+    void nothing_is_cancelled_after_it_shipped() {
+        fixture.given(paid()).andGiven(new OrderShipped(ORDER, "SF Express", "SF1", ETA))
+                .when(new CancelOrder(ORDER, CancellationReason.CUSTOMER_REQUEST), BY_CUSTOMER)
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("order " + ORDER + " has shipped and can no longer be cancelled")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cancelling_again_or_after_expiry_changes_nothing() {
+        fixture.given(placed(), new OrderCancelled(ORDER, CancellationReason.PAYMENT_FAILED, false))
+                .when(new CancelOrder(ORDER, CancellationReason.OUT_OF_STOCK))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(placed(), new OrderExpired(ORDER))
+                .when(new CancelOrder(ORDER, CancellationReason.PAYMENT_FAILED))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_unpaid_order_expires_once() {
+        fixture.given(placed(), new OrderAwaitingPayment(ORDER, PAYMENT))
+                .when(new ExpireOrder(ORDER))
+                .expectEvents(new OrderExpired(ORDER));
+        fixture.given(placed(), new OrderExpired(ORDER))
+                .when(new ExpireOrder(ORDER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_paid_order_never_expires() {
+        fixture.given(paid())
+                .when(new ExpireOrder(ORDER))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("order " + ORDER + " is paid and cannot expire")
                 .expectNoEvents();
     }
 }

@@ -2,13 +2,24 @@ package io.kiosk.api.cart;
 
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.inventory.StockItemId;
 import io.kiosk.api.pricing.Money;
 
-/** A new line was added to the cart, with the unit price quoted at that moment. */
+/**
+ * A new line was added to the cart, with the unit price quoted at that moment and the stock-keeping
+ * variant of its configuration ({@code stockItemId}, missing in events stored before it was known).
+ */
 public record ItemAddedToCart(CartId cartId,
                               CartItemId itemId,
                               ProductId productId,
                               ChosenOptions options,
                               Quantity quantity,
-                              Money unitPrice) {
+                              Money unitPrice,
+                              StockItemId stockItemId) {
+
+    /** An added line as it was stored before the stock variant was recorded. */
+    public ItemAddedToCart(CartId cartId, CartItemId itemId, ProductId productId, ChosenOptions options,
+                           Quantity quantity, Money unitPrice) {
+        this(cartId, itemId, productId, options, quantity, unitPrice, null);
+    }
 }

@@ -4,16 +4,22 @@ import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.inventory.StockItemId;
 import io.kiosk.api.pricing.Money;
 
 import java.util.Objects;
 
-/** One confirmed line of an order: a configured product, how many, and the unit price agreed. */
+/**
+ * One confirmed line of an order: a configured product, how many, the unit price agreed, and the
+ * stock-keeping variant the goods come from ({@code stockItemId}; missing in lines stored before
+ * checkout knew it, and such a line cannot be reserved).
+ */
 public record OrderLine(CartItemId lineId,
                         ProductId productId,
                         ChosenOptions options,
                         Quantity quantity,
-                        Money unitPrice) {
+                        Money unitPrice,
+                        StockItemId stockItemId) {
 
     public OrderLine {
         Objects.requireNonNull(lineId, "line id is required");
@@ -24,6 +30,11 @@ public record OrderLine(CartItemId lineId,
         if (unitPrice.isNegative()) {
             throw new IllegalArgumentException("unit price must not be negative");
         }
+    }
+
+    /** A line without its stock variant, as lines were before checkout recorded it. */
+    public OrderLine(CartItemId lineId, ProductId productId, ChosenOptions options, Quantity quantity, Money unitPrice) {
+        this(lineId, productId, options, quantity, unitPrice, null);
     }
 
     public Money lineTotal() {

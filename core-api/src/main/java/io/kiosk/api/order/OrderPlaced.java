@@ -6,10 +6,19 @@ import io.kiosk.api.pricing.Money;
 
 import java.util.List;
 
-/** A customer placed an order from a cart with these lines and this total. */
-public record OrderPlaced(OrderId orderId, CartId cartId, CustomerId customerId, List<OrderLine> lines, Money total) {
+/**
+ * A customer placed an order from a cart with these lines and this total, to be delivered and paid
+ * as {@code details} say (missing in events stored before checkout asked for them).
+ */
+public record OrderPlaced(OrderId orderId, CartId cartId, CustomerId customerId, List<OrderLine> lines, Money total,
+                          CheckoutDetails details) {
 
     public OrderPlaced {
         lines = List.copyOf(lines);
+    }
+
+    /** A placement as it was stored before it carried checkout details. */
+    public OrderPlaced(OrderId orderId, CartId cartId, CustomerId customerId, List<OrderLine> lines, Money total) {
+        this(orderId, cartId, customerId, lines, total, null);
     }
 }

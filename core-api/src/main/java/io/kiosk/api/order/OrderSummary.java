@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * An order as the customer tracks it. {@code version} is the sequence number of the last event
- * of the order that the read model has seen.
+ * of the order that the read model has seen; {@code shipment} is there once it shipped; the
+ * {@code timeline} lists every status it reached, oldest first.
  */
 public record OrderSummary(OrderId orderId,
                            CartId cartId,
@@ -19,9 +20,12 @@ public record OrderSummary(OrderId orderId,
                            Money total,
                            Instant placedAt,
                            Instant updatedAt,
-                           long version) {
+                           long version,
+                           Shipment shipment,
+                           List<StatusChange> timeline) {
 
     public OrderSummary {
         lines = List.copyOf(lines);
+        timeline = timeline == null ? List.of() : List.copyOf(timeline);
     }
 }

@@ -6,9 +6,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
 
-/** Place an order for the lines of a checked-out cart. */
+/** Place an order for the lines of a checked-out cart, with the customer's checkout details. */
 public record PlaceOrder(@TargetAggregateIdentifier OrderId orderId, CartId cartId, CustomerId customerId,
-                         List<OrderLine> lines) {
+                         List<OrderLine> lines, CheckoutDetails details) {
 
     public PlaceOrder {
         lines = List.copyOf(lines);

@@ -8,6 +8,7 @@ import org.elasticsearch.client.ResponseException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * One Elasticsearch index that a projection writes with external versions: each document carries a
@@ -62,6 +63,15 @@ public final class VersionedIndex {
             requireOnly(status(refused), CONFLICT, new UncheckedIOException(name + " refused " + id, refused));
         } catch (IOException unreachable) {
             throw new UncheckedIOException("Elasticsearch is unreachable; " + id + " not written to " + name, unreachable);
+        }
+    }
+
+    /** The document as the index holds it now (a real-time read), if there is one. */
+    public <T> Optional<T> find(String id, Class<T> type) {
+        try {
+            return Optional.ofNullable(client.get(g -> g.index(name).id(id), type).source());
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException("Elasticsearch is unreachable; cannot read " + id + " from " + name, unreachable);
         }
     }
 

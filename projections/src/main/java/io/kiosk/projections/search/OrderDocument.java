@@ -33,4 +33,8 @@ record OrderDocument(String orderId,
                 event.lines().stream().map(OrderLine::productId).map(Object::toString).distinct().toList(),
                 event.lines().size());
     }
+
+    OrderDocument withStatus(String newStatus) {
+        return new OrderDocument(orderId, cartId, customerId, newStatus, currency, total, placedAt, productIds, lineCount);
+    }
 }

@@ -38,6 +38,16 @@ public class OrderSearchIndex implements InitializingBean {
                 .properties("lineCount", p -> p.integer(i -> i))));
     }
 
+    /**
+     * Gives a known order a new status at {@code version}. Events of one order are handled one after
+     * the other, so reading the document and writing it back cannot race another writer of it; an
+     * older version than the index holds is refused by the index as usual.
+     */
+    void changeStatus(String orderId, String status, long version) {
+        index.find(orderId, OrderDocument.class)
+                .ifPresent(document -> index.write(orderId, document.withStatus(status), version));
+    }
+
     /** Writes the document at {@code version} unless the index already holds that version or a newer one. */
     void write(OrderDocument document, long version) {
         index.write(document.orderId(), document, version);

@@ -1,7 +1,16 @@
 package io.kiosk.projections.tracking;
 
 import io.kiosk.api.order.FindOrderSummary;
+import io.kiosk.api.order.OrderAwaitingPayment;
+import io.kiosk.api.order.OrderCancelled;
+import io.kiosk.api.order.OrderDelivered;
+import io.kiosk.api.order.OrderExpired;
+import io.kiosk.api.order.OrderFulfilmentStarted;
+import io.kiosk.api.order.OrderPaid;
 import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.order.OrderShipped;
+import io.kiosk.api.order.OrderStatus;
+import io.kiosk.api.order.Shipment;
 import io.kiosk.api.order.OrderSummary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,7 +22,11 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Keeps the order tracking read model and answers questions about single orders from it. */
+/**
+ * Keeps the order tracking read model — status, shipment and a timeline of every step — and answers
+ * questions about single orders from it. Events of one order arrive in order (the processor sequences
+ * them by aggregate); each step is applied once, and never over a newer one.
+ */
 @Component
 @ProcessingGroup(OrderTrackingProjection.PROCESSING_GROUP)
 public class OrderTrackingProjection {
@@ -29,6 +42,42 @@ public class OrderTrackingProjection {
     @EventHandler
     void on(OrderPlaced event, @SequenceNumber long sequence, @Timestamp Instant placedAt) {
         store.insertPlaced(event, sequence, placedAt);
+    }
+
+    @EventHandler
+    void on(OrderAwaitingPayment event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        store.advance(event.orderId(), OrderStatus.AWAITING_PAYMENT, sequence, at, null, null);
+    }
+
+    @EventHandler
+    void on(OrderPaid event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        store.advance(event.orderId(), OrderStatus.PAID, sequence, at, null, null);
+    }
+
+    @EventHandler
+    void on(OrderFulfilmentStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        store.advance(event.orderId(), OrderStatus.IN_FULFILMENT, sequence, at, null, null);
+    }
+
+    @EventHandler
+    void on(OrderShipped event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        store.advance(event.orderId(), OrderStatus.SHIPPED, sequence, at, event.carrier() + " " + event.trackingNumber(),
+                new Shipment(event.carrier(), event.trackingNumber(), event.eta()));
+    }
+
+    @EventHandler
+    void on(OrderDelivered event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        store.advance(event.orderId(), OrderStatus.DELIVERED, sequence, at, null, null);
+    }
+
+    @EventHandler
+    void on(OrderCancelled event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        store.advance(event.orderId(), OrderStatus.CANCELLED, sequence, at, event.reason().name(), null);
+    }
+
+    @EventHandler
+    void on(OrderExpired event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        store.advance(event.orderId(), OrderStatus.EXPIRED, sequence, at, "unpaid in time", null);
     }
 
     @QueryHandler

@@ -9,11 +9,14 @@ import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.OrderSummary;
+import io.kiosk.api.order.Shipment;
+import io.kiosk.api.order.StatusChange;
 import io.kiosk.api.pricing.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +65,7 @@ class OrderTrackingStore {
         if (inserted == 0) {
             return;
         }
+        recordStatus(event.orderId(), OrderStatus.PLACED, version, placedAt, null);
         List<OrderLine> lines = event.lines();
         for (int position = 0; position < lines.size(); position++) {
             OrderLine line = lines.get(position);
@@ -78,11 +83,59 @@ class OrderTrackingStore {
         }
     }
 
+    /**
+     * Moves the order to {@code status} unless the read model has seen this event or a newer one, and
+     * adds the step to its timeline (once). A shipment, when given, is kept with the order.
+     */
+    void advance(OrderId orderId, OrderStatus status, long version, Instant at, String note, Shipment shipment) {
+        jdbc.sql("""
+                        UPDATE order_tracking
+                        SET status = :status, updated_at = :at, version = :version,
+                            carrier = COALESCE(:carrier, carrier),
+                            tracking_number = COALESCE(:trackingNumber, tracking_number),
+                            eta_earliest = COALESCE(:etaEarliest, eta_earliest),
+                            eta_latest = COALESCE(:etaLatest, eta_latest)
+                        WHERE order_id = :orderId AND version < :version""")
+                .param("orderId", orderId.value())
+                .param("status", status.name())
+                .param("at", Timestamp.from(at))
+                .param("version", version)
+                .param("carrier", shipment == null ? null : shipment.carrier())
+                .param("trackingNumber", shipment == null ? null : shipment.trackingNumber())
+                .param("etaEarliest", shipment == null || shipment.eta() == null ? null : shipment.eta().earliest())
+                .param("etaLatest", shipment == null || shipment.eta() == null ? null : shipment.eta().latest())
+                .update();
+        recordStatus(orderId, status, version, at, note);
+    }
+
+    private void recordStatus(OrderId orderId, OrderStatus status, long sequence, Instant at, String note) {
+        jdbc.sql("""
+                        INSERT INTO order_tracking_status (order_id, sequence, status, at, note)
+                        SELECT :orderId, :sequence, :status, :at, :note
+                        WHERE EXISTS (SELECT 1 FROM order_tracking WHERE order_id = :orderId)
+                        ON CONFLICT (order_id, sequence) DO NOTHING""")
+                .param("orderId", orderId.value())
+                .param("sequence", sequence)
+                .param("status", status.name())
+                .param("at", Timestamp.from(at))
+                .param("note", note)
+                .update();
+    }
+
     Optional<OrderSummary> find(OrderId orderId) {
         return jdbc.sql("SELECT * FROM order_tracking WHERE order_id = :orderId")
                 .param("orderId", orderId.value())
-                .query((row, n) -> summary(row, lines(orderId, Currency.getInstance(row.getString("currency")))))
+                .query((row, n) -> summary(row, lines(orderId, Currency.getInstance(row.getString("currency"))),
+                        timeline(orderId)))
                 .optional();
+    }
+
+    private List<StatusChange> timeline(OrderId orderId) {
+        return jdbc.sql("SELECT status, at, note FROM order_tracking_status WHERE order_id = :orderId ORDER BY sequence")
+                .param("orderId", orderId.value())
+                .query((row, n) -> new StatusChange(OrderStatus.valueOf(row.getString("status")),
+                        row.getTimestamp("at").toInstant(), row.getString("note")))
+                .list();
     }
 
     private List<OrderLine> lines(OrderId orderId, Currency currency) {
@@ -97,7 +150,7 @@ class OrderTrackingStore {
                 .list();
     }
 
-    private static OrderSummary summary(ResultSet row, List<OrderLine> lines) throws SQLException {
+    private static OrderSummary summary(ResultSet row, List<OrderLine> lines, List<StatusChange> timeline) throws SQLException {
         return new OrderSummary(
                 new OrderId(row.getObject("order_id", UUID.class)),
                 new CartId(row.getObject("cart_id", UUID.class)),
@@ -107,7 +160,19 @@ class OrderTrackingStore {
                 new Money(row.getBigDecimal("total"), Currency.getInstance(row.getString("currency"))),
                 row.getTimestamp("placed_at").toInstant(),
                 row.getTimestamp("updated_at").toInstant(),
-                row.getLong("version"));
+                row.getLong("version"),
+                shipment(row),
+                timeline);
+    }
+
+    private static Shipment shipment(ResultSet row) throws SQLException {
+        if (row.getString("carrier") == null) {
+            return null;
+        }
+        LocalDate earliest = row.getObject("eta_earliest", LocalDate.class);
+        LocalDate latest = row.getObject("eta_latest", LocalDate.class);
+        return new Shipment(row.getString("carrier"), row.getString("tracking_number"),
+                earliest == null || latest == null ? null : new DeliveryWindow(earliest, latest));
     }
 
     private String toJson(Map<String, String> options) {

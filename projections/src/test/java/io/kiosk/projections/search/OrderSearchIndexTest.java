@@ -87,4 +87,26 @@ class OrderSearchIndexTest {
 
         assertThat(stored(id).found()).isTrue();
     }
+
+    @Test
+    void a_status_change_keeps_the_rest_of_the_order_and_never_goes_back() throws IOException {
+        String id = UUID.randomUUID().toString();
+        index.write(order(id, "PLACED"), 0);
+
+        index.changeStatus(id, "SHIPPED", 4);
+        index.changeStatus(id, "PAID", 2);
+
+        assertThat(stored(id).version()).isEqualTo(4);
+        assertThat(stored(id).source().status()).isEqualTo("SHIPPED");
+        assertThat(stored(id).source().productIds()).containsExactly("ks-charger-pro");
+    }
+
+    @Test
+    void a_status_change_for_an_order_the_index_never_saw_changes_nothing() throws IOException {
+        String id = UUID.randomUUID().toString();
+
+        index.changeStatus(id, "PAID", 2);
+
+        assertThat(stored(id).found()).isFalse();
+    }
 }

@@ -2,7 +2,15 @@ package io.kiosk.query.tracking;
 
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.Role;
+import io.kiosk.api.delivery.DeliveryWindow;
+import io.kiosk.api.order.CancellationReason;
+import io.kiosk.api.order.OrderAwaitingPayment;
+import io.kiosk.api.order.OrderCancelled;
+import io.kiosk.api.order.OrderFulfilmentStarted;
 import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderPaid;
+import io.kiosk.api.order.OrderShipped;
+import io.kiosk.api.payment.PaymentId;
 import io.kiosk.query.ExampleEvents;
 import io.kiosk.query.HttpClientForTests.Answer;
 import io.kiosk.query.QuerySideHttpTest;
@@ -10,9 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Following an order over the query API: its owner and staff see it, nobody else learns it exists. */
+/**
+ * Following an order over the query API: its owner and staff see it, nobody else learns it exists;
+ * every step it takes shows, with a timeline and, once shipped, the shipment.
+ */
 class OrderTrackingHttpTest extends QuerySideHttpTest {
 
     @Autowired
@@ -80,6 +93,39 @@ class OrderTrackingHttpTest extends QuerySideHttpTest {
         assertThat(rows("order_tracking", order)).isOne();
         assertThat(rows("order_tracking_line", order)).isOne();
         assertThat(http.get("/api/orders/" + order, identity.accessToken(mia, Role.CUSTOMER)).text()).isEqualTo(before);
+    }
+
+    @Test
+    void a_customer_follows_every_step_until_the_goods_are_on_their_way() {
+        CustomerId mia = CustomerId.random();
+        OrderId order = placedBy(mia);
+        PaymentId payment = PaymentId.random();
+        DeliveryWindow eta = new DeliveryWindow(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3));
+
+        history.record(ExampleEvents.ORDER, order, new OrderAwaitingPayment(order, payment), new OrderPaid(order, payment),
+                new OrderFulfilmentStarted(order), new OrderShipped(order, "SF Express", "SF1234567890", eta));
+        Answer shipped = eventually("/api/orders/" + order, identity.accessToken(mia, Role.CUSTOMER),
+                answer -> answer.field("status").equals("SHIPPED"));
+
+        assertThat(shipped.body().path("shipment").path("trackingNumber").asText()).isEqualTo("SF1234567890");
+        assertThat(shipped.body().path("shipment").path("eta").path("latest").asText()).isEqualTo("2026-12-03");
+        assertThat(shipped.body().path("timeline").findValuesAsText("status"))
+                .containsExactly("PLACED", "AWAITING_PAYMENT", "PAID", "IN_FULFILMENT", "SHIPPED");
+        assertThat(shipped.field("version")).isEqualTo("4");
+    }
+
+    @Test
+    void a_step_handled_again_neither_goes_back_nor_adds_to_the_timeline() {
+        CustomerId mia = CustomerId.random();
+        OrderId order = placedBy(mia);
+        history.record(ExampleEvents.ORDER, order, new OrderCancelled(order, CancellationReason.CUSTOMER_REQUEST, false));
+        String token = identity.accessToken(mia, Role.CUSTOMER);
+        String cancelled = eventually("/api/orders/" + order, token, answer -> answer.field("status").equals("CANCELLED")).text();
+
+        replayEverything("order-tracking");
+
+        assertThat(http.get("/api/orders/" + order, token).text()).isEqualTo(cancelled);
+        assertThat(rows("order_tracking_status", order)).isEqualTo(2);
     }
 
     private long rows(String table, OrderId order) {

@@ -1,0 +1,65 @@
+package io.kiosk.command.order;
+
+import io.kiosk.api.delivery.DeliveryWindow;
+import io.kiosk.api.order.CancelOrder;
+import io.kiosk.api.order.CancellationReason;
+import io.kiosk.api.order.ConfirmOrderDelivery;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.ShipOrder;
+import io.kiosk.api.order.StartOrderFulfilment;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+import static io.kiosk.command.problems.InvalidField.parse;
+
+/**
+ * The order's command API after checkout: the customer may cancel their own order until it ships;
+ * the back office picks a paid order, ships it and confirms its delivery. Payment moves the order
+ * on by itself (see {@code OrderProcess}).
+ */
+@RestController
+@RequestMapping("/api/orders/{orderId}")
+@Tag(name = "Orders")
+class OrderController {
+
+    private final CommandGateway commands;
+
+    OrderController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/cancellation")
+    @Operation(summary = "Cancel your order before it ships (customers; stock and an open payment are released)")
+    OrderUpdate cancel(@PathVariable UUID orderId) {
+        return commands.sendAndWait(new CancelOrder(new OrderId(orderId), CancellationReason.CUSTOMER_REQUEST));
+    }
+
+    @PostMapping("/fulfilment")
+    @Operation(summary = "Hand a paid order to the warehouse, which starts picking it (back office)")
+    OrderUpdate startFulfilment(@PathVariable UUID orderId) {
+        return commands.sendAndWait(new StartOrderFulfilment(new OrderId(orderId)));
+    }
+
+    @PostMapping("/shipment")
+    @Operation(summary = "Record that the goods left with a carrier, with tracking number and expected delivery (back office)")
+    OrderUpdate ship(@PathVariable UUID orderId, @Valid @RequestBody ShipmentRequest shipment) {
+        DeliveryWindow eta = parse("eta", () -> new DeliveryWindow(shipment.eta().earliest(), shipment.eta().latest()));
+        return commands.sendAndWait(new ShipOrder(new OrderId(orderId), shipment.carrier().strip(),
+                shipment.trackingNumber().strip(), eta));
+    }
+
+    @PostMapping("/delivery")
+    @Operation(summary = "Record that the customer received the goods (back office)")
+    OrderUpdate confirmDelivery(@PathVariable UUID orderId) {
+        return commands.sendAndWait(new ConfirmOrderDelivery(new OrderId(orderId)));
+    }
+}

@@ -1,0 +1,22 @@
+package io.kiosk.command.orderprocess;
+
+import io.kiosk.api.cart.Quantity;
+import io.kiosk.api.inventory.ReservationId;
+import io.kiosk.api.inventory.StockItemId;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderLine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * The stock one order line holds. Its reservation id is derived from the order and the line, so
+ * that a retried reservation, release or commit names the same reservation and applies once.
+ */
+record LineReservation(StockItemId stockItemId, ReservationId reservationId, Quantity quantity) {
+
+    static LineReservation of(OrderId orderId, OrderLine line) {
+        UUID id = UUID.nameUUIDFromBytes(("order-line:" + orderId + "/" + line.lineId()).getBytes(StandardCharsets.UTF_8));
+        return new LineReservation(line.stockItemId(), new ReservationId(id), line.quantity());
+    }
+}

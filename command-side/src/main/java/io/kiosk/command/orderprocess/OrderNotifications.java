@@ -1,0 +1,178 @@
+package io.kiosk.command.orderprocess;
+
+import io.kiosk.api.order.CancellationReason;
+import io.kiosk.api.order.CheckoutDetails;
+import io.kiosk.api.order.OrderCancelled;
+import io.kiosk.api.order.OrderDelivered;
+import io.kiosk.api.order.OrderExpired;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderLine;
+import io.kiosk.api.order.OrderPaid;
+import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.order.OrderShipped;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Tells the customer how their order is doing, by mail to the contact given at checkout: placed
+ * (with the confirmation summary), paid, shipped, delivered, cancelled or expired. It runs in a
+ * tracking processor of its own, after the order's events are stored, so a mail server that is down
+ * never holds up or rolls back an order; a mail that cannot be sent is logged and not retried (the
+ * order's state is always on its page). Later events carry only the order id: the contact is read
+ * from the order's {@link OrderPlaced} in the event store. Orders placed before checkout asked for a
+ * contact get no mail. A redelivered event may send its mail twice.
+ */
+@Component
+@ProcessingGroup(OrderNotifications.PROCESSING_GROUP)
+class OrderNotifications {
+
+    static final String PROCESSING_GROUP = "order-notifications";
+
+    private static final Logger log = LoggerFactory.getLogger(OrderNotifications.class);
+
+    private final EventStore events;
+    private final JavaMailSender mail;
+    private final String from;
+    private final String publicUrl;
+
+    OrderNotifications(EventStore events, JavaMailSender mail, @Value("${kiosk.mail.from}") String from,
+                       @Value("${kiosk.public-url}") String publicUrl) {
+        this.events = events;
+        this.mail = mail;
+        this.from = from;
+        this.publicUrl = publicUrl;
+    }
+
+    @EventHandler
+    void on(OrderPlaced event) {
+        if (event.details() == null) {
+            return;
+        }
+        CheckoutDetails details = event.details();
+        String lines = event.lines().stream().map(OrderNotifications::describe).collect(Collectors.joining("\n"));
+        send(event.orderId(), details, "Kiosk: we have your order " + event.orderId(), """
+                Hello %s,
+
+                thank you for your order %s:
+
+                %s
+
+                    Total: %s
+
+                Delivery to: %s, %s%s, %s %s, %s (delivery region %s)
+                Paying with: %s
+
+                We are holding the goods for you now; you will be asked to pay next, and we will tell you
+                when to expect them. Follow your order at %s/api/orders/%s.
+                """.formatted(details.contact().name(), event.orderId(), lines, event.total(),
+                details.address().recipient(), details.address().line1(),
+                details.address().line2() == null ? "" : ", " + details.address().line2(),
+                details.address().postalCode(), details.address().city(), details.address().country(),
+                details.region(), details.paymentMethod(), publicUrl, event.orderId()));
+    }
+
+    @EventHandler
+    void on(OrderPaid event) {
+        placement(event.orderId()).ifPresent(placed -> send(event.orderId(), placed.details(),
+                "Kiosk: your order " + event.orderId() + " is paid", """
+                Hello %s,
+
+                we received %s for your order %s. The warehouse is preparing it; we will write again
+                when it leaves.
+                """.formatted(placed.details().contact().name(), placed.total(), event.orderId())));
+    }
+
+    @EventHandler
+    void on(OrderShipped event) {
+        placement(event.orderId()).ifPresent(placed -> send(event.orderId(), placed.details(),
+                "Kiosk: your order " + event.orderId() + " is on its way", """
+                Hello %s,
+
+                your order %s left with %s, tracking number %s.
+                It should reach you between %s and %s.
+                """.formatted(placed.details().contact().name(), event.orderId(), event.carrier(),
+                event.trackingNumber(), event.eta().earliest(), event.eta().latest())));
+    }
+
+    @EventHandler
+    void on(OrderDelivered event) {
+        placement(event.orderId()).ifPresent(placed -> send(event.orderId(), placed.details(),
+                "Kiosk: your order " + event.orderId() + " was delivered", """
+                Hello %s,
+
+                your order %s was delivered. We hope you enjoy it.
+                """.formatted(placed.details().contact().name(), event.orderId())));
+    }
+
+    @EventHandler
+    void on(OrderCancelled event) {
+        placement(event.orderId()).ifPresent(placed -> send(event.orderId(), placed.details(),
+                "Kiosk: your order " + event.orderId() + " is cancelled", """
+                Hello %s,
+
+                your order %s is cancelled: %s.%s
+                """.formatted(placed.details().contact().name(), event.orderId(), because(event.reason()),
+                event.wasPaid() ? " The money you paid will be refunded." : " Nothing was charged.")));
+    }
+
+    @EventHandler
+    void on(OrderExpired event) {
+        placement(event.orderId()).ifPresent(placed -> send(event.orderId(), placed.details(),
+                "Kiosk: your order " + event.orderId() + " expired", """
+                Hello %s,
+
+                we did not receive the payment for your order %s in time, so it is closed and the goods
+                we held for you went back on the shelf. Nothing was charged; you are welcome to order again.
+                """.formatted(placed.details().contact().name(), event.orderId())));
+    }
+
+    private Optional<OrderPlaced> placement(OrderId orderId) {
+        return events.readEvents(orderId.toString()).asStream()
+                .map(message -> message.getPayload())
+                .filter(OrderPlaced.class::isInstance)
+                .map(OrderPlaced.class::cast)
+                .filter(placed -> placed.details() != null)
+                .findFirst();
+    }
+
+    private static String describe(OrderLine line) {
+        String options = line.options().values().entrySet().stream()
+                .map(choice -> choice.getKey() + ": " + choice.getValue())
+                .collect(Collectors.joining(", "));
+        return "    %d x %s%s at %s = %s".formatted(line.quantity().value(), line.productId(),
+                options.isEmpty() ? "" : " (" + options + ")", line.unitPrice(), line.lineTotal());
+    }
+
+    private static String because(CancellationReason reason) {
+        return switch (reason) {
+            case CUSTOMER_REQUEST -> "you asked us to cancel it";
+            case OUT_OF_STOCK -> "we could not hold every item for you, some are out of stock";
+            case PAYMENT_FAILED -> "the payment did not go through";
+            case BACK_OFFICE -> "our staff had to stop it; they will contact you";
+        };
+    }
+
+    private void send(OrderId orderId, CheckoutDetails details, String subject, String text) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(details.contact().email().value());
+        message.setSubject(subject);
+        message.setText(text);
+        try {
+            mail.send(message);
+        } catch (MailException unsent) {
+            log.warn("order {}: could not send '{}': {}", orderId, subject, unsent.getMessage());
+        }
+    }
+}

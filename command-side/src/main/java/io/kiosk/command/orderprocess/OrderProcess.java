@@ -1,0 +1,242 @@
+package io.kiosk.command.orderprocess;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.inventory.CommitStock;
+import io.kiosk.api.inventory.ReleaseStock;
+import io.kiosk.api.inventory.ReserveStock;
+import io.kiosk.api.order.AwaitOrderPayment;
+import io.kiosk.api.order.CancelOrder;
+import io.kiosk.api.order.CancellationReason;
+import io.kiosk.api.order.ConfirmOrderPayment;
+import io.kiosk.api.order.ExpireOrder;
+import io.kiosk.api.order.OrderCancelled;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderLine;
+import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.payment.CancelPayment;
+import io.kiosk.api.payment.PaymentCancelled;
+import io.kiosk.api.payment.PaymentFailed;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.payment.RequestPayment;
+import io.kiosk.api.pricing.Money;
+import io.kiosk.command.RuleViolation;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The order process: takes a placed order to paid, or closes it with nothing held.
+ *
+ * <p>Lifecycle. On {@link OrderPlaced} it reserves stock for every line, one reservation per line
+ * (ids derived from the line, so retries apply once). A line without a stock variant, or one the
+ * stock refuses (too few units, no such stock item), cancels the order as out of stock after the
+ * lines already reserved are released. With every line held, the order is marked awaiting payment,
+ * the payment is requested (one method, the order total) and a deadline is set
+ * ({@code kiosk.orders.payment-timeout}). Then, whichever comes first:
+ * <ul>
+ *   <li>{@link PaymentSucceeded}: the order is paid and every reservation is committed (the goods
+ *       leave with the order); the back office picks it up from there;</li>
+ *   <li>{@link PaymentFailed} (or the provider closing the trade, {@link PaymentCancelled}): the
+ *       order is cancelled (payment failed) and the stock released;</li>
+ *   <li>the deadline: the order expires, the stock is released and the payment cancelled;</li>
+ *   <li>{@link OrderCancelled} (the customer or the back office, before payment): the stock is
+ *       released and the payment cancelled.</li>
+ * </ul>
+ * Each branch ends the saga, so no path leaves stock reserved or an order waiting for nothing.
+ *
+ * <p>Commands go out with {@code sendAndWait} inside the saga's unit of work: a refusal the process
+ * expects (a {@link RuleViolation}, an unknown stock item) takes its branch; anything else (no
+ * handler for {@code RequestPayment}, the database gone) fails the event, which rolls back and is
+ * retried by the processor ({@code OrderProcessConfiguration}). Every handler first checks the step
+ * it expects, so an event delivered again changes nothing. Saga state is stored as JSON by Axon's
+ * JDBC saga store, field by field.
+ */
+@Saga
+@ProcessingGroup(OrderProcess.PROCESSING_GROUP)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+public class OrderProcess {
+
+    static final String PROCESSING_GROUP = "order-process";
+    static final String PAYMENT_DEADLINE = "payment-due";
+
+    private static final Logger log = LoggerFactory.getLogger(OrderProcess.class);
+
+    /** Where the process stands. */
+    enum Step { AWAITING_PAYMENT, CLOSED }
+
+    @Autowired
+    private transient CommandGateway commands;
+    @Autowired
+    private transient DeadlineManager deadlines;
+    @Autowired
+    private transient OrderProcessProperties settings;
+
+    private OrderId orderId;
+    private CustomerId customerId;
+    private PaymentProvider paymentMethod;
+    private Money total;
+    private List<LineReservation> reserved = new ArrayList<>();
+    private PaymentId paymentId;
+    private String deadlineId;
+    private Step step;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(OrderPlaced event) {
+        if (step != null) {
+            return;
+        }
+        orderId = event.orderId();
+        customerId = event.customerId();
+        total = event.total();
+        if (event.details() == null || event.lines().stream().anyMatch(line -> line.stockItemId() == null)) {
+            log.error("order {} has lines without a stock variant or no checkout details: cancelled as out of stock", orderId);
+            cancel(CancellationReason.OUT_OF_STOCK);
+            return;
+        }
+        paymentMethod = event.details().paymentMethod();
+        for (OrderLine line : event.lines()) {
+            LineReservation reservation = LineReservation.of(orderId, line);
+            try {
+                commands.sendAndWait(new ReserveStock(reservation.stockItemId(), reservation.reservationId(),
+                        reservation.quantity()));
+            } catch (RuleViolation | AggregateNotFoundException refused) {
+                log.info("order {}: stock of {} refused ({}); the order is cancelled", orderId,
+                        reservation.stockItemId(), refused.getMessage());
+                releaseStock();
+                cancel(CancellationReason.OUT_OF_STOCK);
+                return;
+            }
+            reserved.add(reservation);
+        }
+        requestPayment();
+    }
+
+    private void requestPayment() {
+        paymentId = new PaymentId(UUID.nameUUIDFromBytes(("payment:" + orderId).getBytes(StandardCharsets.UTF_8)));
+        try {
+            commands.sendAndWait(new AwaitOrderPayment(orderId, paymentId));
+        } catch (RuleViolation orderMovedOn) {
+            // cancelled by the customer before its stock was held: nothing to pay for
+            releaseStock();
+            close();
+            return;
+        }
+        SagaLifecycle.associateWith("paymentId", paymentId.toString());
+        commands.sendAndWait(new RequestPayment(paymentId, orderId, customerId, paymentMethod, total,
+                "Kiosk order " + orderId));
+        deadlineId = deadlines.schedule(settings.paymentTimeout(), PAYMENT_DEADLINE);
+        step = Step.AWAITING_PAYMENT;
+    }
+
+    @SagaEventHandler(associationProperty = "paymentId")
+    void on(PaymentSucceeded event) {
+        if (step != Step.AWAITING_PAYMENT) {
+            return;
+        }
+        deadlines.cancelSchedule(PAYMENT_DEADLINE, deadlineId);
+        try {
+            commands.sendAndWait(new ConfirmOrderPayment(orderId, paymentId));
+        } catch (RuleViolation orderClosed) {
+            log.warn("order {} was paid through {} after it closed ({}): its stock goes back, the money is the refund's business",
+                    orderId, paymentId, orderClosed.getMessage());
+            releaseStock();
+            close();
+            return;
+        }
+        reserved.forEach(reservation ->
+                commands.sendAndWait(new CommitStock(reservation.stockItemId(), reservation.reservationId())));
+        close();
+    }
+
+    @SagaEventHandler(associationProperty = "paymentId")
+    void on(PaymentFailed event) {
+        paymentFailed(event.reason());
+    }
+
+    /** The provider closed the trade unpaid: to the order that is a failed payment. */
+    @SagaEventHandler(associationProperty = "paymentId")
+    void on(PaymentCancelled event) {
+        paymentFailed(event.reason());
+    }
+
+    private void paymentFailed(String reason) {
+        if (step != Step.AWAITING_PAYMENT) {
+            return;
+        }
+        log.info("order {}: payment {} failed ({}); the order is cancelled", orderId, paymentId, reason);
+        deadlines.cancelSchedule(PAYMENT_DEADLINE, deadlineId);
+        releaseStock();
+        cancel(CancellationReason.PAYMENT_FAILED);
+    }
+
+    @DeadlineHandler(deadlineName = PAYMENT_DEADLINE)
+    void onPaymentDue() {
+        if (step != Step.AWAITING_PAYMENT) {
+            return;
+        }
+        try {
+            commands.sendAndWait(new ExpireOrder(orderId));
+        } catch (RuleViolation alreadyPaid) {
+            // the payment won the race: PaymentSucceeded is on its way and takes its branch
+            return;
+        }
+        releaseStock();
+        cancelPayment("order-expired");
+        close();
+    }
+
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(OrderCancelled event) {
+        if (step != Step.AWAITING_PAYMENT) {
+            return;
+        }
+        deadlines.cancelSchedule(PAYMENT_DEADLINE, deadlineId);
+        releaseStock();
+        cancelPayment("order-cancelled");
+        close();
+    }
+
+    private void releaseStock() {
+        reserved.forEach(reservation ->
+                commands.sendAndWait(new ReleaseStock(reservation.stockItemId(), reservation.reservationId())));
+        reserved.clear();
+    }
+
+    private void cancel(CancellationReason reason) {
+        commands.sendAndWait(new CancelOrder(orderId, reason));
+        close();
+    }
+
+    private void cancelPayment(String reason) {
+        try {
+            commands.sendAndWait(new CancelPayment(paymentId, reason));
+        } catch (RuleViolation tooLate) {
+            log.warn("order {}: payment {} could not be cancelled ({})", orderId, paymentId, tooLate.getMessage());
+        }
+    }
+
+    private void close() {
+        step = Step.CLOSED;
+        SagaLifecycle.end();
+    }
+}

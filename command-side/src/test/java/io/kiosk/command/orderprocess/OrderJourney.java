@@ -1,0 +1,177 @@
+package io.kiosk.command.orderprocess;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.Role;
+import io.kiosk.api.order.OrderAwaitingPayment;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.PaymentRequested;
+import io.kiosk.command.HttpClientForTests;
+import io.kiosk.command.HttpClientForTests.Answer;
+import io.kiosk.command.TestCheckout;
+import io.kiosk.command.TestTokens;
+import io.kiosk.command.catalog.BackOfficeClient;
+import io.kiosk.command.catalog.TestProducts;
+import io.kiosk.command.payment.PaymentEvents;
+import io.kiosk.command.payment.ProviderCallbacks;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/**
+ * The stage of an order's journey over HTTP: the back office has offered a charger and stocked five
+ * graphite L ones, a customer checks two of them out, and pays (or not) on the payment sandbox's page
+ * as a customer would, the page sending the method's real signed notification back to Kiosk. What
+ * happened is read from the event store, where the order process and the payment leave it.
+ */
+final class OrderJourney {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    final HttpClientForTests customer;
+    final HttpClientForTests backOffice;
+    final String stockItem;
+    private final String charger;
+    private final JwtEncoder encoder;
+    private final JdbcTemplate jdbc;
+    private final EventStore store;
+    private final PaymentEvents payments;
+    private final ProviderCallbacks browser;
+    private final String base;
+
+    OrderJourney(int port, JwtEncoder encoder, ObjectMapper json, JdbcTemplate jdbc, EventStore store) {
+        this.encoder = encoder;
+        this.jdbc = jdbc;
+        this.store = store;
+        this.payments = new PaymentEvents(store);
+        this.browser = new ProviderCallbacks(port);
+        this.base = "http://localhost:" + port;
+        customer = new HttpClientForTests("http://localhost:" + port)
+                .as(new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER));
+        BackOfficeClient staff = new BackOfficeClient("http://localhost:" + port, encoder, json);
+        backOffice = staff.http();
+        charger = TestProducts.uniqueId("ks-charger-pro");
+        staff.offer(charger, TestProducts.charger());
+        assertThat(backOffice.send(PUT, "/api/products/" + charger + "/stock",
+                "{\"options\":{\"colour\":\"graphite\",\"size\":\"L\"},\"onHand\":5}").status()).isEqualTo(200);
+        stockItem = charger + "/colour=graphite;size=L";
+    }
+
+    /** Another customer, who owns none of this journey's orders. */
+    HttpClientForTests stranger() {
+        return customer.as(new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER));
+    }
+
+    /** Two graphite L chargers checked out, paid with the given method: the new order's id. */
+    String checkOutTwoChargers(String paymentMethod) {
+        String cart = customer.send(POST, "/api/carts", null).text("cartId");
+        assertThat(customer.send(POST, "/api/carts/" + cart + "/items", """
+                {"productId":"%s","options":{"colour":"graphite","size":"L"},"quantity":2}""".formatted(charger))
+                .status()).isEqualTo(201);
+        Answer checkedOut = customer.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.body(paymentMethod, "BJ"));
+        assertThat(checkedOut.status()).isEqualTo(201);
+        return checkedOut.text("orderId");
+    }
+
+    /** The payment the order process asked for, as the Payment aggregate recorded it (waits for it). */
+    PaymentRequested paymentRequestedFor(String order) {
+        PaymentId payment = eventually(() -> payloadsOf(order).stream()
+                .filter(OrderAwaitingPayment.class::isInstance).map(OrderAwaitingPayment.class::cast)
+                .map(OrderAwaitingPayment::paymentId).findFirst().orElse(null), found -> found != null);
+        assertThat(payment).as("order %s awaits a payment", order).isNotNull();
+        List<PaymentRequested> requested = eventually(() -> payments.of(payment, PaymentRequested.class),
+                found -> !found.isEmpty());
+        assertThat(requested).as("payment %s was requested from the provider", payment).hasSize(1);
+        return requested.get(0);
+    }
+
+    /** What the customer does on the sandbox's page the payment sent them to: {@code pay}, {@code decline}, {@code abandon}. */
+    ProviderCallbacks.Answer chooseOnSandboxPage(PaymentRequested requested, String outcome) {
+        return browser.post(sandboxPage(requested), "application/x-www-form-urlencoded", "outcome=" + outcome, Map.of());
+    }
+
+    /** The path of the page in the payment's action (the action's host is the configured public URL). */
+    String sandboxPage(PaymentRequested requested) {
+        return URI.create(requested.action().value()).getPath();
+    }
+
+    /** The sandbox's page as the customer's browser shows it (the HTML). */
+    String openSandboxPage(PaymentRequested requested) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + sandboxPage(requested))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException | InterruptedException failed) {
+            throw new IllegalStateException("could not open the sandbox page", failed);
+        }
+    }
+
+    /** A notification as a provider posts it: raw body, its own content type and headers, no login. */
+    ProviderCallbacks.Answer sendNotification(String path, String contentType, String body, Map<String, String> headers) {
+        return browser.post(path, contentType, body, headers);
+    }
+
+    List<Object> payloadsOf(String aggregate) {
+        return store.readEvents(aggregate).asStream().<Object>map(EventMessage::getPayload).toList();
+    }
+
+    List<String> eventsOf(String aggregate) {
+        return jdbc.queryForList("select payload_type from eventstore.domain_event_entry"
+                        + " where aggregate_identifier = ? order by sequence_number", String.class, aggregate)
+                .stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+    }
+
+    List<String> eventsOf(PaymentId payment) {
+        return eventsOf(payment.toString());
+    }
+
+    /** Payment deadlines stored for the order's process (db-scheduler's table: they outlive a restart). */
+    int paymentDeadlinesOf(String order) {
+        return jdbc.queryForObject("select count(*) from command.scheduled_tasks t join command.association_value_entry a"
+                + " on a.association_key = 'orderId' and a.association_value = ?"
+                + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0", Integer.class, order);
+    }
+
+    /** As if the payment timeout had passed (while this or any other instance was down). */
+    void bringPaymentDeadlineForward(String order) {
+        jdbc.update("update command.scheduled_tasks t set execution_time = now() from command.association_value_entry a"
+                + " where a.association_key = 'orderId' and a.association_value = ?"
+                + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0", order);
+    }
+
+    /** The value once it is done, or the last one seen when patience runs out (for the assertion to explain). */
+    static <T> T eventually(Supplier<T> value, Predicate<T> done) {
+        Instant giveUp = Instant.now().plus(PATIENCE);
+        T current = value.get();
+        while (!done.test(current) && Instant.now().isBefore(giveUp)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            current = value.get();
+        }
+        return current;
+    }
+
+    static boolean endsWith(List<String> types, String last) {
+        return !types.isEmpty() && types.get(types.size() - 1).equals(last);
+    }
+}

@@ -1,0 +1,25 @@
+package io.kiosk.api.order;
+
+import io.kiosk.api.customer.DeliveryAddress;
+import io.kiosk.api.customer.PaymentProvider;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the customer says at checkout: where the goods go, whom to tell, how they will pay, and the
+ * delivery region (a code of the delivery table, {@code kiosk.delivery.regions}) the estimate is
+ * worked out for. The estimate itself is the read model's: it needs the stock level of each line.
+ */
+public record CheckoutDetails(DeliveryAddress address, Contact contact, PaymentProvider paymentMethod, String region) {
+
+    public CheckoutDetails {
+        Objects.requireNonNull(address, "address is required");
+        Objects.requireNonNull(contact, "contact is required");
+        Objects.requireNonNull(paymentMethod, "paymentMethod is required");
+        if (region == null || region.isBlank()) {
+            throw new IllegalArgumentException("region is required");
+        }
+        region = region.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,8 @@
+package io.kiosk.api.order;
+
+import io.kiosk.api.payment.PaymentId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The payment {@code paymentId} collected the order's total. Repeating it changes nothing. */
+public record ConfirmOrderPayment(@TargetAggregateIdentifier OrderId orderId, PaymentId paymentId) {
+}

@@ -1,0 +1,7 @@
+package io.kiosk.api.order;
+
+import io.kiosk.api.payment.PaymentId;
+
+/** The order was paid through {@code paymentId}; it waits for the back office to pick it. */
+public record OrderPaid(OrderId orderId, PaymentId paymentId) {
+}

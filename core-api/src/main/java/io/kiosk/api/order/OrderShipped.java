@@ -1,0 +1,7 @@
+package io.kiosk.api.order;
+
+import io.kiosk.api.delivery.DeliveryWindow;
+
+/** The goods left with {@code carrier} under {@code trackingNumber}; they are now expected within {@code eta}. */
+public record OrderShipped(OrderId orderId, String carrier, String trackingNumber, DeliveryWindow eta) {
+}
