@@ -12,6 +12,7 @@ import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.command.idempotency.Idempotent;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,6 +49,7 @@ class CartController {
     }
 
     @PostMapping
+    @Idempotent
     @Operation(summary = "Open a new, empty cart")
     ResponseEntity<CartUpdate> createCart() {
         CartId cartId = CartId.random();
@@ -83,6 +85,7 @@ class CartController {
     }
 
     @PostMapping("/{cartId}/checkout")
+    @Idempotent
     @Operation(summary = "Check the cart out into a new order")
     ResponseEntity<CheckoutAnswer> checkOut(@PathVariable UUID cartId) {
         OrderId orderId = OrderId.random();
