@@ -163,6 +163,19 @@ class IdempotencyHttpTest {
     }
 
     @Test
+    void a_key_sent_to_an_endpoint_that_is_not_idempotent_is_ignored_and_the_body_still_arrives() {
+        String cart = http.send(POST, "/api/carts", null).text("cartId");
+        String key = newKey();
+
+        Answer first = client.post("/api/carts/" + cart + "/items", chargers, key);
+        Answer second = client.post("/api/carts/" + cart + "/items", chargers, key);
+
+        assertThat(first.status()).as(first.raw()).isEqualTo(201);
+        assertThat(second.isReplay()).isFalse();
+        assertThat(second.body().path("version").asLong()).isEqualTo(first.body().path("version").asLong() + 1);
+    }
+
+    @Test
     void two_customers_using_the_same_key_do_not_collide() {
         String key = newKey();
         KeyedClient stranger = new KeyedClient(baseUrl(),
@@ -212,6 +225,7 @@ class IdempotencyHttpTest {
         assertThat(headerNames(paths.path("/api/carts").path("post"))).contains("Idempotency-Key");
         assertThat(headerNames(paths.path("/api/carts/{cartId}/checkout").path("post"))).contains("Idempotency-Key");
         assertThat(headerNames(paths.path("/api/carts/{cartId}/items").path("post"))).doesNotContain("Idempotency-Key");
+        assertThat(paths.path("/api/carts/{cartId}/checkout").path("post").path("responses").has("422")).isTrue();
     }
 
     private static List<String> headerNames(JsonNode operation) {
