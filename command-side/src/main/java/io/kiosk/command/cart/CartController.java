@@ -19,6 +19,7 @@ import io.kiosk.api.order.CheckoutDetails;
 import io.kiosk.api.order.Contact;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.command.idempotency.Idempotent;
 import io.kiosk.command.problems.InvalidField;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,6 +59,7 @@ class CartController {
     }
 
     @PostMapping
+    @Idempotent
     @Operation(summary = "Open a new, empty cart")
     ResponseEntity<CartUpdate> createCart() {
         CartId cartId = CartId.random();
@@ -93,6 +95,7 @@ class CartController {
     }
 
     @PostMapping("/{cartId}/checkout")
+    @Idempotent
     @Operation(summary = "Check the cart out into a new order, with delivery address, contact and payment method")
     ResponseEntity<CheckoutConfirmation> checkOut(@PathVariable UUID cartId, @Valid @RequestBody CheckoutRequest request) {
         CheckoutDetails details = details(request);

@@ -1,0 +1,34 @@
+package io.kiosk.command.idempotency;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.IOException;
+
+/**
+ * Holds the bytes the {@link IdempotencyInterceptor} needs, for requests that carry an
+ * {@code Idempotency-Key} only: the request body, read up front to fingerprint it, and the answer, held
+ * back until the interceptor has stored it. A filter because only a filter can wrap the request and the
+ * response; which endpoints are idempotent only the interceptor knows (it sees the handler method).
+ * Runs after Spring Security, so refused tokens never reach it.
+ */
+class IdempotencyBuffering extends OncePerRequestFilter {
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getHeader(Idempotent.HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        chain.doFilter(new BufferedRequest(request), answer);
+        // an exception escaping the chain skips this: the container renders the error instead
+        answer.copyBodyToResponse();
+    }
+}
