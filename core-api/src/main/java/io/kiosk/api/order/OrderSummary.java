@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * An order as the customer tracks it. {@code version} is the sequence number of the last event
- * of the order that the read model has seen; {@code shipment} is there once it shipped; the
+ * of the order that the read model has seen; {@code payment} is there once one was asked for; {@code shipment} is there once it shipped; the
  * {@code timeline} lists every status it reached, oldest first.
  */
 public record OrderSummary(OrderId orderId,
@@ -22,7 +22,8 @@ public record OrderSummary(OrderId orderId,
                            Instant updatedAt,
                            long version,
                            Shipment shipment,
-                           List<StatusChange> timeline) {
+                           List<StatusChange> timeline,
+                           PaymentState payment) {
 
     public OrderSummary {
         lines = List.copyOf(lines);

@@ -11,6 +11,10 @@ import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.Shipment;
+import io.kiosk.api.payment.PaymentCancelled;
+import io.kiosk.api.payment.PaymentFailed;
+import io.kiosk.api.payment.PaymentRequested;
+import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.order.OrderSummary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,7 +27,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Keeps the order tracking read model — status, shipment and a timeline of every step — and answers
+ * Keeps the order tracking read model — status, payment, shipment and a timeline of every step — and answers
  * questions about single orders from it. Events of one order arrive in order (the processor sequences
  * them by aggregate); each step is applied once, and never over a newer one.
  */
@@ -78,6 +82,26 @@ public class OrderTrackingProjection {
     @EventHandler
     void on(OrderExpired event, @SequenceNumber long sequence, @Timestamp Instant at) {
         store.advance(event.orderId(), OrderStatus.EXPIRED, sequence, at, "unpaid in time", null);
+    }
+
+    @EventHandler
+    void on(PaymentRequested event, @SequenceNumber long sequence) {
+        store.payment(event.orderId(), event.paymentId(), event.method(), "REQUESTED", event.action(), sequence);
+    }
+
+    @EventHandler
+    void on(PaymentSucceeded event, @SequenceNumber long sequence) {
+        store.payment(event.orderId(), event.paymentId(), event.method(), "SUCCEEDED", null, sequence);
+    }
+
+    @EventHandler
+    void on(PaymentFailed event, @SequenceNumber long sequence) {
+        store.payment(event.orderId(), event.paymentId(), null, "FAILED", null, sequence);
+    }
+
+    @EventHandler
+    void on(PaymentCancelled event, @SequenceNumber long sequence) {
+        store.payment(event.orderId(), event.paymentId(), null, "CANCELLED", null, sequence);
     }
 
     @QueryHandler

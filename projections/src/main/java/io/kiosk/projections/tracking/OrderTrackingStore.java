@@ -9,14 +9,18 @@ import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.OrderSummary;
+import io.kiosk.api.order.PaymentState;
 import io.kiosk.api.order.Shipment;
 import io.kiosk.api.order.StatusChange;
+import io.kiosk.api.payment.PaymentAction;
+import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -108,6 +112,33 @@ class OrderTrackingStore {
         recordStatus(orderId, status, version, at, note);
     }
 
+    /**
+     * Records where the order's payment stands, unless the read model has seen this payment event or
+     * a newer one. The action stays until the payment settles, then it is cleared: nothing is left to do.
+     */
+    void payment(OrderId orderId, PaymentId paymentId, PaymentProvider method, String status, PaymentAction action,
+                 long version) {
+        jdbc.sql("""
+                        INSERT INTO order_tracking_payment (order_id, payment_id, method, status, action_kind, action_value, version)
+                        VALUES (:orderId, :paymentId, :method, :status, :actionKind, :actionValue, :version)
+                        ON CONFLICT (order_id) DO UPDATE
+                        SET payment_id = EXCLUDED.payment_id,
+                            method = COALESCE(EXCLUDED.method, order_tracking_payment.method),
+                            status = EXCLUDED.status,
+                            action_kind = EXCLUDED.action_kind, action_value = EXCLUDED.action_value,
+                            version = EXCLUDED.version
+                        WHERE order_tracking_payment.payment_id <> EXCLUDED.payment_id
+                           OR order_tracking_payment.version < EXCLUDED.version""")
+                .param("orderId", orderId.value())
+                .param("paymentId", paymentId.value())
+                .param("method", method == null ? null : method.name())
+                .param("status", status)
+                .param("actionKind", action == null ? null : action.kind().name())
+                .param("actionValue", action == null ? null : action.value())
+                .param("version", version)
+                .update();
+    }
+
     private void recordStatus(OrderId orderId, OrderStatus status, long sequence, Instant at, String note) {
         jdbc.sql("""
                         INSERT INTO order_tracking_status (order_id, sequence, status, at, note)
@@ -123,7 +154,11 @@ class OrderTrackingStore {
     }
 
     Optional<OrderSummary> find(OrderId orderId) {
-        return jdbc.sql("SELECT * FROM order_tracking WHERE order_id = :orderId")
+        return jdbc.sql("""
+                        SELECT t.*, p.payment_id, p.method AS payment_method, p.status AS payment_status,
+                               p.action_kind AS payment_action_kind, p.action_value AS payment_action_value
+                        FROM order_tracking t LEFT JOIN order_tracking_payment p ON p.order_id = t.order_id
+                        WHERE t.order_id = :orderId""")
                 .param("orderId", orderId.value())
                 .query((row, n) -> summary(row, lines(orderId, Currency.getInstance(row.getString("currency"))),
                         timeline(orderId)))
@@ -162,7 +197,21 @@ class OrderTrackingStore {
                 row.getTimestamp("updated_at").toInstant(),
                 row.getLong("version"),
                 shipment(row),
-                timeline);
+                timeline,
+                payment(row));
+    }
+
+    private static PaymentState payment(ResultSet row) throws SQLException {
+        UUID paymentId = row.getObject("payment_id", UUID.class);
+        if (paymentId == null) {
+            return null;
+        }
+        String method = row.getString("payment_method");
+        String actionKind = row.getString("payment_action_kind");
+        return new PaymentState(new PaymentId(paymentId), method == null ? null : PaymentProvider.valueOf(method),
+                row.getString("payment_status"),
+                actionKind == null ? null : new PaymentAction(PaymentAction.Kind.valueOf(actionKind),
+                        row.getString("payment_action_value")));
     }
 
     private static Shipment shipment(ResultSet row) throws SQLException {

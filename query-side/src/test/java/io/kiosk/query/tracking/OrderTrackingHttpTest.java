@@ -1,6 +1,7 @@
 package io.kiosk.query.tracking;
 
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.customer.Role;
 import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.order.CancellationReason;
@@ -10,7 +11,11 @@ import io.kiosk.api.order.OrderFulfilmentStarted;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderPaid;
 import io.kiosk.api.order.OrderShipped;
+import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.PaymentRequested;
+import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.pricing.Money;
 import io.kiosk.query.ExampleEvents;
 import io.kiosk.query.HttpClientForTests.Answer;
 import io.kiosk.query.QuerySideHttpTest;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +132,29 @@ class OrderTrackingHttpTest extends QuerySideHttpTest {
 
         assertThat(http.get("/api/orders/" + order, token).text()).isEqualTo(cancelled);
         assertThat(rows("order_tracking_status", order)).isEqualTo(2);
+    }
+
+    @Test
+    void the_owner_sees_how_to_pay_until_the_payment_settles_even_when_it_is_seen_before_the_order() {
+        CustomerId mia = CustomerId.random();
+        OrderId order = OrderId.random();
+        PaymentId payment = PaymentId.random();
+        PaymentAction page = new PaymentAction(PaymentAction.Kind.REDIRECT, "http://localhost:8080/sandbox/pay/" + payment);
+        history.record("Payment", payment, new PaymentRequested(payment, order, mia, PaymentProvider.ALIPAY,
+                Money.of("398.00", "CNY"), page));
+        history.record(ExampleEvents.ORDER, order, ExampleEvents.orderPlaced(order, mia));
+        String token = identity.accessToken(mia, Role.CUSTOMER);
+
+        Answer waiting = eventually("/api/orders/" + order, token,
+                answer -> answer.body().path("payment").path("status").asText().equals("REQUESTED"));
+        assertThat(waiting.body().path("payment").path("method").asText()).isEqualTo("ALIPAY");
+        assertThat(waiting.body().path("payment").path("action").path("value").asText()).isEqualTo(page.value());
+
+        history.record("Payment", payment, new PaymentSucceeded(payment, order, PaymentProvider.ALIPAY,
+                Money.of("398.00", "CNY"), "2026112522001", Instant.parse("2026-11-25T10:00:00Z")));
+        Answer paid = eventually("/api/orders/" + order, token,
+                answer -> answer.body().path("payment").path("status").asText().equals("SUCCEEDED"));
+        assertThat(paid.body().path("payment").has("action")).as("nothing left to do").isFalse();
     }
 
     private long rows(String table, OrderId order) {
