@@ -53,7 +53,7 @@ class QuerySideSecurity {
                 .authorizeHttpRequests(requests -> requests
                         // an error page renders the failure of a request that was already let in (or refused)
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(GET, "/api/orders/*").hasAnyRole(CUSTOMER.name(), BACK_OFFICE.name(), ADMIN.name())
+                        .requestMatchers(GET, "/api/orders", "/api/orders/*").hasAnyRole(CUSTOMER.name(), BACK_OFFICE.name(), ADMIN.name())
                         .requestMatchers(GET, "/api/customers/me").hasRole(CUSTOMER.name())
                         // the catalogue and live quotes are for everyone, logged in or not
                         .requestMatchers(GET, "/api/products", "/api/products/*").permitAll()

@@ -54,6 +54,9 @@ class AccessRulesTest extends QuerySideHttpTest {
               GET    | /api/orders/{owners-order}   |    401    |   200    |      404       |     200     |   403   |  200
               GET    | /api/orders/{missing-order}  |    401    |   404    |      404       |     404     |   403   |  404
               GET    | /api/orders/not-an-id        |    401    |   400    |      400       |     400     |   403   |  400
+              GET    | /api/orders                  |    401    |   200    |      200       |     200     |   403   |  200
+              GET    | /api/orders?status=PAID      |    401    |   200    |      200       |     200     |   403   |  200
+              GET    | /api/orders?customerId={owner} |  401    |   400    |      400       |     200     |   403   |  200
               GET    | /api/customers/me            |    401    |   200    |      200       |     403     |   403   |  403
               GET    | /api/products                |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /api/products?q=充电器        |    200    |   200    |      200       |     200     |   200   |  200
@@ -70,7 +73,6 @@ class AccessRulesTest extends QuerySideHttpTest {
               GET    | /v3/api-docs                 |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /swagger-ui/index.html       |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /swagger-ui.html             |    302    |   302    |      302       |     302     |   302   |  302
-              GET    | /api/orders                  |    401    |   403    |      403       |     403     |   403   |  403
               GET    | /api/customers/{owner}       |    401    |   403    |      403       |     403     |   403   |  403
               DELETE | /api/orders/{owners-order}   |    401    |   403    |      403       |     403     |   403   |  403
               PUT    | /api/products/{product}      |    401    |   403    |      403       |     403     |   403   |  403

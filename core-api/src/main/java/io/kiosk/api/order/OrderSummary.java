@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * An order as the customer tracks it. {@code version} is the sequence number of the last event
  * of the order that the read model has seen; {@code payment} is there once one was asked for; {@code shipment} is there once it shipped; the
- * {@code timeline} lists every status it reached, oldest first.
+ * {@code timeline} lists every status it reached, oldest first; {@code details} are what the
+ * customer said at checkout (address, contact, payment method, region).
  */
 public record OrderSummary(OrderId orderId,
                            CartId cartId,
@@ -23,7 +24,8 @@ public record OrderSummary(OrderId orderId,
                            long version,
                            Shipment shipment,
                            List<StatusChange> timeline,
-                           PaymentState payment) {
+                           PaymentState payment,
+                           CheckoutDetails details) {
 
     public OrderSummary {
         lines = List.copyOf(lines);

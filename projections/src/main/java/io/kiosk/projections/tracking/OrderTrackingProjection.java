@@ -1,11 +1,13 @@
 package io.kiosk.projections.tracking;
 
 import io.kiosk.api.order.FindOrderSummary;
+import io.kiosk.api.order.ListOrders;
 import io.kiosk.api.order.OrderAwaitingPayment;
 import io.kiosk.api.order.OrderCancelled;
 import io.kiosk.api.order.OrderDelivered;
 import io.kiosk.api.order.OrderExpired;
 import io.kiosk.api.order.OrderFulfilmentStarted;
+import io.kiosk.api.order.OrderPage;
 import io.kiosk.api.order.OrderPaid;
 import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderShipped;
@@ -38,9 +40,11 @@ public class OrderTrackingProjection {
     public static final String PROCESSING_GROUP = "order-tracking";
 
     private final OrderTrackingStore store;
+    private final OrderListing listing;
 
-    OrderTrackingProjection(OrderTrackingStore store) {
+    OrderTrackingProjection(OrderTrackingStore store, OrderListing listing) {
         this.store = store;
+        this.listing = listing;
     }
 
     @EventHandler
@@ -107,5 +111,10 @@ public class OrderTrackingProjection {
     @QueryHandler
     Optional<OrderSummary> answer(FindOrderSummary query) {
         return store.find(query.orderId());
+    }
+
+    @QueryHandler
+    OrderPage answer(ListOrders query) {
+        return listing.list(query);
     }
 }

@@ -11,6 +11,7 @@ import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.delivery.DeliveryWindow;
+import io.kiosk.api.order.CheckoutDetails;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
@@ -54,8 +55,9 @@ class OrderTrackingStore {
     /** Records a newly placed order; does nothing if the order is already known. */
     void insertPlaced(OrderPlaced event, long version, Instant placedAt) {
         int inserted = jdbc.sql("""
-                        INSERT INTO order_tracking (order_id, cart_id, customer_id, status, currency, total, placed_at, updated_at, version)
-                        VALUES (:orderId, :cartId, :customerId, :status, :currency, :total, :placedAt, :placedAt, :version)
+                        INSERT INTO order_tracking (order_id, cart_id, customer_id, status, currency, total, placed_at, updated_at, version, details)
+                        VALUES (:orderId, :cartId, :customerId, :status, :currency, :total, :placedAt, :placedAt, :version,
+                                CAST(:details AS jsonb))
                         ON CONFLICT (order_id) DO NOTHING""")
                 .param("orderId", event.orderId().value())
                 .param("cartId", event.cartId().value())
@@ -64,6 +66,7 @@ class OrderTrackingStore {
                 .param("currency", event.total().currency().getCurrencyCode())
                 .param("total", event.total().amount())
                 .param("placedAt", Timestamp.from(placedAt))
+                .param("details", event.details() == null ? null : write(event.details()))
                 .param("version", version)
                 .update();
         if (inserted == 0) {
@@ -185,7 +188,7 @@ class OrderTrackingStore {
                 .list();
     }
 
-    private static OrderSummary summary(ResultSet row, List<OrderLine> lines, List<StatusChange> timeline) throws SQLException {
+    private OrderSummary summary(ResultSet row, List<OrderLine> lines, List<StatusChange> timeline) throws SQLException {
         return new OrderSummary(
                 new OrderId(row.getObject("order_id", UUID.class)),
                 new CartId(row.getObject("cart_id", UUID.class)),
@@ -198,7 +201,24 @@ class OrderTrackingStore {
                 row.getLong("version"),
                 shipment(row),
                 timeline,
-                payment(row));
+                payment(row),
+                details(row.getString("details")));
+    }
+
+    private CheckoutDetails details(String stored) {
+        try {
+            return stored == null ? null : json.readValue(stored, CheckoutDetails.class);
+        } catch (JsonProcessingException corrupt) {
+            throw new IllegalStateException("order_tracking.details is not checkout details: " + stored, corrupt);
+        }
+    }
+
+    private String write(CheckoutDetails details) {
+        try {
+            return json.writeValueAsString(details);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("checkout details always serialize", impossible);
+        }
     }
 
     private static PaymentState payment(ResultSet row) throws SQLException {

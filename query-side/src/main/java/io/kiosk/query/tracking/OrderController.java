@@ -1,22 +1,31 @@
 package io.kiosk.query.tracking;
 
+import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.order.FindOrderSummary;
+import io.kiosk.api.order.ListOrders;
 import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderPage;
+import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.OrderSummary;
+import io.kiosk.query.problems.InvalidField;
 import io.kiosk.query.problems.NotFound;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-/** Order tracking: what an order looks like now, from the tracking read model. */
+import static io.kiosk.query.problems.InvalidField.parse;
+
+/** Order tracking: what an order looks like now, and lists of orders, from the tracking read model. */
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "Orders")
@@ -26,6 +35,29 @@ class OrderController {
 
     OrderController(QueryGateway queries) {
         this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "Orders newest first, a page at a time, optionally in one status: a customer's own; "
+            + "staff see everyone's, or one customer's with customerId")
+    OrderPage orders(@Parameter(description = "only orders in this status (PLACED, AWAITING_PAYMENT, PAID, ...)")
+                     @RequestParam(required = false) String status,
+                     @Parameter(description = "staff only: one customer's orders") @RequestParam(required = false) UUID customerId,
+                     @RequestParam(defaultValue = "0") int page,
+                     @RequestParam(defaultValue = "20") int size) {
+        Caller caller = Caller.current();
+        if (customerId != null && !caller.seesAllOrders()) {
+            throw new InvalidField("customerId", "customers see their own orders only; leave customerId out");
+        }
+        CustomerId whose = caller.seesAllOrders() ? (customerId == null ? null : new CustomerId(customerId)) : caller.accountId();
+        OrderStatus wanted = status == null || status.isBlank() ? null : parse("status", () -> OrderStatus.valueOf(status.strip()));
+        if (page < 0) {
+            throw new InvalidField("page", "must be 0 or more");
+        }
+        if (size < 1 || size > ListOrders.MAX_PAGE_SIZE) {
+            throw new InvalidField("size", "must be between 1 and " + ListOrders.MAX_PAGE_SIZE);
+        }
+        return queries.query(new ListOrders(whose, wanted, page, size), OrderPage.class).join();
     }
 
     @GetMapping("/{orderId}")

@@ -1,15 +1,21 @@
 package io.kiosk.query.tracking;
 
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.DeliveryAddress;
+import io.kiosk.api.customer.EmailAddress;
 import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.customer.PhoneNumber;
 import io.kiosk.api.customer.Role;
 import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.order.CancellationReason;
+import io.kiosk.api.order.CheckoutDetails;
+import io.kiosk.api.order.Contact;
 import io.kiosk.api.order.OrderAwaitingPayment;
 import io.kiosk.api.order.OrderCancelled;
 import io.kiosk.api.order.OrderFulfilmentStarted;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderPaid;
+import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentId;
@@ -155,6 +161,58 @@ class OrderTrackingHttpTest extends QuerySideHttpTest {
         Answer paid = eventually("/api/orders/" + order, token,
                 answer -> answer.body().path("payment").path("status").asText().equals("SUCCEEDED"));
         assertThat(paid.body().path("payment").has("action")).as("nothing left to do").isFalse();
+    }
+
+    @Test
+    void the_owner_sees_the_checkout_details_with_the_order() {
+        CustomerId mia = CustomerId.random();
+        OrderId order = OrderId.random();
+        OrderPlaced placed = ExampleEvents.orderPlaced(order, mia);
+        CheckoutDetails details = new CheckoutDetails(
+                new DeliveryAddress("Mia Chen", new PhoneNumber("+8613800138000"), "88 Century Avenue", null, "Shanghai",
+                        "Shanghai", "200120", "CN"),
+                new Contact("Mia Chen", new PhoneNumber("+8613800138000"), new EmailAddress("mia@example.com")),
+                PaymentProvider.WECHAT_PAY, "SH");
+        history.record(ExampleEvents.ORDER, order, new OrderPlaced(order, placed.cartId(), mia, placed.lines(), placed.total(),
+                details));
+
+        Answer answer = eventually("/api/orders/" + order, identity.accessToken(mia, Role.CUSTOMER), 200);
+
+        assertThat(answer.body().path("details").path("address").path("line1").asText()).isEqualTo("88 Century Avenue");
+        assertThat(answer.body().path("details").path("paymentMethod").asText()).isEqualTo("WECHAT_PAY");
+        assertThat(answer.body().path("details").path("region").asText()).isEqualTo("SH");
+    }
+
+    @Test
+    void a_customer_lists_their_own_orders_newest_first_by_status_and_page() {
+        CustomerId lin = CustomerId.random();
+        OrderId first = placedBy(lin);
+        OrderId second = placedBy(lin);
+        OrderId paid = placedBy(lin);
+        history.record(ExampleEvents.ORDER, paid, new OrderAwaitingPayment(paid, PaymentId.random()));
+        placedBy(CustomerId.random());
+        String token = identity.accessToken(lin, Role.CUSTOMER);
+        eventually("/api/orders/" + paid, token, answer -> answer.field("status").equals("AWAITING_PAYMENT"));
+
+        Answer all = http.get("/api/orders?size=2", token);
+        Answer secondPage = http.get("/api/orders?size=2&page=1", token);
+        Answer awaiting = http.get("/api/orders?status=AWAITING_PAYMENT", token);
+
+        assertThat(all.field("total")).isEqualTo("3");
+        assertThat(all.body().path("orders").findValuesAsText("orderId")).containsExactly(paid.toString(), second.toString());
+        assertThat(secondPage.body().path("orders").findValuesAsText("orderId")).containsExactly(first.toString());
+        assertThat(awaiting.body().path("orders").findValuesAsText("orderId")).containsExactly(paid.toString());
+        assertThat(awaiting.body().path("orders").get(0).path("lineCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_list_asked_for_wrongly_is_a_problem_naming_the_parameter() {
+        String token = identity.accessToken(CustomerId.random(), Role.CUSTOMER);
+
+        assertThat(http.get("/api/orders?status=LOST", token).field("field")).isEqualTo("status");
+        assertThat(http.get("/api/orders?size=101", token).field("field")).isEqualTo("size");
+        assertThat(http.get("/api/orders?page=-1", token).field("field")).isEqualTo("page");
+        assertThat(http.get("/api/orders?customerId=" + CustomerId.random(), token).field("field")).isEqualTo("customerId");
     }
 
     private long rows(String table, OrderId order) {
