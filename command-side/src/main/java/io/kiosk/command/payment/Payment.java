@@ -193,7 +193,7 @@ public class Payment {
             }
             case CANCELLED -> flag(notice, "succeeded-after-cancellation");
             case FAILED -> flag(notice, "succeeded-after-failure");
-            case HELD -> flag(notice, "notified-while-held"); // not reached: judged before
+            case HELD -> throw new IllegalStateException("a held payment's notifications are flagged before they are judged");
             case SUCCEEDED -> {
                 if (providerTransactionId != null && notice.providerTransactionId() != null
                         && !providerTransactionId.equals(notice.providerTransactionId())) {

@@ -109,11 +109,16 @@ final class OrderJourney {
 
     /** Two graphite L chargers checked out, paid with the given method: the new order's id. */
     String checkOutTwoChargers(String paymentMethod) {
+        return checkOutTwoChargersWith(TestCheckout.inBeijing(paymentMethod));
+    }
+
+    /** Two graphite L chargers checked out with this checkout body: the new order's id. */
+    String checkOutTwoChargersWith(String checkoutBody) {
         String cart = customer.send(POST, "/api/carts", null).text("cartId");
         assertThat(customer.send(POST, "/api/carts/" + cart + "/items", """
                 {"productId":"%s","options":{"colour":"graphite","size":"L"},"quantity":2}""".formatted(charger))
                 .status()).isEqualTo(201);
-        Answer checkedOut = customer.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.inBeijing(paymentMethod));
+        Answer checkedOut = customer.send(POST, "/api/carts/" + cart + "/checkout", checkoutBody);
         assertThat(checkedOut.status()).isEqualTo(201);
         return checkedOut.text("orderId");
     }

@@ -11,6 +11,7 @@ import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.HttpClientForTests.Answer;
+import io.kiosk.command.TestCheckout;
 import io.kiosk.command.payment.PaymentEvents;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,8 @@ import static org.springframework.http.HttpMethod.POST;
  * 12 000.00 CNY (24 000.00, above the 20 000.00 threshold) are held for review: the order keeps awaiting
  * payment for the review window and nothing reaches the provider; the back office finds the payment in its
  * list and approves it (the customer then pays on the sandbox and the order is paid) or rejects it (the order
- * is cancelled and its stock released). A customer whose payments keep failing is declined outright.
+ * is cancelled and its stock released), or nobody does in time (the order expires). An address in another
+ * region than the checkout's is held too; a customer whose payments keep failing is declined outright.
  *
  * <p>Shares its Spring context with {@link OrderPaymentJourneyHttpTest} (same settings).
  */
@@ -163,5 +165,36 @@ class OrderRiskJourneyHttpTest {
                 .isEqualTo(new PaymentFailed(payment, OrderId.of(fifth), "risk-declined", "declined by the risk check: too-many-failures"));
         assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> endsWith(types, "StockReleased")))
                 .endsWith("StockReserved", "StockReleased");
+    }
+
+    @Test
+    void an_address_in_beijing_checked_out_for_region_sh_is_held_for_review() {
+        OrderJourney journey = new OrderJourney(port, encoder, json, jdbc, store);
+        String mismatched = TestCheckout.inBeijing("ALIPAY").replace("\"region\":\"BJ\"", "\"region\":\"SH\"");
+
+        String order = journey.checkOutTwoChargersWith(mismatched);
+
+        PaymentHeldForReview held = heldPaymentOf(journey, order);
+        assertThat(held.amount()).as("an ordinary basket").isEqualTo(Money.of("398.00", "CNY"));
+        assertThat(held.rules()).containsExactly("region-mismatch");
+        assertThat(journey.eventsOf(order)).containsExactly("OrderPlaced", "OrderAwaitingPayment");
+    }
+
+    @Test
+    void a_held_payment_nobody_reviews_in_time_expires_its_order_and_is_cancelled() {
+        OrderJourney journey = expensiveChargers();
+        String order = journey.checkOutTwoChargers("CARD");
+        PaymentHeldForReview held = heldPaymentOf(journey, order);
+        assertThat(eventually(() -> journey.paymentDeadlineIsLaterThan(order, Duration.ofHours(23)), later -> later)).isTrue();
+
+        journey.bringPaymentDeadlineForward(order);
+
+        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderExpired")))
+                .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderExpired");
+        assertThat(eventually(() -> journey.eventsOf(held.paymentId()), types -> types.contains("PaymentCancelled")))
+                .containsExactly("PaymentHeldForReview", "PaymentCancelled");
+        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> endsWith(types, "StockReleased")))
+                .endsWith("StockReserved", "StockReleased");
+        assertThat(listedAsHeld(journey, held.paymentId())).as("nothing left to review").isNull();
     }
 }
