@@ -14,6 +14,15 @@ public final class TestCheckout {
         return withContactEmail(EMAIL, paymentMethod, region);
     }
 
+    /** Delivered to Beijing (region BJ), with an address there: the risk check holds a region that does not fit the address. */
+    public static String inBeijing(String paymentMethod) {
+        return """
+                {"address":{"recipient":"Li Lei","phone":"+86 138 0013 8000","line1":"1 Chang'an Avenue",
+                            "city":"Beijing","region":"Beijing","postalCode":"100006","country":"CN"},
+                 "contact":{"name":"Li Lei","phone":"+8613800138000","email":"%s"},
+                 "paymentMethod":"%s","region":"BJ"}""".formatted(EMAIL, paymentMethod);
+    }
+
     public static String withContactEmail(String email, String paymentMethod, String region) {
         return """
                 {"address":{"recipient":"Li Lei","phone":"+86 138 0013 8000","line1":"1 Nanjing Road",

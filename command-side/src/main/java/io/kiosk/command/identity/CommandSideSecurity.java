@@ -50,6 +50,10 @@ class CommandSideSecurity {
                         .requestMatchers(HttpMethod.PUT, "/api/products/*", "/api/products/*/stock")
                                 .hasAnyRole(BACK_OFFICE, ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/api/products/*/publication").hasAnyRole(BACK_OFFICE, ADMIN)
+                        // the review of payments the risk check held
+                        .requestMatchers(HttpMethod.GET, "/api/payments/held").hasAnyRole(BACK_OFFICE, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/payments/*/approval", "/api/payments/*/rejection")
+                                .hasAnyRole(BACK_OFFICE, ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)

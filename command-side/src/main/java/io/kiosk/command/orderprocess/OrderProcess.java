@@ -3,6 +3,7 @@ package io.kiosk.command.orderprocess;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.inventory.CommitStock;
 import io.kiosk.api.inventory.ReleaseStock;
@@ -19,7 +20,9 @@ import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.payment.CancelPayment;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
+import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
@@ -62,6 +65,12 @@ import java.util.UUID;
  * </ul>
  * Each branch ends the saga, so no path leaves stock reserved or an order waiting for nothing.
  *
+ * <p>A payment the risk check holds ({@link PaymentHeldForReview}) keeps the order awaiting payment: the
+ * payment deadline gives way to the review window ({@code kiosk.orders.review-timeout}), so a review that
+ * takes an afternoon does not expire the order; once the back office approves and the provider is asked
+ * ({@link PaymentRequested}), the normal payment deadline runs again. A rejection is a failed payment; a
+ * review that never comes expires the order like an unpaid one.
+ *
  * <p>Commands go out with {@code sendAndWait} inside the saga's unit of work: a refusal the process
  * expects (a {@link RuleViolation}, an unknown stock item) takes its branch; anything else (no
  * handler for {@code RequestPayment}, the database gone) fails the event, which rolls back and is
@@ -93,6 +102,9 @@ public class OrderProcess {
     private OrderId orderId;
     private CustomerId customerId;
     private PaymentProvider paymentMethod;
+    private String deliveryRegion;
+    private DeliveryAddress deliveryAddress;
+    private boolean heldForReview;
     private Money total;
     private List<LineReservation> reserved = new ArrayList<>();
     private PaymentId paymentId;
@@ -114,6 +126,8 @@ public class OrderProcess {
             return;
         }
         paymentMethod = event.details().paymentMethod();
+        deliveryRegion = event.details().region();
+        deliveryAddress = event.details().address();
         for (OrderLine line : event.lines()) {
             LineReservation reservation = LineReservation.of(orderId, line);
             try {
@@ -143,9 +157,31 @@ public class OrderProcess {
         }
         SagaLifecycle.associateWith("paymentId", paymentId.toString());
         commands.sendAndWait(new RequestPayment(paymentId, orderId, customerId, paymentMethod, total,
-                "Kiosk order " + orderId));
+                "Kiosk order " + orderId, deliveryRegion, deliveryAddress));
         deadlineId = deadlines.schedule(settings.paymentTimeout(), PAYMENT_DEADLINE);
         step = Step.AWAITING_PAYMENT;
+    }
+
+    /** Held for the back office: the order waits for the review, not for the customer. */
+    @SagaEventHandler(associationProperty = "paymentId")
+    void on(PaymentHeldForReview event) {
+        if (step != Step.AWAITING_PAYMENT || heldForReview) {
+            return;
+        }
+        heldForReview = true;
+        deadlines.cancelSchedule(PAYMENT_DEADLINE, deadlineId);
+        deadlineId = deadlines.schedule(settings.reviewTimeout(), PAYMENT_DEADLINE);
+    }
+
+    /** Asked of the provider after a review: now the customer has the usual time to pay. */
+    @SagaEventHandler(associationProperty = "paymentId")
+    void on(PaymentRequested event) {
+        if (step != Step.AWAITING_PAYMENT || !heldForReview) {
+            return;
+        }
+        heldForReview = false;
+        deadlines.cancelSchedule(PAYMENT_DEADLINE, deadlineId);
+        deadlineId = deadlines.schedule(settings.paymentTimeout(), PAYMENT_DEADLINE);
     }
 
     @SagaEventHandler(associationProperty = "paymentId")

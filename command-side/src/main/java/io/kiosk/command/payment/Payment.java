@@ -2,20 +2,26 @@ package io.kiosk.command.payment;
 
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.order.OrderId;
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.payment.ApproveHeldPayment;
 import io.kiosk.api.payment.CancelPayment;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentFlagged;
+import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.payment.ProviderNotificationRecorded;
 import io.kiosk.api.payment.ProviderOutcome;
 import io.kiosk.api.payment.RecordProviderNotification;
+import io.kiosk.api.payment.RejectHeldPayment;
 import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.RuleViolation;
+import io.kiosk.command.risk.RiskCheck;
+import io.kiosk.command.risk.RiskVerdict;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -40,6 +46,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * changes nothing; anything else about a settled payment is only remembered. Cancelling before success
  * cancels the payment and closes the trade at the provider where it can be closed.
  *
+ * <p>Before any provider is asked, the {@link RiskCheck} judges the payment: a decline fails it at once
+ * ({@code risk-declined}); a hold records {@code PaymentHeldForReview} and waits for the back office, which
+ * approves it (the provider is asked then, exactly as without a hold) or rejects it ({@code risk-rejected}).
+ * A notification about a held payment (no trade was ever opened) is flagged, never applied.
+ *
  * <p>The gateway port is injected into the command handlers (resolved by Axon from the Spring context)
  * because the provider's answer is part of what the payment decides: the trade is opened before
  * {@code PaymentRequested} is applied, so the event records the action the customer really got.
@@ -49,11 +60,13 @@ public class Payment {
 
     private static final Logger log = LoggerFactory.getLogger(Payment.class);
 
-    private enum Status { REQUESTED, SUCCEEDED, FAILED, CANCELLED }
+    private enum Status { HELD, REQUESTED, SUCCEEDED, FAILED, CANCELLED }
 
     @AggregateIdentifier
     private PaymentId paymentId;
     private OrderId orderId;
+    private CustomerId customerId;
+    private String description;
     private PaymentProvider method;
     private Money amount;
     private Status status;
@@ -65,18 +78,56 @@ public class Payment {
     }
 
     @CommandHandler
-    public Payment(RequestPayment command, PaymentGateway gateway) {
+    public Payment(RequestPayment command, PaymentGateway gateway, RiskCheck risk) {
         requireCollectable(command);
+        RiskVerdict verdict = risk.assess(command);
+        switch (verdict.decision()) {
+            case DECLINE -> {
+                log.info("payment {} declined by the risk check: {}", command.paymentId(), verdict.rules());
+                apply(new PaymentFailed(command.paymentId(), command.orderId(), "risk-declined",
+                        "declined by the risk check: " + String.join(", ", verdict.rules())));
+            }
+            case HOLD -> {
+                log.info("payment {} held for review: {}", command.paymentId(), verdict.rules());
+                apply(new PaymentHeldForReview(command.paymentId(), command.orderId(), command.customerId(), command.method(),
+                        command.amount(), command.description(), verdict.rules()));
+            }
+            case ALLOW -> askProvider(gateway, command.paymentId(), command.orderId(), command.customerId(), command.method(),
+                    command.amount(), command.description());
+        }
+    }
+
+    @CommandHandler
+    void handle(ApproveHeldPayment command, PaymentGateway gateway) {
+        requireHeld();
+        askProvider(gateway, paymentId, orderId, customerId, method, amount, description);
+    }
+
+    @CommandHandler
+    void handle(RejectHeldPayment command) {
+        requireHeld();
+        String reason = command.reason() == null || command.reason().isBlank() ? "rejected on review" : command.reason().strip();
+        apply(new PaymentFailed(paymentId, orderId, "risk-rejected", reason));
+    }
+
+    private void requireHeld() {
+        if (status != Status.HELD) {
+            throw RuleViolation.conflict("payment-not-held", "payment " + paymentId + " is not held for review");
+        }
+    }
+
+    /** Opens the trade at the provider and records its answer, or the refusal. */
+    private static void askProvider(PaymentGateway gateway, PaymentId paymentId, OrderId orderId, CustomerId customerId,
+                                    PaymentProvider method, Money amount, String description) {
         PaymentAction action;
         try {
-            action = gateway.open(new Trade(command.paymentId(), command.method(), command.amount(), command.description()));
+            action = gateway.open(new Trade(paymentId, method, amount, description));
         } catch (ProviderRefusal refusal) {
-            log.info("payment {} failed at once: {} ({})", command.paymentId(), refusal.reason(), refusal.getMessage());
-            apply(new PaymentFailed(command.paymentId(), command.orderId(), refusal.reason(), refusal.getMessage()));
+            log.info("payment {} failed at once: {} ({})", paymentId, refusal.reason(), refusal.getMessage());
+            apply(new PaymentFailed(paymentId, orderId, refusal.reason(), refusal.getMessage()));
             return;
         }
-        apply(new PaymentRequested(command.paymentId(), command.orderId(), command.customerId(), command.method(),
-                command.amount(), action));
+        apply(new PaymentRequested(paymentId, orderId, customerId, method, amount, action));
     }
 
     @CommandHandler
@@ -93,7 +144,10 @@ public class Payment {
         }
         apply(new ProviderNotificationRecorded(paymentId, command.notificationId(), command.outcome(), command.amount(),
                 command.providerTransactionId(), command.occurredAt()));
-        if (command.outcome() == ProviderOutcome.SUCCEEDED) {
+        if (status == Status.HELD) {
+            // held for review, never asked of a provider: nobody should be telling us about it
+            flag(command, "notified-while-held");
+        } else if (command.outcome() == ProviderOutcome.SUCCEEDED) {
             judgeSuccess(command);
         } else if (status == Status.REQUESTED) {
             apply(new PaymentFailed(paymentId, orderId, command.outcome() == ProviderOutcome.CLOSED ? "trade-closed" : "declined",
@@ -106,6 +160,11 @@ public class Payment {
     void handle(CancelPayment command, PaymentGateway gateway) {
         if (status == Status.SUCCEEDED) {
             throw RuleViolation.conflict("payment-succeeded", "payment " + paymentId + " has succeeded; refund it instead");
+        }
+        if (status == Status.HELD) {
+            // no trade was ever opened: nothing to close
+            apply(new PaymentCancelled(paymentId, orderId, command.reason() == null ? "cancelled" : command.reason()));
+            return;
         }
         if (status != Status.REQUESTED) {
             return;
@@ -134,6 +193,7 @@ public class Payment {
             }
             case CANCELLED -> flag(notice, "succeeded-after-cancellation");
             case FAILED -> flag(notice, "succeeded-after-failure");
+            case HELD -> throw new IllegalStateException("a held payment's notifications are flagged before they are judged");
             case SUCCEEDED -> {
                 if (providerTransactionId != null && notice.providerTransactionId() != null
                         && !providerTransactionId.equals(notice.providerTransactionId())) {
@@ -161,9 +221,21 @@ public class Payment {
     }
 
     @EventSourcingHandler
+    void on(PaymentHeldForReview event) {
+        paymentId = event.paymentId();
+        orderId = event.orderId();
+        customerId = event.customerId();
+        method = event.method();
+        amount = event.amount();
+        description = event.description();
+        status = Status.HELD;
+    }
+
+    @EventSourcingHandler
     void on(PaymentRequested event) {
         paymentId = event.paymentId();
         orderId = event.orderId();
+        customerId = event.customerId();
         method = event.method();
         amount = event.amount();
         status = Status.REQUESTED;

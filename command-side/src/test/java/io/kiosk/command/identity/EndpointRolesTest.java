@@ -87,6 +87,9 @@ class EndpointRolesTest {
         rules.add(new Rule(POST, "/api/orders/" + ID + "/fulfilment", null, false, staff));
         rules.add(new Rule(POST, "/api/orders/" + ID + "/shipment", "{}", false, staff));
         rules.add(new Rule(POST, "/api/orders/" + ID + "/delivery", null, false, staff));
+        rules.add(new Rule(GET, "/api/payments/held", null, false, staff));
+        rules.add(new Rule(POST, "/api/payments/" + ID + "/approval", null, false, staff));
+        rules.add(new Rule(POST, "/api/payments/" + ID + "/rejection", "{}", false, staff));
         rules.add(new Rule(GET, "/api/products/" + PRODUCT, null, false, Set.of()));
         Set<Role> admins = Set.of(Role.ADMIN);
         rules.add(new Rule(POST, "/api/admin/accounts", "{}", false, admins));

@@ -6,6 +6,7 @@ import io.kiosk.api.customer.Role;
 import io.kiosk.api.order.OrderAwaitingPayment;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
+import io.kiosk.api.pricing.Money;
 import io.kiosk.command.HttpClientForTests;
 import io.kiosk.command.HttpClientForTests.Answer;
 import io.kiosk.command.TestCheckout;
@@ -57,6 +58,11 @@ final class OrderJourney {
     private final String base;
 
     OrderJourney(int port, JwtEncoder encoder, ObjectMapper json, JdbcTemplate jdbc, EventStore store) {
+        this(port, encoder, json, jdbc, store, Money.of("199.00", "CNY"));
+    }
+
+    /** The same stage with chargers at another base price (a graphite L costs the base price). */
+    OrderJourney(int port, JwtEncoder encoder, ObjectMapper json, JdbcTemplate jdbc, EventStore store, Money chargerPrice) {
         this.encoder = encoder;
         this.jdbc = jdbc;
         this.store = store;
@@ -68,10 +74,32 @@ final class OrderJourney {
         BackOfficeClient staff = new BackOfficeClient("http://localhost:" + port, encoder, json);
         backOffice = staff.http();
         charger = TestProducts.uniqueId("ks-charger-pro");
-        staff.offer(charger, TestProducts.charger());
+        staff.offer(charger, TestProducts.charger(chargerPrice));
         assertThat(backOffice.send(PUT, "/api/products/" + charger + "/stock",
                 "{\"options\":{\"colour\":\"graphite\",\"size\":\"L\"},\"onHand\":5}").status()).isEqualTo(200);
         stockItem = charger + "/colour=graphite;size=L";
+    }
+
+    /** The back office counts the graphite L chargers again: {@code onHand} on the shelf. */
+    void restock(int onHand) {
+        assertThat(backOffice.send(PUT, "/api/products/" + charger + "/stock",
+                "{\"options\":{\"colour\":\"graphite\",\"size\":\"L\"},\"onHand\":" + onHand + "}").status()).isEqualTo(200);
+    }
+
+    /** The payment the order process asked for (waits for the order to await it). */
+    PaymentId paymentOf(String order) {
+        return eventually(() -> payloadsOf(order).stream()
+                .filter(OrderAwaitingPayment.class::isInstance).map(OrderAwaitingPayment.class::cast)
+                .map(OrderAwaitingPayment::paymentId).findFirst().orElse(null), found -> found != null);
+    }
+
+    /** Whether the order's payment deadline lies further ahead than {@code atLeast} (a review window, not 15 minutes). */
+    boolean paymentDeadlineIsLaterThan(String order, Duration atLeast) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select bool_and(t.execution_time > now() + make_interval(secs => ?))"
+                + " from command.scheduled_tasks t join command.association_value_entry a"
+                + " on a.association_key = 'orderId' and a.association_value = ?"
+                + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0", Boolean.class,
+                (double) atLeast.toSeconds(), order));
     }
 
     /** Another customer, who owns none of this journey's orders. */
@@ -81,11 +109,16 @@ final class OrderJourney {
 
     /** Two graphite L chargers checked out, paid with the given method: the new order's id. */
     String checkOutTwoChargers(String paymentMethod) {
+        return checkOutTwoChargersWith(TestCheckout.inBeijing(paymentMethod));
+    }
+
+    /** Two graphite L chargers checked out with this checkout body: the new order's id. */
+    String checkOutTwoChargersWith(String checkoutBody) {
         String cart = customer.send(POST, "/api/carts", null).text("cartId");
         assertThat(customer.send(POST, "/api/carts/" + cart + "/items", """
                 {"productId":"%s","options":{"colour":"graphite","size":"L"},"quantity":2}""".formatted(charger))
                 .status()).isEqualTo(201);
-        Answer checkedOut = customer.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.body(paymentMethod, "BJ"));
+        Answer checkedOut = customer.send(POST, "/api/carts/" + cart + "/checkout", checkoutBody);
         assertThat(checkedOut.status()).isEqualTo(201);
         return checkedOut.text("orderId");
     }

@@ -100,7 +100,7 @@ class OrderProcessTest {
     }
 
     private static final RequestPayment PAYMENT_REQUEST = new RequestPayment(PAYMENT, ORDER, CUSTOMER,
-            PaymentProvider.WECHAT_PAY, TOTAL, "Kiosk order " + ORDER);
+            PaymentProvider.WECHAT_PAY, TOTAL, "Kiosk order " + ORDER, "SH", DETAILS.address());
 
     private static PaymentSucceeded paymentSucceeded() {
         return new PaymentSucceeded(PAYMENT, ORDER, PaymentProvider.WECHAT_PAY, TOTAL, "wx-4200001", Instant.now());

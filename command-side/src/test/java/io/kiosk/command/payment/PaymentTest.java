@@ -42,12 +42,14 @@ class PaymentTest {
 
     private FixtureConfiguration<Payment> fixture;
     private StubGateway gateway;
+    private final StubRiskCheck risk = new StubRiskCheck();
 
     @BeforeEach
     void setUp() {
         gateway = new StubGateway();
         fixture = new AggregateTestFixture<>(Payment.class);
         fixture.registerInjectableResource(gateway);
+        fixture.registerInjectableResource(risk);
     }
 
     private static final PaymentRequested REQUESTED =

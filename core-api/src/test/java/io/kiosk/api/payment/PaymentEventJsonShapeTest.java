@@ -47,4 +47,22 @@ class PaymentEventJsonShapeTest {
 
         assertThat(json.readValue(json.writeValueAsBytes(event), PaymentRequested.class)).isEqualTo(event);
     }
+
+    @Test
+    void a_payment_held_for_review_keeps_what_it_needs_to_be_asked_later_and_the_rules_that_held_it() throws Exception {
+        var event = new PaymentHeldForReview(PAYMENT, ORDER, CustomerId.of("0b7e5f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b"),
+                PaymentProvider.ALIPAY, Money.of("24000.00", "CNY"), "Kiosk order", java.util.List.of("amount-above-threshold"));
+
+        String written = json.writeValueAsString(event);
+
+        assertThat(written).isEqualTo("""
+                {"paymentId":"5d1e2c3b-aaaa-4bbb-8ccc-0123456789ab",\
+                "orderId":"7f1c1f7e-3f7b-4c51-9d7e-0f4b1a0c2d11",\
+                "customerId":"0b7e5f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b",\
+                "method":"ALIPAY",\
+                "amount":{"amount":"24000.00","currency":"CNY"},\
+                "description":"Kiosk order",\
+                "rules":["amount-above-threshold"]}""");
+        assertThat(json.readValue(written, PaymentHeldForReview.class)).isEqualTo(event);
+    }
 }

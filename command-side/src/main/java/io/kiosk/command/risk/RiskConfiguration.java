@@ -1,0 +1,42 @@
+package io.kiosk.command.risk;
+
+import io.kiosk.command.identity.AccountAges;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * The rules, from {@code kiosk.payments.risk.*}, in one {@link RiskCheck} that Axon injects into the payment's
+ * handlers; and the risk tables kept in the payment command's transaction, whose failure fails the command.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RiskProperties.class)
+class RiskConfiguration {
+
+    @Bean
+    RiskCheck riskCheck(RiskProperties settings, PaymentActivity activity, AccountAges accounts, Clock clock) {
+        Currency currency = Currency.getInstance(settings.currency());
+        List<RiskRule> rules = List.of(
+                new AmountAboveThreshold(settings.amount().action(), settings.amount().threshold(), currency),
+                new TooManyAttempts(settings.attempts().action(), settings.attempts().max()),
+                new TooManyFailures(settings.failures().action(), settings.failures().max()),
+                new NewAccountLargeBasket(settings.newAccount().action(), settings.newAccount().maxAge(),
+                        settings.newAccount().threshold(), currency),
+                new DeliveryRegionMismatch(settings.regionMismatch().action(), settings.regionMismatch().places()));
+        return new RuleBasedRiskCheck(rules, activity, accounts, clock);
+    }
+
+    @Autowired
+    void keepTheRiskTablesWithThePaymentEvents(EventProcessingConfigurer processing) {
+        processing.registerSubscribingEventProcessor(PaymentActivity.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(PaymentActivity.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
+    }
+}

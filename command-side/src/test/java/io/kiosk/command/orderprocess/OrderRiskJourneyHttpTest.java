@@ -1,0 +1,200 @@
+package io.kiosk.command.orderprocess;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosk.api.order.CancellationReason;
+import io.kiosk.api.order.OrderCancelled;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.payment.PaymentFailed;
+import io.kiosk.api.payment.PaymentHeldForReview;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.PaymentRequested;
+import io.kiosk.api.pricing.Money;
+import io.kiosk.command.HttpClientForTests.Answer;
+import io.kiosk.command.TestCheckout;
+import io.kiosk.command.payment.PaymentEvents;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+import java.util.stream.StreamSupport;
+
+import static io.kiosk.command.orderprocess.OrderJourney.endsWith;
+import static io.kiosk.command.orderprocess.OrderJourney.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+/**
+ * The risk check in an order's journey, over HTTP with the payment sandbox as provider. Two chargers at
+ * 12 000.00 CNY (24 000.00, above the 20 000.00 threshold) are held for review: the order keeps awaiting
+ * payment for the review window and nothing reaches the provider; the back office finds the payment in its
+ * list and approves it (the customer then pays on the sandbox and the order is paid) or rejects it (the order
+ * is cancelled and its stock released), or nobody does in time (the order expires). An address in another
+ * region than the checkout's is held too; a customer whose payments keep failing is declined outright.
+ *
+ * <p>Shares its Spring context with {@link OrderPaymentJourneyHttpTest} (same settings).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"kiosk.payments.provider=sandbox", "spring.mail.port=3025"})
+@ActiveProfiles("test")
+class OrderRiskJourneyHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JwtEncoder encoder;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    EventStore store;
+
+    private OrderJourney expensiveChargers() {
+        return new OrderJourney(port, encoder, json, jdbc, store, Money.of("12000.00", "CNY"));
+    }
+
+    private PaymentHeldForReview heldPaymentOf(OrderJourney journey, String order) {
+        PaymentId payment = journey.paymentOf(order);
+        assertThat(payment).as("order %s awaits a payment", order).isNotNull();
+        var held = eventually(() -> new PaymentEvents(store).of(payment, PaymentHeldForReview.class), found -> !found.isEmpty());
+        assertThat(held).as("payment %s is held for review", payment).hasSize(1);
+        return held.get(0);
+    }
+
+    private JsonNode listedAsHeld(OrderJourney journey, PaymentId payment) {
+        Answer list = journey.backOffice.send(GET, "/api/payments/held", null);
+        assertThat(list.status()).isEqualTo(200);
+        return StreamSupport.stream(list.body().spliterator(), false)
+                .filter(entry -> entry.path("paymentId").asText().equals(payment.toString())).findFirst().orElse(null);
+    }
+
+    @Test
+    void a_basket_above_the_threshold_is_held_until_the_back_office_approves_then_paid_on_the_sandbox() {
+        OrderJourney journey = expensiveChargers();
+        String order = journey.checkOutTwoChargers("ALIPAY");
+
+        PaymentHeldForReview held = heldPaymentOf(journey, order);
+
+        assertThat(held.amount()).isEqualTo(Money.of("24000.00", "CNY"));
+        assertThat(held.rules()).containsExactly("amount-above-threshold");
+        assertThat(journey.eventsOf(held.paymentId())).as("nothing was asked of the provider").containsExactly("PaymentHeldForReview");
+        assertThat(journey.eventsOf(order)).containsExactly("OrderPlaced", "OrderAwaitingPayment");
+        assertThat(eventually(() -> journey.paymentDeadlineIsLaterThan(order, Duration.ofHours(23)), later -> later))
+                .as("the order waits for the review window, not the 15 minute payment deadline").isTrue();
+        JsonNode listed = listedAsHeld(journey, held.paymentId());
+        assertThat(listed).as("the back office sees the held payment").isNotNull();
+        assertThat(listed.path("orderId").asText()).isEqualTo(order);
+        assertThat(listed.path("amount").path("amount").asText()).isEqualTo("24000.00");
+        assertThat(listed.path("rules").get(0).asText()).isEqualTo("amount-above-threshold");
+
+        Answer approved = journey.backOffice.send(POST, "/api/payments/" + held.paymentId() + "/approval", null);
+
+        assertThat(approved.status()).isEqualTo(204);
+        assertThat(listedAsHeld(journey, held.paymentId())).as("no longer waiting for review").isNull();
+        PaymentRequested requested = journey.paymentRequestedFor(order);
+        assertThat(requested.amount()).isEqualTo(Money.of("24000.00", "CNY"));
+        assertThat(eventually(() -> journey.paymentDeadlineIsLaterThan(order, Duration.ofHours(1)), later -> !later))
+                .as("the usual payment deadline runs again").isFalse();
+        assertThat(journey.chooseOnSandboxPage(requested, "pay").status()).isEqualTo(200);
+        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderPaid")))
+                .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid");
+        assertThat(journey.eventsOf(held.paymentId()))
+                .containsExactly("PaymentHeldForReview", "PaymentRequested", "ProviderNotificationRecorded", "PaymentSucceeded");
+        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> types.contains("StockCommitted")))
+                .endsWith("StockReserved", "StockCommitted");
+        Answer again = journey.backOffice.send(POST, "/api/payments/" + held.paymentId() + "/approval", null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("type")).endsWith("/payment-not-held");
+    }
+
+    @Test
+    void a_held_payment_the_back_office_rejects_cancels_the_order_and_its_stock_goes_back() {
+        OrderJourney journey = expensiveChargers();
+        String order = journey.checkOutTwoChargers("WECHAT_PAY");
+        PaymentHeldForReview held = heldPaymentOf(journey, order);
+
+        Answer rejected = journey.backOffice.send(POST, "/api/payments/" + held.paymentId() + "/rejection",
+                "{\"reason\":\"the customer could not confirm the order by phone\"}");
+
+        assertThat(rejected.status()).isEqualTo(204);
+        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderCancelled")))
+                .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderCancelled");
+        assertThat(journey.payloadsOf(order)).last()
+                .isEqualTo(new OrderCancelled(OrderId.of(order), CancellationReason.PAYMENT_FAILED, false));
+        assertThat(journey.payloadsOf(held.paymentId().toString())).last().isEqualTo(new PaymentFailed(held.paymentId(),
+                OrderId.of(order), "risk-rejected", "the customer could not confirm the order by phone"));
+        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> endsWith(types, "StockReleased")))
+                .endsWith("StockReserved", "StockReleased").doesNotContain("StockCommitted");
+        assertThat(eventually(() -> journey.paymentDeadlinesOf(order), count -> count == 0)).isZero();
+        assertThat(listedAsHeld(journey, held.paymentId())).isNull();
+        assertThat(journey.backOffice.send(POST, "/api/payments/" + held.paymentId() + "/rejection", "{}").status())
+                .as("a rejection names its reason").isEqualTo(400);
+    }
+
+    @Test
+    void a_customer_whose_payments_failed_four_times_this_hour_is_declined_before_the_provider_is_asked() {
+        OrderJourney journey = new OrderJourney(port, encoder, json, jdbc, store);
+        journey.restock(50);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            String order = journey.checkOutTwoChargers("CARD");
+            assertThat(journey.chooseOnSandboxPage(journey.paymentRequestedFor(order), "decline").status()).isEqualTo(200);
+            assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderCancelled"))).contains("OrderCancelled");
+        }
+
+        String fifth = journey.checkOutTwoChargers("CARD");
+
+        assertThat(eventually(() -> journey.eventsOf(fifth), types -> types.contains("OrderCancelled")))
+                .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderCancelled");
+        assertThat(journey.payloadsOf(fifth)).last()
+                .isEqualTo(new OrderCancelled(OrderId.of(fifth), CancellationReason.PAYMENT_FAILED, false));
+        PaymentId payment = journey.paymentOf(fifth);
+        assertThat(journey.eventsOf(payment)).as("declined at once: nothing at the provider").containsExactly("PaymentFailed");
+        assertThat(journey.payloadsOf(payment.toString())).singleElement()
+                .isEqualTo(new PaymentFailed(payment, OrderId.of(fifth), "risk-declined", "declined by the risk check: too-many-failures"));
+        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> endsWith(types, "StockReleased")))
+                .endsWith("StockReserved", "StockReleased");
+    }
+
+    @Test
+    void an_address_in_beijing_checked_out_for_region_sh_is_held_for_review() {
+        OrderJourney journey = new OrderJourney(port, encoder, json, jdbc, store);
+        String mismatched = TestCheckout.inBeijing("ALIPAY").replace("\"region\":\"BJ\"", "\"region\":\"SH\"");
+
+        String order = journey.checkOutTwoChargersWith(mismatched);
+
+        PaymentHeldForReview held = heldPaymentOf(journey, order);
+        assertThat(held.amount()).as("an ordinary basket").isEqualTo(Money.of("398.00", "CNY"));
+        assertThat(held.rules()).containsExactly("region-mismatch");
+        assertThat(journey.eventsOf(order)).containsExactly("OrderPlaced", "OrderAwaitingPayment");
+    }
+
+    @Test
+    void a_held_payment_nobody_reviews_in_time_expires_its_order_and_is_cancelled() {
+        OrderJourney journey = expensiveChargers();
+        String order = journey.checkOutTwoChargers("CARD");
+        PaymentHeldForReview held = heldPaymentOf(journey, order);
+        assertThat(eventually(() -> journey.paymentDeadlineIsLaterThan(order, Duration.ofHours(23)), later -> later)).isTrue();
+
+        journey.bringPaymentDeadlineForward(order);
+
+        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderExpired")))
+                .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderExpired");
+        assertThat(eventually(() -> journey.eventsOf(held.paymentId()), types -> types.contains("PaymentCancelled")))
+                .containsExactly("PaymentHeldForReview", "PaymentCancelled");
+        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> endsWith(types, "StockReleased")))
+                .endsWith("StockReserved", "StockReleased");
+        assertThat(listedAsHeld(journey, held.paymentId())).as("nothing left to review").isNull();
+    }
+}
