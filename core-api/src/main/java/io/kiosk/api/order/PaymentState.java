@@ -6,7 +6,7 @@ import io.kiosk.api.payment.PaymentId;
 
 /**
  * The payment of an order as its owner follows it: the method, where it stands ({@code REQUESTED},
- * {@code SUCCEEDED}, {@code FAILED}, {@code CANCELLED}) and, while it waits for the customer, what to
+ * {@code HELD_FOR_REVIEW} by the risk check, {@code SUCCEEDED}, {@code FAILED}, {@code CANCELLED}) and, while it waits for the customer, what to
  * do next ({@code action}: the page to open or the code to scan).
  */
 public record PaymentState(PaymentId paymentId, PaymentProvider method, String status, PaymentAction action) {

@@ -15,6 +15,7 @@ import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.Shipment;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
+import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.order.OrderSummary;
@@ -91,6 +92,12 @@ public class OrderTrackingProjection {
     @EventHandler
     void on(PaymentRequested event, @SequenceNumber long sequence) {
         store.payment(event.orderId(), event.paymentId(), event.method(), "REQUESTED", event.action(), sequence);
+    }
+
+    /** Held by the risk check: the customer has nothing to do but wait for the back office. */
+    @EventHandler
+    void on(PaymentHeldForReview event, @SequenceNumber long sequence) {
+        store.payment(event.orderId(), event.paymentId(), event.method(), "HELD_FOR_REVIEW", null, sequence);
     }
 
     @EventHandler

@@ -18,6 +18,7 @@ import io.kiosk.api.order.OrderPaid;
 import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.payment.PaymentAction;
+import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -213,6 +215,21 @@ class OrderTrackingHttpTest extends QuerySideHttpTest {
         assertThat(http.get("/api/orders?size=101", token).field("field")).isEqualTo("size");
         assertThat(http.get("/api/orders?page=-1", token).field("field")).isEqualTo("page");
         assertThat(http.get("/api/orders?customerId=" + CustomerId.random(), token).field("field")).isEqualTo("customerId");
+    }
+
+    @Test
+    void a_payment_held_by_the_risk_check_shows_as_under_review_with_nothing_to_do() {
+        CustomerId bo = CustomerId.random();
+        OrderId order = placedBy(bo);
+        PaymentId payment = PaymentId.random();
+        history.record("Payment", payment, new PaymentHeldForReview(payment, order, bo, PaymentProvider.CARD,
+                Money.of("398.00", "CNY"), "Kiosk order " + order, List.of("amount")));
+
+        Answer held = eventually("/api/orders/" + order, identity.accessToken(bo, Role.CUSTOMER),
+                answer -> answer.body().path("payment").path("status").asText().equals("HELD_FOR_REVIEW"));
+
+        assertThat(held.body().path("payment").has("action")).isFalse();
+        assertThat(held.body().path("payment").path("method").asText()).isEqualTo("CARD");
     }
 
     private long rows(String table, OrderId order) {
