@@ -1,6 +1,8 @@
 package io.kiosk.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.kiosk.api.cart.CartCheckedOut;
 import io.kiosk.api.cart.CartId;
@@ -14,6 +16,7 @@ import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.EmailAddress;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.customer.PhoneNumber;
+import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.inventory.StockItemId;
 import io.kiosk.api.order.CheckoutDetails;
 import io.kiosk.api.order.Contact;
@@ -23,6 +26,7 @@ import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.pricing.Money;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -122,6 +126,65 @@ class EventJsonShapeTest {
         var event = new OrderPlaced(OrderId.random(), CartId.random(), CustomerId.random(), List.of(line), Money.of("88.80", "CNY"));
 
         assertThat(json.readValue(json.writeValueAsBytes(event), OrderPlaced.class)).isEqualTo(event);
+    }
+
+    @Test
+    void an_order_placed_before_it_carried_a_delivery_estimate_still_reads() throws Exception {
+        OrderPlaced read = json.readValue("""
+                {"orderId":"5d7a0e52-6a4e-4f3b-9f43-0c6a1b7e9d01",\
+                "cartId":"7f1c1f7e-3f7b-4c51-9d7e-0f4b1a0c2d11",\
+                "customerId":"3c2b1a00-9f8e-4d7c-8b6a-5f4e3d2c1b0a",\
+                "lines":[{"lineId":"0b0e5c1a-1111-4a4a-8c8c-123456789abc","productId":"ks-lock-s",\
+                "options":{},"quantity":1,"unitPrice":{"amount":"88.80","currency":"CNY"},"stockItemId":"ks-lock-s/"}],\
+                "total":{"amount":"88.80","currency":"CNY"},\
+                "details":{"address":{"recipient":"Li Lei","phone":"+8613800138000","line1":"1 Nanjing Road",\
+                "line2":null,"city":"Shanghai","region":"Shanghai","postalCode":"200001","country":"CN"},\
+                "contact":{"name":"Li Lei","phone":"+8613800138000","email":"li.lei@example.com"},\
+                "paymentMethod":"ALIPAY","region":"SH"}}""", OrderPlaced.class);
+
+        assertThat(read.details().region()).isEqualTo("SH");
+        assertThat(read.estimate()).isNull();
+    }
+
+    @Test
+    void a_checkout_stored_before_it_carried_a_delivery_estimate_still_reads() throws Exception {
+        CartCheckedOut read = json.readValue("""
+                {"cartId":"7f1c1f7e-3f7b-4c51-9d7e-0f4b1a0c2d11",\
+                "customerId":"3c2b1a00-9f8e-4d7c-8b6a-5f4e3d2c1b0a",\
+                "orderId":"5d7a0e52-6a4e-4f3b-9f43-0c6a1b7e9d01",\
+                "lines":[{"lineId":"0b0e5c1a-1111-4a4a-8c8c-123456789abc","productId":"ks-lock-s",\
+                "options":{},"quantity":1,"unitPrice":{"amount":"88.80","currency":"CNY"}}],\
+                "details":{"address":{"recipient":"Li Lei","phone":"+8613800138000","line1":"1 Nanjing Road",\
+                "line2":null,"city":"Shanghai","region":"Shanghai","postalCode":"200001","country":"CN"},\
+                "contact":{"name":"Li Lei","phone":"+8613800138000","email":"li.lei@example.com"},\
+                "paymentMethod":"ALIPAY","region":"SH"}}""", CartCheckedOut.class);
+
+        assertThat(read.details().paymentMethod()).isEqualTo(PaymentProvider.ALIPAY);
+        assertThat(read.estimate()).isNull();
+    }
+
+    @Test
+    void a_delivery_estimate_is_stored_as_two_iso_dates() throws Exception {
+        ObjectMapper asTheApplicationWrites = JsonMapper.builder().findAndAddModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+        var line = new OrderLine(CartItemId.of("0b0e5c1a-1111-4a4a-8c8c-123456789abc"), new ProductId("ks-lock-s"),
+                ChosenOptions.none(), new Quantity(1), Money.of("88.80", "CNY"), new StockItemId("ks-lock-s/"));
+        var event = new OrderPlaced(OrderId.of("5d7a0e52-6a4e-4f3b-9f43-0c6a1b7e9d01"),
+                CartId.of("7f1c1f7e-3f7b-4c51-9d7e-0f4b1a0c2d11"), CustomerId.of("3c2b1a00-9f8e-4d7c-8b6a-5f4e3d2c1b0a"),
+                List.of(line), Money.of("88.80", "CNY"), null,
+                new DeliveryWindow(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 28)));
+
+        String written = asTheApplicationWrites.writeValueAsString(event);
+
+        assertThat(written).endsWith("""
+                "total":{"amount":"88.80","currency":"CNY"},\
+                "estimate":{"earliest":"2026-11-27","latest":"2026-11-28"}}""");
+        assertThat(asTheApplicationWrites.readValue(written, OrderPlaced.class)).isEqualTo(event);
+        CartCheckedOut checkout = new CartCheckedOut(event.cartId(), event.customerId(), event.orderId(), event.lines(),
+                null, event.estimate());
+        assertThat(asTheApplicationWrites.readValue(asTheApplicationWrites.writeValueAsString(checkout),
+                CartCheckedOut.class)).isEqualTo(checkout);
     }
 
     @Test

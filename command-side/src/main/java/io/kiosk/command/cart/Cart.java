@@ -14,6 +14,7 @@ import io.kiosk.api.cart.ItemRemovedFromCart;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.cart.RemoveItemFromCart;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderLines;
 import io.kiosk.api.pricing.Money;
@@ -40,7 +41,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * checked out into an order (with the customer's delivery address, contact and payment method), after
  * which it never changes again. Only the owner may touch it. Each line keeps the unit price quoted when
  * it was added and the stock variant its goods come from; adding the same goods at the same price
- * again adds to that line.
+ * again adds to that line. At checkout the cart estimates when its goods arrive (the delivery rules
+ * over its lines' stock levels, see {@link DeliveryEstimates}) and records the estimate with the order.
  */
 @Aggregate
 public class Cart {
@@ -115,7 +117,7 @@ public class Cart {
     }
 
     @CommandHandler
-    public CheckoutConfirmation handle(CheckOutCart command) {
+    public CheckoutConfirmation handle(CheckOutCart command, DeliveryEstimates deliveryEstimates) {
         requireOpen();
         if (lines.isEmpty()) {
             throw RuleViolation.conflict("cart-empty", "an empty cart cannot be checked out");
@@ -125,9 +127,10 @@ public class Cart {
                     "a checkout needs a delivery address, a contact and a payment method");
         }
         List<OrderLine> orderLines = lines.values().stream().map(CartLine::toOrderLine).toList();
-        apply(new CartCheckedOut(cartId, owner, command.orderId(), orderLines, command.details()));
+        DeliveryWindow estimate = deliveryEstimates.estimate(orderLines, command.details().region()).orElse(null);
+        apply(new CartCheckedOut(cartId, owner, command.orderId(), orderLines, command.details(), estimate));
         return CheckoutConfirmation.of(command.orderId(), cartId, AggregateLifecycle.getVersion(), orderLines,
-                OrderLines.total(orderLines), command.details());
+                OrderLines.total(orderLines), command.details(), estimate);
     }
 
     @EventSourcingHandler

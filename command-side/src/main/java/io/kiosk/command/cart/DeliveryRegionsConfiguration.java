@@ -7,12 +7,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
  * The regions Kiosk delivers to ({@code kiosk.delivery.regions}), the same table the query side
  * quotes delivery windows from: a checkout names one of them, and a code outside it is refused
- * before any order exists. A region that breaks its own rules stops the start.
+ * before any order exists. A region that breaks its own rules stops the start. The mall's clock
+ * ({@code kiosk.delivery.zone}, Asia/Shanghai) says which day a checkout's delivery estimate counts from.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeliveryRegionsConfiguration.DeliveryProperties.class)
@@ -23,11 +26,17 @@ class DeliveryRegionsConfiguration {
         return new DeliveryRegions(properties.regions());
     }
 
+    @Bean
+    Clock mallClock(DeliveryProperties properties) {
+        return Clock.system(properties.zone());
+    }
+
     /** The delivery table. */
     @ConfigurationProperties("kiosk.delivery")
-    record DeliveryProperties(List<Region> regions) {
+    record DeliveryProperties(ZoneId zone, List<Region> regions) {
 
         DeliveryProperties {
+            zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
             regions = regions == null ? List.of() : List.copyOf(regions);
         }
     }

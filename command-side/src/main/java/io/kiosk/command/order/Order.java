@@ -76,7 +76,7 @@ public class Order {
             throw RuleViolation.unprocessable("currency-mismatch", "lines", "all lines of an order share one currency");
         }
         apply(new OrderPlaced(command.orderId(), command.cartId(), command.customerId(), command.lines(),
-                OrderLines.total(command.lines()), command.details()));
+                OrderLines.total(command.lines()), command.details(), command.estimate()));
     }
 
     @CommandHandler

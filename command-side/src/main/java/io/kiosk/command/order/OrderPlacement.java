@@ -27,6 +27,6 @@ class OrderPlacement {
     @EventHandler
     void on(CartCheckedOut event) {
         commands.sendAndWait(new PlaceOrder(event.orderId(), event.cartId(), event.customerId(), event.lines(),
-                event.details()));
+                event.details(), event.estimate()));
     }
 }

@@ -12,18 +12,22 @@ import io.kiosk.api.customer.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * The cart's command API over HTTP, against the real event store in PostgreSQL. Each test has the
@@ -46,7 +50,12 @@ class CartHttpTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    @Qualifier("mallClock")
+    Clock mallClock;
+
     private HttpClientForTests http;
+    private BackOfficeClient backOffice;
     private String customer;
     private String chargerId;
     private String lockId;
@@ -57,7 +66,7 @@ class CartHttpTest {
     void setUp() {
         customer = new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER);
         http = new HttpClientForTests("http://localhost:" + port).as(customer);
-        BackOfficeClient backOffice = new BackOfficeClient("http://localhost:" + port, encoder, json);
+        backOffice = new BackOfficeClient("http://localhost:" + port, encoder, json);
         chargerId = TestProducts.uniqueId("ks-charger-pro");
         lockId = TestProducts.uniqueId("ks-smart-lock");
         backOffice.offer(chargerId, TestProducts.charger());
@@ -103,7 +112,12 @@ class CartHttpTest {
         assertThat(http.send(DELETE, "/api/carts/" + cart + "/items/" + lock.text("itemId"), null).status())
                 .isEqualTo(200);
 
+        assertThat(backOffice.http().send(PUT, "/api/products/" + chargerId + "/stock",
+                "{\"options\":{\"colour\":\"graphite\",\"size\":\"L\"},\"onHand\":40}").status()).isEqualTo(200);
+
+        LocalDate today = LocalDate.now(mallClock);
         Answer checkedOut = http.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.BODY);
+        LocalDate todayAfter = LocalDate.now(mallClock);
         assertThat(checkedOut.status()).isEqualTo(201);
         String order = checkedOut.text("orderId");
         var confirmation = checkedOut.body();
@@ -116,6 +130,11 @@ class CartHttpTest {
         assertThat(confirmation.path("contact").path("email").asText()).isEqualTo(TestCheckout.EMAIL);
         assertThat(confirmation.path("paymentMethod").asText()).isEqualTo("ALIPAY");
         assertThat(confirmation.path("region").asText()).isEqualTo("SH");
+        // in stock: a handling day, then one day's transit to Shanghai (the day may turn during the checkout)
+        assertThat(confirmation.path("estimate").path("earliest").asText())
+                .isIn(today.plusDays(2).toString(), todayAfter.plusDays(2).toString());
+        assertThat(confirmation.path("estimate").path("latest").asText())
+                .isEqualTo(confirmation.path("estimate").path("earliest").asText());
 
         // the order's first event, stored with the checkout; the order process continues it on its own
         assertThat(jdbc.queryForList("select payload_type from eventstore.domain_event_entry"
@@ -125,7 +144,41 @@ class CartHttpTest {
                 + " where aggregate_identifier = ? and sequence_number = 0", String.class, order))
                 .contains("\"total\":{\"amount\":\"597.00\",\"currency\":\"CNY\"}")
                 .contains("\"stockItemId\":\"" + chargerId + "/colour=graphite;size=L\"")
-                .contains("\"paymentMethod\":\"ALIPAY\"", "\"region\":\"SH\"", "\"email\":\"li.lei@example.com\"");
+                .contains("\"paymentMethod\":\"ALIPAY\"", "\"region\":\"SH\"", "\"email\":\"li.lei@example.com\"")
+                .contains("\"estimate\":{\"earliest\":\"" + confirmation.path("estimate").path("earliest").asText() + "\"");
+    }
+
+    @Test
+    void a_checkout_with_goods_out_of_stock_answers_no_delivery_estimate() {
+        String cart = newCart();
+        assertThat(http.send(POST, "/api/carts/" + cart + "/items", """
+                {"productId":"%s","quantity":1,"unitPrice":{"amount":"899.5","currency":"CNY"}}""".formatted(lockId))
+                .status()).isEqualTo(201);
+
+        Answer checkedOut = http.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.BODY);
+
+        assertThat(checkedOut.status()).isEqualTo(201);
+        assertThat(checkedOut.body().has("estimate")).isFalse();
+    }
+
+    @Test
+    void a_checkout_estimates_made_to_order_goods_with_their_lead_days_and_the_regions_transit() {
+        assertThat(backOffice.http().send(PUT, "/api/products/" + chargerId + "/stock",
+                "{\"options\":{\"colour\":\"graphite\",\"size\":\"L\"},\"madeToOrder\":{\"leadDays\":6}}")
+                .status()).isEqualTo(200);
+        String cart = newCart();
+        assertThat(http.send(POST, "/api/carts/" + cart + "/items", twoChargers).status()).isEqualTo(201);
+
+        LocalDate today = LocalDate.now(mallClock);
+        Answer checkedOut = http.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.inBeijing("ALIPAY"));
+        LocalDate todayAfter = LocalDate.now(mallClock);
+
+        assertThat(checkedOut.status()).isEqualTo(201);
+        // six days' making, then two to three days to Beijing
+        String earliest = checkedOut.body().path("estimate").path("earliest").asText();
+        assertThat(earliest).isIn(today.plusDays(8).toString(), todayAfter.plusDays(8).toString());
+        assertThat(checkedOut.body().path("estimate").path("latest").asText())
+                .isEqualTo(LocalDate.parse(earliest).plusDays(1).toString());
     }
 
     @Test

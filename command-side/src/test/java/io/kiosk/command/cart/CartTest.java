@@ -14,6 +14,7 @@ import io.kiosk.api.cart.ItemRemovedFromCart;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.cart.RemoveItemFromCart;
 import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.DeliveryAddress;
@@ -33,9 +34,16 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
+
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 class CartTest {
 
@@ -57,11 +65,15 @@ class CartTest {
             new Contact("Li Lei", new PhoneNumber("+8613800138000"), new EmailAddress("li.lei@example.com")),
             PaymentProvider.ALIPAY, "SH");
 
+    private static final DeliveryWindow TWO_DAYS_OUT = new DeliveryWindow(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 27));
+
+    private final DeliveryEstimates deliveryEstimates = mock(DeliveryEstimates.class);
     private FixtureConfiguration<Cart> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Cart.class);
+        fixture.registerInjectableResource(deliveryEstimates);
     }
 
     private static ItemAddedToCart twoChargersAdded() {
@@ -174,15 +186,34 @@ class CartTest {
     @Test
     void checkout_turns_the_lines_into_order_lines() {
         OrderId order = OrderId.random();
+        List<OrderLine> lines = List.of(
+                new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK));
+        when(deliveryEstimates.estimate(lines, "SH")).thenReturn(Optional.of(TWO_DAYS_OUT));
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded(),
                         new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(3)))
                 .when(new CheckOutCart(CART, order, DETAILS), BY_OWNER)
                 .expectEvents(new CartCheckedOut(CART, OWNER, order, List.of(
                         new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK)),
-                        DETAILS))
+                        DETAILS, TWO_DAYS_OUT))
                 .expectResultMessagePayload(new CheckoutConfirmation(order, CART, 3,
                         List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK)),
-                        Money.of("597.00", "CNY"), DETAILS.address(), DETAILS.contact(), PaymentProvider.ALIPAY, "SH"));
+                        Money.of("597.00", "CNY"), DETAILS.address(), DETAILS.contact(), PaymentProvider.ALIPAY, "SH",
+                        TWO_DAYS_OUT));
+    }
+
+    @Test
+    void a_checkout_with_goods_out_of_stock_promises_no_delivery_window() {
+        OrderId order = OrderId.random();
+        when(deliveryEstimates.estimate(anyList(), eq("SH"))).thenReturn(Optional.empty());
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
+                .when(new CheckOutCart(CART, order, DETAILS), BY_OWNER)
+                .expectEvents(new CartCheckedOut(CART, OWNER, order, List.of(
+                        new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK)),
+                        DETAILS, null))
+                .expectResultMessagePayload(new CheckoutConfirmation(order, CART, 2,
+                        List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK)),
+                        Money.of("398.00", "CNY"), DETAILS.address(), DETAILS.contact(), PaymentProvider.ALIPAY, "SH",
+                        null));
     }
 
     @Test

@@ -74,6 +74,15 @@ class OrderTest {
     }
 
     @Test
+    void an_order_records_the_delivery_estimate_made_at_checkout() {
+        List<OrderLine> lines = List.of(line("ks-charger-pro", 1, "199.00"));
+        DeliveryWindow estimate = new DeliveryWindow(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 28));
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, lines, null, estimate))
+                .expectEvents(new OrderPlaced(ORDER, CART, CUSTOMER, lines, Money.of("199.00", "CNY"), null, estimate));
+    }
+
+    @Test
     void an_order_without_lines_is_refused() {
         fixture.givenNoPriorActivity()
                 .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(), null))

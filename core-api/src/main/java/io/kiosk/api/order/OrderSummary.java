@@ -2,6 +2,7 @@ package io.kiosk.api.order;
 
 import io.kiosk.api.cart.CartId;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.pricing.Money;
 
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.List;
  * An order as the customer tracks it. {@code version} is the sequence number of the last event
  * of the order that the read model has seen; {@code payment} is there once one was asked for; {@code shipment} is there once it shipped; the
  * {@code timeline} lists every status it reached, oldest first; {@code details} are what the
- * customer said at checkout (address, contact, payment method, region).
+ * customer said at checkout (address, contact, payment method, region); {@code estimate} is the
+ * delivery window promised at checkout, when one was.
  */
 public record OrderSummary(OrderId orderId,
                            CartId cartId,
@@ -25,7 +27,8 @@ public record OrderSummary(OrderId orderId,
                            Shipment shipment,
                            List<StatusChange> timeline,
                            PaymentState payment,
-                           CheckoutDetails details) {
+                           CheckoutDetails details,
+                           DeliveryWindow estimate) {
 
     public OrderSummary {
         lines = List.copyOf(lines);

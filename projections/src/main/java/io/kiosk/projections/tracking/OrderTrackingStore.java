@@ -55,9 +55,10 @@ class OrderTrackingStore {
     /** Records a newly placed order; does nothing if the order is already known. */
     void insertPlaced(OrderPlaced event, long version, Instant placedAt) {
         int inserted = jdbc.sql("""
-                        INSERT INTO order_tracking (order_id, cart_id, customer_id, status, currency, total, placed_at, updated_at, version, details)
+                        INSERT INTO order_tracking (order_id, cart_id, customer_id, status, currency, total, placed_at, updated_at, version, details,
+                                                    estimate_earliest, estimate_latest)
                         VALUES (:orderId, :cartId, :customerId, :status, :currency, :total, :placedAt, :placedAt, :version,
-                                CAST(:details AS jsonb))
+                                CAST(:details AS jsonb), :estimateEarliest, :estimateLatest)
                         ON CONFLICT (order_id) DO NOTHING""")
                 .param("orderId", event.orderId().value())
                 .param("cartId", event.cartId().value())
@@ -67,6 +68,8 @@ class OrderTrackingStore {
                 .param("total", event.total().amount())
                 .param("placedAt", Timestamp.from(placedAt))
                 .param("details", event.details() == null ? null : write(event.details()))
+                .param("estimateEarliest", event.estimate() == null ? null : event.estimate().earliest())
+                .param("estimateLatest", event.estimate() == null ? null : event.estimate().latest())
                 .param("version", version)
                 .update();
         if (inserted == 0) {
@@ -202,7 +205,14 @@ class OrderTrackingStore {
                 shipment(row),
                 timeline,
                 payment(row),
-                details(row.getString("details")));
+                details(row.getString("details")),
+                estimate(row));
+    }
+
+    private static DeliveryWindow estimate(ResultSet row) throws SQLException {
+        LocalDate earliest = row.getObject("estimate_earliest", LocalDate.class);
+        LocalDate latest = row.getObject("estimate_latest", LocalDate.class);
+        return earliest == null || latest == null ? null : new DeliveryWindow(earliest, latest);
     }
 
     private CheckoutDetails details(String stored) {

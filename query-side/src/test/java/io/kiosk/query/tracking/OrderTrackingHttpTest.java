@@ -186,6 +186,27 @@ class OrderTrackingHttpTest extends QuerySideHttpTest {
     }
 
     @Test
+    void the_owner_sees_the_delivery_estimate_made_at_checkout() {
+        CustomerId mia = CustomerId.random();
+        OrderId order = OrderId.random();
+        OrderPlaced placed = ExampleEvents.orderPlaced(order, mia);
+        DeliveryWindow promised = new DeliveryWindow(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 28));
+        history.record(ExampleEvents.ORDER, order, new OrderPlaced(order, placed.cartId(), mia, placed.lines(), placed.total(),
+                null, promised));
+        String token = identity.accessToken(mia, Role.CUSTOMER);
+
+        Answer answer = eventually("/api/orders/" + order, token, 200);
+
+        assertThat(answer.body().path("estimate").path("earliest").asText()).isEqualTo("2026-11-27");
+        assertThat(answer.body().path("estimate").path("latest").asText()).isEqualTo("2026-11-28");
+        assertThat(answer.body().has("shipment")).isFalse();
+
+        OrderId unpromised = placedBy(mia);
+        assertThat(http.get("/api/orders/" + unpromised, token).body().has("estimate"))
+                .as("placed without an estimate").isFalse();
+    }
+
+    @Test
     void a_customer_lists_their_own_orders_newest_first_by_status_and_page() {
         CustomerId lin = CustomerId.random();
         OrderId first = placedBy(lin);
