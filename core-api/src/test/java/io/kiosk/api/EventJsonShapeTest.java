@@ -22,7 +22,10 @@ import io.kiosk.api.order.CheckoutDetails;
 import io.kiosk.api.order.Contact;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
+import io.kiosk.api.order.OrderPaid;
 import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.order.OrderStatus;
+import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
 import org.junit.jupiter.api.Test;
 
@@ -192,5 +195,17 @@ class EventJsonShapeTest {
         assertThatThrownBy(() -> json.readValue("0", Quantity.class))
                 .hasRootCauseInstanceOf(IllegalArgumentException.class)
                 .hasRootCauseMessage("quantity must be between 1 and 999, was 0");
+    }
+
+    @Test
+    void the_status_an_order_event_reaches_follows_from_its_type_and_is_not_stored() throws Exception {
+        var event = new OrderPaid(OrderId.of("7f1c1f7e-3f7b-4c51-9d7e-0f4b1a0c2d11"),
+                PaymentId.of("0b0e5c1a-1111-4a4a-8c8c-123456789abc"));
+
+        String written = json.writeValueAsString(event);
+
+        assertThat(written).isEqualTo("""
+                {"orderId":"7f1c1f7e-3f7b-4c51-9d7e-0f4b1a0c2d11","paymentId":"0b0e5c1a-1111-4a4a-8c8c-123456789abc"}""");
+        assertThat(json.readValue(written, OrderPaid.class).status()).isEqualTo(OrderStatus.PAID);
     }
 }

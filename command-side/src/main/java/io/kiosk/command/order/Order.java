@@ -18,6 +18,7 @@ import io.kiosk.api.order.OrderPaid;
 import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.order.OrderStatus;
+import io.kiosk.api.order.OrderStatusReached;
 import io.kiosk.api.order.PlaceOrder;
 import io.kiosk.api.order.ShipOrder;
 import io.kiosk.api.order.StartOrderFulfilment;
@@ -165,39 +166,10 @@ public class Order {
         status = PLACED;
     }
 
+    /** Every later event of the order says the status it reaches ({@link OrderStatusReached}). */
     @EventSourcingHandler
-    void on(OrderAwaitingPayment event) {
-        status = AWAITING_PAYMENT;
-    }
-
-    @EventSourcingHandler
-    void on(OrderPaid event) {
-        status = PAID;
-    }
-
-    @EventSourcingHandler
-    void on(OrderFulfilmentStarted event) {
-        status = IN_FULFILMENT;
-    }
-
-    @EventSourcingHandler
-    void on(OrderShipped event) {
-        status = SHIPPED;
-    }
-
-    @EventSourcingHandler
-    void on(OrderDelivered event) {
-        status = DELIVERED;
-    }
-
-    @EventSourcingHandler
-    void on(OrderCancelled event) {
-        status = CANCELLED;
-    }
-
-    @EventSourcingHandler
-    void on(OrderExpired event) {
-        status = EXPIRED;
+    void on(OrderStatusReached event) {
+        status = event.status();
     }
 
     private boolean isPaid() {

@@ -1,7 +1,14 @@
 package io.kiosk.api.order;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.kiosk.api.delivery.DeliveryWindow;
 
 /** The goods left with {@code carrier} under {@code trackingNumber}; they are now expected within {@code eta}. */
-public record OrderShipped(OrderId orderId, String carrier, String trackingNumber, DeliveryWindow eta) {
+public record OrderShipped(OrderId orderId, String carrier, String trackingNumber, DeliveryWindow eta) implements OrderStatusReached {
+
+    @JsonIgnore
+    @Override
+    public OrderStatus status() {
+        return OrderStatus.SHIPPED;
+    }
 }

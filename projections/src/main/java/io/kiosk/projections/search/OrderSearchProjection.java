@@ -1,14 +1,7 @@
 package io.kiosk.projections.search;
 
-import io.kiosk.api.order.OrderAwaitingPayment;
-import io.kiosk.api.order.OrderCancelled;
-import io.kiosk.api.order.OrderDelivered;
-import io.kiosk.api.order.OrderExpired;
-import io.kiosk.api.order.OrderFulfilmentStarted;
-import io.kiosk.api.order.OrderPaid;
 import io.kiosk.api.order.OrderPlaced;
-import io.kiosk.api.order.OrderShipped;
-import io.kiosk.api.order.OrderStatus;
+import io.kiosk.api.order.OrderStatusReached;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -36,37 +29,7 @@ public class OrderSearchProjection {
     }
 
     @EventHandler
-    void on(OrderAwaitingPayment event, @SequenceNumber long sequence) {
-        index.changeStatus(event.orderId().toString(), OrderStatus.AWAITING_PAYMENT.name(), sequence);
-    }
-
-    @EventHandler
-    void on(OrderPaid event, @SequenceNumber long sequence) {
-        index.changeStatus(event.orderId().toString(), OrderStatus.PAID.name(), sequence);
-    }
-
-    @EventHandler
-    void on(OrderFulfilmentStarted event, @SequenceNumber long sequence) {
-        index.changeStatus(event.orderId().toString(), OrderStatus.IN_FULFILMENT.name(), sequence);
-    }
-
-    @EventHandler
-    void on(OrderShipped event, @SequenceNumber long sequence) {
-        index.changeStatus(event.orderId().toString(), OrderStatus.SHIPPED.name(), sequence);
-    }
-
-    @EventHandler
-    void on(OrderDelivered event, @SequenceNumber long sequence) {
-        index.changeStatus(event.orderId().toString(), OrderStatus.DELIVERED.name(), sequence);
-    }
-
-    @EventHandler
-    void on(OrderCancelled event, @SequenceNumber long sequence) {
-        index.changeStatus(event.orderId().toString(), OrderStatus.CANCELLED.name(), sequence);
-    }
-
-    @EventHandler
-    void on(OrderExpired event, @SequenceNumber long sequence) {
-        index.changeStatus(event.orderId().toString(), OrderStatus.EXPIRED.name(), sequence);
+    void on(OrderStatusReached event, @SequenceNumber long sequence) {
+        index.changeStatus(event.orderId().toString(), event.status().name(), sequence);
     }
 }

@@ -2,23 +2,20 @@ package io.kiosk.projections.tracking;
 
 import io.kiosk.api.order.FindOrderSummary;
 import io.kiosk.api.order.ListOrders;
-import io.kiosk.api.order.OrderAwaitingPayment;
 import io.kiosk.api.order.OrderCancelled;
-import io.kiosk.api.order.OrderDelivered;
 import io.kiosk.api.order.OrderExpired;
-import io.kiosk.api.order.OrderFulfilmentStarted;
 import io.kiosk.api.order.OrderPage;
-import io.kiosk.api.order.OrderPaid;
 import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.order.OrderStatus;
+import io.kiosk.api.order.OrderStatusReached;
+import io.kiosk.api.order.OrderSummary;
 import io.kiosk.api.order.Shipment;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
-import io.kiosk.api.order.OrderSummary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -53,30 +50,16 @@ public class OrderTrackingProjection {
         store.insertPlaced(event, sequence, placedAt);
     }
 
+    /** A step that needs no note; shipments, cancellations and expiries have their own handlers below. */
     @EventHandler
-    void on(OrderAwaitingPayment event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        store.advance(event.orderId(), OrderStatus.AWAITING_PAYMENT, sequence, at, null, null);
-    }
-
-    @EventHandler
-    void on(OrderPaid event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        store.advance(event.orderId(), OrderStatus.PAID, sequence, at, null, null);
-    }
-
-    @EventHandler
-    void on(OrderFulfilmentStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        store.advance(event.orderId(), OrderStatus.IN_FULFILMENT, sequence, at, null, null);
+    void on(OrderStatusReached event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        store.advance(event.orderId(), event.status(), sequence, at, null, null);
     }
 
     @EventHandler
     void on(OrderShipped event, @SequenceNumber long sequence, @Timestamp Instant at) {
         store.advance(event.orderId(), OrderStatus.SHIPPED, sequence, at, event.carrier() + " " + event.trackingNumber(),
                 new Shipment(event.carrier(), event.trackingNumber(), event.eta()));
-    }
-
-    @EventHandler
-    void on(OrderDelivered event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        store.advance(event.orderId(), OrderStatus.DELIVERED, sequence, at, null, null);
     }
 
     @EventHandler
