@@ -22,7 +22,8 @@ final class RunningKiosk {
 
     static final String ADMIN_EMAIL = "system-admin@kiosk.test";
     static final String ADMIN_PASSWORD = "system test admin password";
-    private static final String SYSTEM_TEST_DATABASE = "kiosk_system_test";
+    /** {@code KIOSK_SYSTEM_TEST_DB} names it, so that two runs on one machine can keep apart. */
+    private static final String SYSTEM_TEST_DATABASE = env("KIOSK_SYSTEM_TEST_DB", "kiosk_system_test");
 
     private RunningKiosk() {
     }

@@ -1,9 +1,9 @@
 package io.kiosk.command.identity;
 
+import io.kiosk.command.TestSmtp;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -44,7 +44,6 @@ import static org.springframework.http.HttpMethod.POST;
 
 /** Registration, verification by mail (a real SMTP server in the JVM), login, tokens and passwords over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mail.port=3025",
         "kiosk.security.admin.email=admin@kiosk.test",
         "kiosk.security.admin.password=first admin password",
         "kiosk.security.allowed-origins=https://shop.example"})
@@ -52,7 +51,7 @@ import static org.springframework.http.HttpMethod.POST;
 class IdentityHttpTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension mail = new GreenMailExtension(TestSmtp.SETUP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     private static final Pattern MAILED_CODE = Pattern.compile("\\n {4}(\\S+)\\n");

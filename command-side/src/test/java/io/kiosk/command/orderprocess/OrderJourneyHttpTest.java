@@ -33,10 +33,10 @@ import static org.springframework.http.HttpMethod.POST;
  * nobody pays and the order expires when its stored deadline comes due, which cancels the payment.
  *
  * <p>Shares its Spring context with {@link OrderPaymentJourneyHttpTest} (same settings: the sandbox, and
- * mail to the GreenMail server that test runs on port 3025).
+ * mail to the GreenMail server that test runs on TestSmtp's port).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kiosk.payments.provider=sandbox", "spring.mail.port=3025"})
+        properties = {"kiosk.payments.provider=sandbox"})
 @ActiveProfiles("test")
 class OrderJourneyHttpTest {
 

@@ -1,9 +1,9 @@
 package io.kiosk.command.orderprocess;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosk.command.TestSmtp;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.order.CancellationReason;
 import io.kiosk.api.order.OrderCancelled;
@@ -50,12 +50,12 @@ import static org.springframework.http.HttpMethod.POST;
  * <p>Shares its Spring context with {@link OrderJourneyHttpTest} (same settings).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kiosk.payments.provider=sandbox", "spring.mail.port=3025"})
+        properties = {"kiosk.payments.provider=sandbox"})
 @ActiveProfiles("test")
 class OrderPaymentJourneyHttpTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension mail = new GreenMailExtension(TestSmtp.SETUP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @LocalServerPort

@@ -42,7 +42,7 @@ import static org.springframework.http.HttpMethod.POST;
  * <p>Shares its Spring context with {@link OrderPaymentJourneyHttpTest} (same settings).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kiosk.payments.provider=sandbox", "spring.mail.port=3025"})
+        properties = {"kiosk.payments.provider=sandbox"})
 @ActiveProfiles("test")
 class OrderRiskJourneyHttpTest {
 
