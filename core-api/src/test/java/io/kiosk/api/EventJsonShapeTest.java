@@ -10,7 +10,9 @@ import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.cart.ItemAddedToCart;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.catalog.LocalizedText;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.catalog.ProductLabel;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.EmailAddress;
@@ -50,7 +52,8 @@ class EventJsonShapeTest {
                 new ChosenOptions(Map.of("size", "L", "colour", "graphite")),
                 new Quantity(2),
                 Money.of("199.00", "CNY"),
-                new StockItemId("ks-charger-pro/colour=graphite;size=L"));
+                new StockItemId("ks-charger-pro/colour=graphite;size=L"),
+                new ProductLabel(LocalizedText.of("无线充电器 Pro", "Charger Pro"), "chargers"));
 
         String written = json.writeValueAsString(event);
 
@@ -61,8 +64,45 @@ class EventJsonShapeTest {
                 "options":{"colour":"graphite","size":"L"},\
                 "quantity":2,\
                 "unitPrice":{"amount":"199.00","currency":"CNY"},\
-                "stockItemId":"ks-charger-pro/colour=graphite;size=L"}""");
+                "stockItemId":"ks-charger-pro/colour=graphite;size=L",\
+                "label":{"name":{"zh":"无线充电器 Pro","en":"Charger Pro"},"category":"chargers"}}""");
         assertThat(json.readValue(written, ItemAddedToCart.class)).isEqualTo(event);
+    }
+
+    @Test
+    void an_added_item_stored_before_labels_were_recorded_still_reads() throws Exception {
+        ItemAddedToCart read = json.readValue("""
+                {"cartId":"7f1c1f7e-3f7b-4c51-9d7e-0f4b1a0c2d11",\
+                "itemId":"0b0e5c1a-1111-4a4a-8c8c-123456789abc",\
+                "productId":"ks-charger-pro",\
+                "options":{"colour":"graphite","size":"L"},\
+                "quantity":2,\
+                "unitPrice":{"amount":"199.00","currency":"CNY"},\
+                "stockItemId":"ks-charger-pro/colour=graphite;size=L"}""", ItemAddedToCart.class);
+
+        assertThat(read.stockItemId()).isEqualTo(new StockItemId("ks-charger-pro/colour=graphite;size=L"));
+        assertThat(read.label()).isNull();
+    }
+
+    @Test
+    void an_order_line_keeps_the_name_and_category_it_was_sold_as() throws Exception {
+        ObjectMapper asTheApplicationWrites = JsonMapper.builder().findAndAddModules()
+                .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+        var line = new OrderLine(CartItemId.of("0b0e5c1a-1111-4a4a-8c8c-123456789abc"), new ProductId("ks-lock-s"),
+                ChosenOptions.none(), new Quantity(1), Money.of("88.80", "CNY"), new StockItemId("ks-lock-s/"),
+                new ProductLabel(LocalizedText.of("智能锁 S", "Smart lock S"), "smart-locks"));
+
+        String written = asTheApplicationWrites.writeValueAsString(line);
+
+        assertThat(written).isEqualTo("""
+                {"lineId":"0b0e5c1a-1111-4a4a-8c8c-123456789abc","productId":"ks-lock-s","options":{},"quantity":1,\
+                "unitPrice":{"amount":"88.80","currency":"CNY"},"stockItemId":"ks-lock-s/",\
+                "label":{"name":{"zh":"智能锁 S","en":"Smart lock S"},"category":"smart-locks"}}""");
+        assertThat(asTheApplicationWrites.readValue(written, OrderLine.class)).isEqualTo(line);
+        assertThat(asTheApplicationWrites.readValue("""
+                {"lineId":"0b0e5c1a-1111-4a4a-8c8c-123456789abc","productId":"ks-lock-s","options":{},"quantity":1,\
+                "unitPrice":{"amount":"88.80","currency":"CNY"},"stockItemId":"ks-lock-s/"}""", OrderLine.class).label())
+                .isNull();
     }
 
     @Test

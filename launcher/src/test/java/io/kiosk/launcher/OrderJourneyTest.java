@@ -103,6 +103,7 @@ class OrderJourneyTest {
         assertThat(tracked.path("lines")).hasSize(2);
         assertThat(tracked.path("lines").get(0).path("unitPrice").path("amount").asText()).isEqualTo("218.90");
         assertThat(tracked.path("lines").get(0).path("quantity").asInt()).isEqualTo(2);
+        assertThat(tracked.path("lines").get(0).path("label").path("name").path("en").asText()).isEqualTo("KS Charger Pro");
         assertThat(tracked.path("lines").get(1).path("unitPrice").path("amount").asText()).isEqualTo("2114.92");
         assertThat(tracked.path("lines").get(1).path("options").path("unlock").asText()).isEqualTo("fingerprint,nfc");
 

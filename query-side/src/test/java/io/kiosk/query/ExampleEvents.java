@@ -11,6 +11,7 @@ import io.kiosk.api.catalog.OptionGroup;
 import io.kiosk.api.catalog.PriceDelta;
 import io.kiosk.api.catalog.ProductDefinition;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.catalog.ProductLabel;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.CustomerRegistered;
 import io.kiosk.api.customer.EmailAddress;
@@ -36,10 +37,11 @@ public final class ExampleEvents {
     private ExampleEvents() {
     }
 
-    /** Two graphite chargers at 199.00 CNY each. */
+    /** Two graphite chargers at 199.00 CNY each, sold as the mall's charger in category "chargers". */
     public static OrderPlaced orderPlaced(OrderId order, CustomerId customer) {
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"),
-                new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(2), Money.of("199.00", "CNY"));
+                new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(2), Money.of("199.00", "CNY"),
+                new StockItemId("ks-charger-pro/colour=graphite;size=L"), ProductLabel.of(charger("chargers")));
         return new OrderPlaced(order, CartId.random(), customer, List.of(chargers), chargers.lineTotal());
     }
 

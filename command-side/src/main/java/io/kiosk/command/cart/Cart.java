@@ -94,7 +94,7 @@ public class Cart {
             throw RuleViolation.conflict("cart-item-exists", "cart already has an item " + command.itemId());
         }
         apply(new ItemAddedToCart(cartId, command.itemId(), command.productId(), command.options(),
-                command.quantity(), command.unitPrice(), command.stockItemId()));
+                command.quantity(), command.unitPrice(), command.stockItemId(), command.label()));
         return updated(command.itemId());
     }
 
@@ -142,7 +142,7 @@ public class Cart {
     @EventSourcingHandler
     void on(ItemAddedToCart event) {
         lines.put(event.itemId(), new CartLine(event.itemId(), event.productId(), event.options(),
-                event.quantity(), event.unitPrice(), event.stockItemId()));
+                event.quantity(), event.unitPrice(), event.stockItemId(), event.label()));
     }
 
     @EventSourcingHandler

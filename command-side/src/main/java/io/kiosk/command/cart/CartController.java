@@ -76,7 +76,7 @@ class CartController {
         Money priceSeen = item.unitPrice() == null ? null : parse("unitPrice", () -> money(item.unitPrice()));
         CartLinePricing.PricedLine line = pricing.price(productId, options, quantity, priceSeen);
         CartUpdate update = commands.sendAndWait(new AddItemToCart(new CartId(cartId), CartItemId.random(),
-                productId, line.options(), quantity, line.unitPrice(), line.stockItemId()));
+                productId, line.options(), quantity, line.unitPrice(), line.stockItemId(), line.label()));
         return ResponseEntity.created(URI.create("/api/carts/" + cartId + "/items/" + update.itemId())).body(update);
     }
 

@@ -6,6 +6,7 @@ import io.kiosk.api.catalog.Configuration;
 import io.kiosk.api.catalog.InvalidConfiguration;
 import io.kiosk.api.catalog.ProductDefinition;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.catalog.ProductLabel;
 import io.kiosk.api.inventory.StockItemId;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.pricing.Pricing;
@@ -43,10 +44,13 @@ class CartLinePricing {
                     + "; add the item again at the current price").with("currentUnitPrice", unitPrice);
         }
         return new PricedLine(configuration.options(), unitPrice,
-                StockItemId.of(productId, configuration.stockVariant()));
+                StockItemId.of(productId, configuration.stockVariant()), ProductLabel.of(product));
     }
 
-    /** The normalised options, the unit price and the stock-keeping variant a cart line is added with. */
-    record PricedLine(ChosenOptions options, Money unitPrice, StockItemId stockItemId) {
+    /**
+     * The normalised options, the unit price, the stock-keeping variant and the name and category a cart
+     * line is added with.
+     */
+    record PricedLine(ChosenOptions options, Money unitPrice, StockItemId stockItemId, ProductLabel label) {
     }
 }

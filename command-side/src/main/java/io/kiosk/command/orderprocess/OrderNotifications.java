@@ -150,8 +150,14 @@ class OrderNotifications {
         String options = line.options().values().entrySet().stream()
                 .map(choice -> choice.getKey() + ": " + choice.getValue())
                 .collect(Collectors.joining(", "));
-        return "    %d x %s%s at %s = %s".formatted(line.quantity().value(), line.productId(),
+        return "    %d x %s%s at %s = %s".formatted(line.quantity().value(), productName(line),
                 options.isEmpty() ? "" : " (" + options + ")", line.unitPrice(), line.lineTotal());
+    }
+
+    /** The name the product was sold as, in both languages; lines stored before names were kept show the product id. */
+    private static String productName(OrderLine line) {
+        return line.label() == null ? line.productId().toString()
+                : "%s %s [%s]".formatted(line.label().name().en(), line.label().name().zh(), line.productId());
     }
 
     private static String because(CancellationReason reason) {

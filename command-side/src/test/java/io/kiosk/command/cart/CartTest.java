@@ -15,7 +15,9 @@ import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.cart.RemoveItemFromCart;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.delivery.DeliveryWindow;
+import io.kiosk.api.catalog.LocalizedText;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.catalog.ProductLabel;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.EmailAddress;
@@ -58,6 +60,8 @@ class CartTest {
     private static final Money CHARGER_PRICE = Money.of("199.00", "CNY");
     private static final Money LOCK_PRICE = Money.of("899.00", "CNY");
     private static final StockItemId CHARGER_STOCK = new StockItemId("ks-charger-pro/colour=graphite;size=L");
+    private static final ProductLabel LOCK_LABEL = new ProductLabel(LocalizedText.of("智能锁 S", "Smart lock S"), "smart-locks");
+    private static final ProductLabel CHARGER_LABEL = new ProductLabel(LocalizedText.of("充电器 Pro", "Charger Pro"), "chargers");
     private static final StockItemId LOCK_STOCK = new StockItemId("ks-smart-lock/");
     private static final CheckoutDetails DETAILS = new CheckoutDetails(
             new DeliveryAddress("Li Lei", new PhoneNumber("+8613800138000"), "1 Nanjing Road", null, "Shanghai",
@@ -77,7 +81,7 @@ class CartTest {
     }
 
     private static ItemAddedToCart twoChargersAdded() {
-        return new ItemAddedToCart(CART, CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK);
+        return new ItemAddedToCart(CART, CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL);
     }
 
     @Test
@@ -91,7 +95,7 @@ class CartTest {
     @Test
     void an_item_is_added_with_its_configuration_and_quoted_price() {
         fixture.given(new CartCreated(CART, OWNER))
-                .when(new AddItemToCart(CART, CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK), BY_OWNER)
+                .when(new AddItemToCart(CART, CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL), BY_OWNER)
                 .expectEvents(twoChargersAdded())
                 .expectResultMessagePayload(new CartUpdate(CART, CHARGER_LINE, 1));
     }
@@ -100,7 +104,7 @@ class CartTest {
     void the_same_goods_added_again_add_up_on_their_line() {
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
                 .when(new AddItemToCart(CART, CartItemId.random(), CHARGER,
-                        new ChosenOptions(Map.of("size", "L", "colour", "graphite")), new Quantity(3), CHARGER_PRICE, CHARGER_STOCK), BY_OWNER)
+                        new ChosenOptions(Map.of("size", "L", "colour", "graphite")), new Quantity(3), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL), BY_OWNER)
                 .expectEvents(new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(5)))
                 .expectResultMessagePayload(new CartUpdate(CART, CHARGER_LINE, 2));
     }
@@ -110,14 +114,14 @@ class CartTest {
         ChosenOptions white = new ChosenOptions(Map.of("colour", "white", "size", "L"));
         StockItemId whiteStock = new StockItemId("ks-charger-pro/colour=white;size=L");
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
-                .when(new AddItemToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE, whiteStock), BY_OWNER)
-                .expectEvents(new ItemAddedToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE, whiteStock));
+                .when(new AddItemToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE, whiteStock, CHARGER_LABEL), BY_OWNER)
+                .expectEvents(new ItemAddedToCart(CART, LOCK_LINE, CHARGER, white, new Quantity(1), CHARGER_PRICE, whiteStock, CHARGER_LABEL));
     }
 
     @Test
     void a_line_never_holds_more_than_the_maximum_quantity() {
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
-                .when(new AddItemToCart(CART, CartItemId.random(), CHARGER, GRAPHITE_L, new Quantity(998), CHARGER_PRICE, CHARGER_STOCK), BY_OWNER)
+                .when(new AddItemToCart(CART, CartItemId.random(), CHARGER, GRAPHITE_L, new Quantity(998), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("one line holds at most 999 units; it has 2 already")
                 .expectNoEvents();
@@ -126,7 +130,7 @@ class CartTest {
     @Test
     void a_cart_is_priced_in_one_currency() {
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
-                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), Money.of("120.00", "USD"), LOCK_STOCK), BY_OWNER)
+                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), Money.of("120.00", "USD"), LOCK_STOCK, LOCK_LABEL), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("this cart is priced in CNY, not USD")
                 .expectNoEvents();
@@ -139,7 +143,7 @@ class CartTest {
                         ChosenOptions.none(), new Quantity(1), LOCK_PRICE, new StockItemId("ks-item-" + i + "/")))
                 .toArray();
         fixture.given(new CartCreated(CART, OWNER)).andGiven(fullCart)
-                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE, LOCK_STOCK), BY_OWNER)
+                .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE, LOCK_STOCK, LOCK_LABEL), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -187,16 +191,16 @@ class CartTest {
     void checkout_turns_the_lines_into_order_lines() {
         OrderId order = OrderId.random();
         List<OrderLine> lines = List.of(
-                new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK));
+                new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL));
         when(deliveryEstimates.estimate(lines, "SH")).thenReturn(Optional.of(TWO_DAYS_OUT));
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded(),
                         new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(3)))
                 .when(new CheckOutCart(CART, order, DETAILS), BY_OWNER)
                 .expectEvents(new CartCheckedOut(CART, OWNER, order, List.of(
-                        new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK)),
+                        new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
                         DETAILS, TWO_DAYS_OUT))
                 .expectResultMessagePayload(new CheckoutConfirmation(order, CART, 3,
-                        List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK)),
+                        List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
                         Money.of("597.00", "CNY"), DETAILS.address(), DETAILS.contact(), PaymentProvider.ALIPAY, "SH",
                         TWO_DAYS_OUT));
     }
@@ -208,10 +212,10 @@ class CartTest {
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
                 .when(new CheckOutCart(CART, order, DETAILS), BY_OWNER)
                 .expectEvents(new CartCheckedOut(CART, OWNER, order, List.of(
-                        new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK)),
+                        new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
                         DETAILS, null))
                 .expectResultMessagePayload(new CheckoutConfirmation(order, CART, 2,
-                        List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK)),
+                        List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
                         Money.of("398.00", "CNY"), DETAILS.address(), DETAILS.contact(), PaymentProvider.ALIPAY, "SH",
                         null));
     }
@@ -238,10 +242,10 @@ class CartTest {
     void a_checked_out_cart_never_changes_again() {
         OrderId order = OrderId.random();
         Object[] checkedOut = {new CartCreated(CART, OWNER), twoChargersAdded(), new CartCheckedOut(CART, OWNER, order,
-                List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK)),
+                List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
                 DETAILS)};
         List<Object> commands = List.of(
-                new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE, LOCK_STOCK),
+                new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE, LOCK_STOCK, LOCK_LABEL),
                 new ChangeCartItemQuantity(CART, CHARGER_LINE, new Quantity(1)),
                 new RemoveItemFromCart(CART, CHARGER_LINE),
                 new CheckOutCart(CART, OrderId.random(), DETAILS));

@@ -7,7 +7,9 @@ import io.kiosk.api.cart.CartId;
 import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.catalog.LocalizedText;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.catalog.ProductLabel;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.EmailAddress;
@@ -70,7 +72,8 @@ class OrderNotificationsTest {
         notifications = new OrderNotifications(events, sender, "Kiosk <no-reply@kiosk.local>", "https://kiosk.example");
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"),
                 new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(2), Money.of("199.00", "CNY"),
-                new StockItemId("ks-charger-pro/colour=graphite;size=L"));
+                new StockItemId("ks-charger-pro/colour=graphite;size=L"),
+                new ProductLabel(LocalizedText.of("充电器 Pro", "Charger Pro"), "chargers"));
         placed = new OrderPlaced(order, CartId.random(), CustomerId.random(), List.of(chargers), Money.of("398.00", "CNY"), DETAILS);
         events.publish(new GenericDomainEventMessage<>("Order", order.toString(), 0, placed));
     }
@@ -92,7 +95,7 @@ class OrderNotificationsTest {
         MimeMessage confirmation = onlyMail();
         assertThat(confirmation.getSubject()).isEqualTo("Kiosk: we have your order " + order);
         assertThat(body(confirmation)).contains("Hello Li Lei,",
-                "2 x ks-charger-pro (colour: graphite, size: L) at 199.00 CNY = 398.00 CNY",
+                "2 x Charger Pro 充电器 Pro [ks-charger-pro] (colour: graphite, size: L) at 199.00 CNY = 398.00 CNY",
                 "Total: 398.00 CNY", "1 Nanjing Road, Flat 3, 200001 Shanghai, CN (delivery region SH)",
                 "Paying with: ALIPAY", "https://kiosk.example/api/orders/" + order);
     }

@@ -7,7 +7,9 @@ import io.kiosk.api.cart.CartId;
 import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.catalog.LocalizedText;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.catalog.ProductLabel;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.delivery.DeliveryWindow;
@@ -80,8 +82,10 @@ class OrderTrackingStore {
         for (int position = 0; position < lines.size(); position++) {
             OrderLine line = lines.get(position);
             jdbc.sql("""
-                            INSERT INTO order_tracking_line (order_id, line_id, position, product_id, options, quantity, unit_price)
-                            VALUES (:orderId, :lineId, :position, :productId, CAST(:options AS jsonb), :quantity, :unitPrice)""")
+                            INSERT INTO order_tracking_line (order_id, line_id, position, product_id, options, quantity, unit_price,
+                                                             product_name_zh, product_name_en, category)
+                            VALUES (:orderId, :lineId, :position, :productId, CAST(:options AS jsonb), :quantity, :unitPrice,
+                                    :nameZh, :nameEn, :category)""")
                     .param("orderId", event.orderId().value())
                     .param("lineId", line.lineId().value())
                     .param("position", position)
@@ -89,6 +93,9 @@ class OrderTrackingStore {
                     .param("options", toJson(line.options().values()))
                     .param("quantity", line.quantity().value())
                     .param("unitPrice", line.unitPrice().amount())
+                    .param("nameZh", line.label() == null ? null : line.label().name().zh())
+                    .param("nameEn", line.label() == null ? null : line.label().name().en())
+                    .param("category", line.label() == null ? null : line.label().category())
                     .update();
         }
     }
@@ -187,8 +194,16 @@ class OrderTrackingStore {
                         new ProductId(row.getString("product_id")),
                         new ChosenOptions(fromJson(row.getString("options"))),
                         new Quantity(row.getInt("quantity")),
-                        new Money(row.getBigDecimal("unit_price"), currency)))
+                        new Money(row.getBigDecimal("unit_price"), currency),
+                        null, // the stock variant is the command side's business: tracking shows what was bought
+                        label(row)))
                 .list();
+    }
+
+    private static ProductLabel label(ResultSet row) throws SQLException {
+        String category = row.getString("category");
+        return category == null ? null
+                : new ProductLabel(new LocalizedText(row.getString("product_name_zh"), row.getString("product_name_en")), category);
     }
 
     private OrderSummary summary(ResultSet row, List<OrderLine> lines, List<StatusChange> timeline) throws SQLException {

@@ -64,6 +64,9 @@ class OrderTrackingHttpTest extends QuerySideHttpTest {
         assertThat(answer.field("customerId")).isEqualTo(mia.toString());
         assertThat(answer.field("status")).isEqualTo("PLACED");
         assertThat(answer.body().path("lines").get(0).path("productId").asText()).isEqualTo("ks-charger-pro");
+        assertThat(answer.body().path("lines").get(0).path("label").path("name").path("en").asText())
+                .isEqualTo("KS Wireless Charger Pro");
+        assertThat(answer.body().path("lines").get(0).path("label").path("category").asText()).isEqualTo("chargers");
         assertThat(answer.body().path("total").path("amount").asText()).isEqualTo("398.00");
     }
 
