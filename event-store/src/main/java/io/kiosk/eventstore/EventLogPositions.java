@@ -20,6 +20,12 @@ public final class EventLogPositions {
         this.eventTable = properties.table("domain_event_entry");
     }
 
+    /** The position of the newest event in the log; empty while the log is empty. */
+    public OptionalLong head() {
+        Long position = jdbc.sql("SELECT max(global_index) FROM " + eventTable).query(Long.class).single();
+        return position == null ? OptionalLong.empty() : OptionalLong.of(position);
+    }
+
     /** The position of the last of these events in the log; empty when none of them was appended (rolled back). */
     public OptionalLong lastOf(Collection<String> eventIdentifiers) {
         if (eventIdentifiers.isEmpty()) {
