@@ -111,8 +111,11 @@ class OrderJourneyTest {
                 .until(() -> elasticsearch.get(g -> g.index("kiosk-orders").id(order), ObjectNode.class),
                         found -> found.found() && found.source().path("status").asText().equals("AWAITING_PAYMENT"));
         assertThat(indexed.source().path("productIds").toString()).contains("ks-charger-pro", "ks-smart-lock-x1");
-        assertThat(indexed.source().path("total").asDouble()).isEqualTo(4667.64);
-        assertThat(indexed.version()).as("the sequence number of the last event applied, OrderAwaitingPayment").isEqualTo(1);
+        assertThat(indexed.source().path("total").asText()).isEqualTo("4667.64");
+        assertThat(indexed.source().path("orderVersion").asLong())
+                .as("the order's sequence number of the last order event applied, OrderAwaitingPayment").isEqualTo(1);
+        assertThat(indexed.version()).as("one more per event of the order's part and of its payment's")
+                .isEqualTo(indexed.source().path("orderVersion").asLong() + indexed.source().path("paymentVersion").asLong() + 2);
 
         assertThat(anonymousQueries.get("/api/orders/" + order).status()).as("anonymous").isEqualTo(401);
         String stranger = people.customer("Lei Wang");

@@ -62,6 +62,8 @@ class QuerySideSecurity {
                         .requestMatchers(GET, "/api/orders", "/api/orders/*", "/api/orders/*/live")
                         .hasAnyRole(CUSTOMER.name(), BACK_OFFICE.name(), ADMIN.name())
                         .requestMatchers(GET, "/api/customers/me").hasRole(CUSTOMER.name())
+                        // order search finds anyone's orders by name, e-mail or phone: staff who serve customers only
+                        .requestMatchers(GET, "/api/search/orders").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
                         // the catalogue and live quotes are for everyone, logged in or not
                         .requestMatchers(GET, "/api/products", "/api/products/*").permitAll()
                         .requestMatchers(POST, "/api/quotes").permitAll()

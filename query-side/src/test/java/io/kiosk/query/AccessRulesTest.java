@@ -59,6 +59,10 @@ class AccessRulesTest extends QuerySideHttpTest {
               GET    | /api/orders?status=PAID      |    401    |   200    |      200       |     200     |   403   |  200
               GET    | /api/orders?customerId={owner} |  401    |   400    |      400       |     200     |   403   |  200
               GET    | /api/customers/me            |    401    |   200    |      200       |     403     |   403   |  403
+              GET    | /api/search/orders           |    401    |   403    |      403       |     200     |   403   |  200
+              GET    | /api/search/orders?q=充电器&status=PAID&sort=total,asc | 401 | 403 | 403  |     200     |   403   |  200
+              GET    | /api/search/orders?size=0    |    401    |   403    |      403       |     400     |   403   |  400
+              POST   | /api/search/orders           |    401    |   403    |      403       |     403     |   403   |  403
               GET    | /api/products                |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /api/products?q=充电器        |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /api/products/{product}      |    200    |   200    |      200       |     200     |   200   |  200

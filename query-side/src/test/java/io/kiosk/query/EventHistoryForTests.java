@@ -3,10 +3,13 @@ package io.kiosk.query;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,10 +26,16 @@ public final class EventHistoryForTests {
     }
 
     public void record(String aggregateType, Object aggregateId, Object... events) {
+        recordAt(Instant.now(), aggregateType, aggregateId, events);
+    }
+
+    /** As {@link #record}, as if the aggregate had done it all {@code at} that moment. */
+    public void recordAt(Instant at, String aggregateType, Object aggregateId, Object... events) {
         String id = aggregateId.toString();
         List<DomainEventMessage<?>> messages = Arrays.stream(events)
                 .<DomainEventMessage<?>>map(event -> new GenericDomainEventMessage<>(aggregateType, id,
-                        nextSequence.merge(id, 1L, Long::sum) - 1, event))
+                        nextSequence.merge(id, 1L, Long::sum) - 1, event, MetaData.emptyInstance(),
+                        UUID.randomUUID().toString(), at))
                 .toList();
         eventStore.publish(messages);
     }

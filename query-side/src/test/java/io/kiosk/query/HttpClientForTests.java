@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -18,9 +20,11 @@ import java.nio.charset.StandardCharsets;
 public final class HttpClientForTests {
 
     private final RestClient client;
+    private final String baseUrl;
     private final ObjectMapper json = new ObjectMapper();
 
     public HttpClientForTests(String baseUrl) {
+        this.baseUrl = baseUrl;
         this.client = RestClient.builder()
                 .baseUrl(baseUrl)
                 .requestFactory(new JdkClientHttpRequestFactory())
@@ -30,6 +34,18 @@ public final class HttpClientForTests {
 
     public Answer get(String path, String token) {
         return send(HttpMethod.GET, path, token);
+    }
+
+    /**
+     * Gets {@code path} exactly as written, already percent-encoded: a {@code +} meant as a plus (an offset,
+     * a phone number) must be sent as {@code %2B}, which {@link #get} would encode once more.
+     */
+    public Answer getEncoded(String path, String token) {
+        var request = client.get().uri(URI.create(baseUrl + path));
+        if (token != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.exchange((req, response) -> answer(response));
     }
 
     /** Posts {@code json} as the request body. */
@@ -50,12 +66,14 @@ public final class HttpClientForTests {
         if (json != null) {
             request = request.contentType(MediaType.APPLICATION_JSON).body(json);
         }
-        return request.exchange((req, response) -> {
-            String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
-            MediaType type = response.getHeaders().getContentType();
-            return new Answer(response.getStatusCode().value(), type == null ? null : type.toString(),
-                    response.getHeaders(), text, parse(text, type));
-        });
+        return request.exchange((req, response) -> answer(response));
+    }
+
+    private Answer answer(ClientHttpResponse response) throws IOException {
+        String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+        MediaType type = response.getHeaders().getContentType();
+        return new Answer(response.getStatusCode().value(), type == null ? null : type.toString(),
+                response.getHeaders(), text, parse(text, type));
     }
 
     private JsonNode parse(String text, MediaType type) {

@@ -4,6 +4,7 @@ import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.Role;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.infra.embedded.EmbeddedElasticsearch;
+import io.kiosk.projections.rebuild.CaughtUpAfterReplay;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -19,9 +20,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -77,6 +80,12 @@ public abstract class QuerySideHttpTest {
     @Autowired
     private TokenStore tokens;
 
+    @Autowired
+    private TransactionTemplate transactions;
+
+    @Autowired
+    private List<CaughtUpAfterReplay> caughtUpHooks;
+
     protected HttpClientForTests http;
     protected EventHistoryForTests history;
 
@@ -107,10 +116,19 @@ public abstract class QuerySideHttpTest {
                 .until(() -> http.get(path, token), caughtUp);
     }
 
-    /** Throws the processor's read position away and lets it handle every event again, as a rebuild does. */
+    /**
+     * Throws the processor's read position away and lets it handle every event again, as a rebuild does, then
+     * tells the read model the replay has caught up (as the replay service does), so that a rebuilt index
+     * takes over the searches.
+     */
     protected void replayEverything(String processingGroup) {
-        StreamingEventProcessor processor = processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
-                .orElseThrow(() -> new AssertionError("no streaming processor " + processingGroup));
+        replay(processingGroup);
+        caughtUp(processingGroup);
+    }
+
+    /** Resets the processor (its {@code @ResetHandler}s run) and waits until the replay has reached where the log stood. */
+    protected void replay(String processingGroup) {
+        StreamingEventProcessor processor = processor(processingGroup);
         processor.shutDown();
         processor.resetTokens();
         processor.start();
@@ -120,6 +138,42 @@ public abstract class QuerySideHttpTest {
         } catch (ConditionTimeoutException stalled) {
             throw new AssertionError("the replay of " + processingGroup + " did not finish: " + processor.processingStatus(), stalled);
         }
+    }
+
+    /** The test side's driver of {@link CaughtUpAfterReplay}: what the replay service does once a replay has caught up. */
+    protected void caughtUp(String processingGroup) {
+        caughtUpHooks.stream().filter(hook -> hook.processingGroup().equals(processingGroup)).forEach(CaughtUpAfterReplay::caughtUp);
+    }
+
+    /**
+     * Sets the processor back to the start of the log without a reset, as a segment that lost its progress
+     * would be: every event is delivered again, to the read model as it stands (no {@code @ResetHandler} runs).
+     */
+    protected void redeliverEverything(String processingGroup) {
+        StreamingEventProcessor processor = processor(processingGroup);
+        processor.shutDown();
+        int[] segments = tokens.fetchSegments(processingGroup);
+        transactions.executeWithoutResult(status -> {
+            for (int segment : segments) {
+                tokens.fetchToken(processingGroup, segment); // claims it
+                tokens.storeToken(null, processingGroup, segment);
+                tokens.releaseClaim(processingGroup, segment);
+            }
+        });
+        processor.start();
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> processor.processingStatus().size() == segments.length
+                            && processor.processingStatus().values().stream().allMatch(segment -> !segment.isErrorState()
+                            && segment.isCaughtUp()));
+        } catch (ConditionTimeoutException stalled) {
+            throw new AssertionError("the redelivery to " + processingGroup + " did not finish: " + processor.processingStatus(), stalled);
+        }
+    }
+
+    private StreamingEventProcessor processor(String processingGroup) {
+        return processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .orElseThrow(() -> new AssertionError("no streaming processor " + processingGroup));
     }
 
     /**

@@ -20,6 +20,7 @@ import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -127,6 +128,15 @@ public class CatalogProjection {
                 search.refresh(product, at);
             }
         });
+    }
+
+    /**
+     * A replay starts. The catalogue tables stay (every write to them is versioned, so the replay finds them
+     * up to date); the search index is rebuilt from them into a fresh index while searches read the old one.
+     */
+    @ResetHandler
+    void rebuildSearch() {
+        search.rebuild();
     }
 
     @QueryHandler

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -104,6 +105,15 @@ class CatalogStore {
                         row.getBoolean("in_search"),
                         row.getBoolean("in_stock")))
                 .optional();
+    }
+
+    /** Every product that belongs in search, or that search still shows. */
+    List<ProductId> productsForSearch() {
+        return jdbc.sql("""
+                        SELECT product_id FROM catalog_product
+                        WHERE in_search OR (published AND definition IS NOT NULL) ORDER BY product_id""")
+                .query((row, n) -> new ProductId(row.getString("product_id")))
+                .list();
     }
 
     void markInSearch(ProductId product, boolean inSearch) {

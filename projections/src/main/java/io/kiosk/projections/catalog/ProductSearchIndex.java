@@ -5,8 +5,9 @@ import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.util.ObjectBuilder;
+import io.kiosk.projections.elasticsearch.AliasedSearchIndex;
+import io.kiosk.projections.elasticsearch.IndexDefinition;
 import io.kiosk.projections.elasticsearch.VersionedIndex;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,22 +16,29 @@ import org.springframework.stereotype.Component;
  * finds "无线充电器" without a dictionary plugin), English texts with {@code english} (stemming:
  * "chargers" finds "charger"). Each write carries the product's search revision as an external
  * version, so a writer that read an older state can never replace what a newer one wrote.
+ *
+ * <p>Searches read the alias {@value #INDEX}, writes go through {@code kiosk-products-write}
+ * ({@link VersionedIndex}). The documents are made from the catalogue tables, not from the events
+ * directly, so a rebuild fills the fresh index from those tables ({@link ProductSearchFeed#rebuild()}).
  */
 @Component
-public class ProductSearchIndex implements InitializingBean {
+public class ProductSearchIndex extends AliasedSearchIndex {
 
     public static final String INDEX = "kiosk-products";
-
-    private final VersionedIndex index;
+    /** 2: the same documents as the concrete index before (1), now behind aliases. */
+    static final int MAPPING_VERSION = 2;
 
     ProductSearchIndex(ElasticsearchClient client) {
-        this.index = new VersionedIndex(client, INDEX);
+        super(client, new IndexDefinition(INDEX, MAPPING_VERSION, mapping()), CatalogProjection.PROCESSING_GROUP);
     }
 
-    /** Creates the index with its mapping unless it exists. */
-    @Override
-    public void afterPropertiesSet() {
-        index.createUnlessExists(TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
+    /** Writes go to a fresh index from now on; then {@code fill} fills it (see {@link VersionedIndex#startRebuild(Runnable)}). */
+    void startRebuild(Runnable fill) {
+        index().startRebuild(fill);
+    }
+
+    private static TypeMapping mapping() {
+        return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
                 .properties("productId", p -> p.keyword(k -> k))
                 .properties("name", ProductSearchIndex::inBothLanguages)
                 .properties("description", ProductSearchIndex::inBothLanguages)
@@ -43,7 +51,7 @@ public class ProductSearchIndex implements InitializingBean {
                 .properties("inStock", p -> p.boolean_(b -> b))
                 .properties("unitsSold", p -> p.long_(l -> l))
                 .properties("images", p -> p.keyword(k -> k.index(false).docValues(false)))
-                .properties("publishedAt", p -> p.date(d -> d))));
+                .properties("publishedAt", p -> p.date(d -> d)));
     }
 
     private static ObjectBuilder<Property> inBothLanguages(Property.Builder property) {
@@ -54,11 +62,11 @@ public class ProductSearchIndex implements InitializingBean {
 
     /** Writes the document at {@code revision} unless the index already holds that revision or a newer one. */
     void write(ProductDocument document, long revision) {
-        index.write(document.productId(), document, revision);
+        index().write(document.productId(), document, revision);
     }
 
     /** Removes the product's document at {@code revision}, unless a newer revision is there. */
     void remove(String productId, long revision) {
-        index.remove(productId, revision);
+        index().remove(productId, revision);
     }
 }

@@ -3,11 +3,13 @@ package io.kiosk.projections.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import org.elasticsearch.client.ResponseException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,11 @@ import java.util.Optional;
  * counter), and Elasticsearch refuses any write or delete older than what it holds. That refusal
  * (409) is the expected answer to a replayed or redelivered event and is swallowed here; every other
  * failure propagates, so the processor retries the event instead of skipping it.
+ *
+ * <p>The index lives behind two aliases ({@link IndexDefinition}): documents are written to, and read back
+ * for a change from, the write alias; searches read the read alias. {@link #prepare()} sets them up at
+ * start-up, {@link #startRebuild()} (when a replay starts) points the write alias at a fresh index, and
+ * {@link #finishRebuild()} (when the replay has caught up) points the read alias there too.
  */
 public final class VersionedIndex {
 
@@ -23,68 +30,112 @@ public final class VersionedIndex {
     private static final int NOT_FOUND = 404;
 
     private final ElasticsearchClient client;
-    private final String name;
+    private final IndexDefinition definition;
+    private final IndexAliases aliases;
+    private volatile IndexPreparation prepared = IndexPreparation.CURRENT;
 
-    public VersionedIndex(ElasticsearchClient client, String name) {
+    public VersionedIndex(ElasticsearchClient client, IndexDefinition definition) {
+        this(client, definition, Clock.systemUTC());
+    }
+
+    VersionedIndex(ElasticsearchClient client, IndexDefinition definition, Clock clock) {
         this.client = client;
-        this.name = name;
+        this.definition = definition;
+        this.aliases = new IndexAliases(client, definition, clock);
     }
 
+    /** The alias searches read through. */
     public String name() {
-        return name;
+        return definition.alias();
     }
 
-    /** Creates the index with one shard, no replica and {@code mapping}, unless it exists (also when another instance just made it). */
-    public void createUnlessExists(TypeMapping mapping) {
-        try {
-            if (client.indices().exists(e -> e.index(name)).value()) {
-                return;
-            }
-            client.indices().create(c -> c.index(name)
-                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                    .mappings(mapping));
-        } catch (ElasticsearchException alreadyCreated) {
-            if (!"resource_already_exists_exception".equals(alreadyCreated.error().type())) {
-                throw alreadyCreated;
-            }
-        } catch (IOException unreachable) {
-            throw new UncheckedIOException("Elasticsearch is unreachable; cannot prepare index " + name, unreachable);
+    /**
+     * Makes sure both aliases exist: creates the first index behind them when there is none, and answers
+     * whether the index is current or must be rebuilt. Nothing is written before then.
+     */
+    public IndexPreparation prepare() {
+        prepared = aliases.prepare();
+        return prepared;
+    }
+
+    /** Whether, as {@link #prepare()} found it, the index must be filled by a replay (see {@link IndexPreparation#needsReplay}). */
+    public boolean needsReplay(boolean processorHasTokens) {
+        return prepared.needsReplay(processorHasTokens);
+    }
+
+    /** A replay begins: from now on writes go to a fresh, empty index, while searches still read the old one. */
+    public void startRebuild() {
+        startRebuild(() -> { });
+    }
+
+    /**
+     * A replay begins, as {@link #startRebuild()}; then {@code fill} runs, for an index that is filled from
+     * something other than the replay. Inside a transaction (Axon resets a processor's tokens in one, and calls
+     * the {@code @ResetHandler} within it) both wait until it has committed: should the reset roll back, the
+     * processor keeps writing to the index it was writing to, instead of to a fresh one that no replay fills
+     * and that a later swap would put in front of searches.
+     */
+    public void startRebuild(Runnable fill) {
+        Runnable rebuild = () -> {
+            aliases.startRebuild();
+            fill.run();
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    rebuild.run();
+                }
+            });
+        } else {
+            rebuild.run();
         }
+    }
+
+    /** The replay has caught up: searches read the index it filled, and the old one goes. Does nothing when there is nothing to finish. */
+    public boolean finishRebuild() {
+        boolean swapped = aliases.finishRebuild();
+        if (swapped) {
+            prepared = IndexPreparation.CURRENT;
+        }
+        return swapped;
     }
 
     /** Writes the document at {@code version} unless the index already holds that version or a newer one. */
     public void write(String id, Object document, long version) {
         try {
-            client.index(i -> i.index(name).id(id).versionType(VersionType.External).version(version).document(document));
+            // require_alias: should the write alias ever be missing, fail rather than let Elasticsearch make an index of that name
+            client.index(i -> i.index(definition.writeAlias()).requireAlias(true).id(id)
+                    .versionType(VersionType.External).version(version).document(document));
         } catch (ElasticsearchException refused) {
             requireOnly(refused.status(), CONFLICT, refused);
         } catch (ResponseException refused) {
             // the same refusal, as the low-level client reports it for external versions
-            requireOnly(status(refused), CONFLICT, new UncheckedIOException(name + " refused " + id, refused));
+            requireOnly(status(refused), CONFLICT, new UncheckedIOException(name() + " refused " + id, refused));
         } catch (IOException unreachable) {
-            throw new UncheckedIOException("Elasticsearch is unreachable; " + id + " not written to " + name, unreachable);
+            throw new UncheckedIOException("Elasticsearch is unreachable; " + id + " not written to " + name(), unreachable);
         }
     }
 
-    /** The document as the index holds it now (a real-time read), if there is one. */
+    /** The document as the index being written holds it now (a real-time read), if there is one. */
     public <T> Optional<T> find(String id, Class<T> type) {
         try {
-            return Optional.ofNullable(client.get(g -> g.index(name).id(id), type).source());
+            return Optional.ofNullable(client.get(g -> g.index(definition.writeAlias()).id(id), type).source());
         } catch (IOException unreachable) {
-            throw new UncheckedIOException("Elasticsearch is unreachable; cannot read " + id + " from " + name, unreachable);
+            throw new UncheckedIOException("Elasticsearch is unreachable; cannot read " + id + " from " + name(), unreachable);
         }
     }
 
     /** Removes the document at {@code version}, unless a newer version is there or it is gone already. */
     public void remove(String id, long version) {
         try {
-            client.delete(d -> d.index(name).id(id).versionType(VersionType.External).version(version));
+            client.delete(d -> d.index(definition.writeAlias()).id(id).versionType(VersionType.External).version(version));
         } catch (ElasticsearchException refused) {
             requireOnly(refused.status(), NOT_FOUND, refused);
         } catch (ResponseException refused) {
-            requireOnly(status(refused), NOT_FOUND, new UncheckedIOException(name + " refused to remove " + id, refused));
+            requireOnly(status(refused), NOT_FOUND, new UncheckedIOException(name() + " refused to remove " + id, refused));
         } catch (IOException unreachable) {
-            throw new UncheckedIOException("Elasticsearch is unreachable; " + id + " not removed from " + name, unreachable);
+            throw new UncheckedIOException("Elasticsearch is unreachable; " + id + " not removed from " + name(), unreachable);
         }
     }
 

@@ -2,54 +2,98 @@ package io.kiosk.projections.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.util.ObjectBuilder;
+import io.kiosk.projections.elasticsearch.AliasedSearchIndex;
+import io.kiosk.projections.elasticsearch.IndexDefinition;
 import io.kiosk.projections.elasticsearch.VersionedIndex;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
+import java.util.function.UnaryOperator;
+
 /**
- * The Elasticsearch index of orders, written through the official Java API client. Each write
- * carries the order's event sequence number as an external version, so a replayed or redelivered
- * event can never overwrite a newer document with an older one.
+ * The Elasticsearch index of orders, written through the official Java API client, read through the alias
+ * {@value #INDEX} and written through {@code kiosk-orders-write} ({@link VersionedIndex}). People's names
+ * are analysed with {@code cjk} (Chinese names as bigrams, Latin ones as words) and again with
+ * {@code english}, product names in Chinese with {@code cjk} and in English with {@code english}, so that a
+ * search mixing a name and a product finds the order in either language. Identifiers, e-mail addresses,
+ * phone numbers, statuses and methods are keywords.
+ *
+ * <p>Every write is a read-change-write of one document at the version the change reaches
+ * ({@link OrderDocument#version()}); see {@link OrderSearchSequencingPolicy} for why nothing else writes the
+ * same document at the same time, and the external version for why a stale or repeated write changes nothing.
  */
 @Component
-public class OrderSearchIndex implements InitializingBean {
+public class OrderSearchIndex extends AliasedSearchIndex {
 
     public static final String INDEX = "kiosk-orders";
-
-    private final VersionedIndex index;
+    /** 2: the document of contacts, products, payment and versions per part, behind aliases. (1: the concrete index before.) */
+    static final int MAPPING_VERSION = 2;
 
     OrderSearchIndex(ElasticsearchClient client) {
-        this.index = new VersionedIndex(client, INDEX);
+        super(client, definition(), OrderSearchProjection.PROCESSING_GROUP);
     }
 
-    /** Creates the index with its mapping unless it exists. */
-    @Override
-    public void afterPropertiesSet() {
-        index.createUnlessExists(TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
-                .properties("orderId", p -> p.keyword(k -> k))
-                .properties("cartId", p -> p.keyword(k -> k))
-                .properties("customerId", p -> p.keyword(k -> k))
-                .properties("status", p -> p.keyword(k -> k))
-                .properties("currency", p -> p.keyword(k -> k))
-                .properties("total", p -> p.double_(d -> d))
+    static IndexDefinition definition() {
+        return new IndexDefinition(INDEX, MAPPING_VERSION, TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
+                .properties("orderId", OrderSearchIndex::keyword)
+                .properties("cartId", OrderSearchIndex::keyword)
+                .properties("customerId", OrderSearchIndex::keyword)
+                .properties("status", OrderSearchIndex::keyword)
+                .properties("contact", OrderSearchIndex::person)
+                .properties("recipient", OrderSearchIndex::person)
+                .properties("phonesReversed", OrderSearchIndex::keyword)
+                .properties("region", OrderSearchIndex::keyword)
+                .properties("currency", OrderSearchIndex::keyword)
+                .properties("total", p -> p.keyword(k -> k.index(false).docValues(false)))
+                .properties("totalThousandths", p -> p.long_(l -> l))
+                .properties("lineCount", p -> p.integer(i -> i))
                 .properties("placedAt", p -> p.date(d -> d))
-                .properties("productIds", p -> p.keyword(k -> k))
-                .properties("lineCount", p -> p.integer(i -> i))));
+                .properties("updatedAt", p -> p.date(d -> d))
+                .properties("productIds", OrderSearchIndex::keyword)
+                .properties("productNames", p -> p.object(o -> o
+                        .properties("zh", zh -> zh.text(t -> t.analyzer("cjk")))
+                        .properties("en", en -> en.text(t -> t.analyzer("english")))))
+                .properties("categories", OrderSearchIndex::keyword)
+                .properties("paymentId", OrderSearchIndex::keyword)
+                .properties("paymentMethod", OrderSearchIndex::keyword)
+                .properties("paymentStatus", OrderSearchIndex::keyword)
+                .properties("orderVersion", p -> p.long_(l -> l))
+                .properties("paymentVersion", p -> p.long_(l -> l))));
+    }
+
+    private static ObjectBuilder<Property> keyword(Property.Builder property) {
+        return property.keyword(k -> k);
+    }
+
+    private static ObjectBuilder<Property> person(Property.Builder property) {
+        return property.object(o -> o
+                .properties("name", name -> name.text(t -> t.analyzer("cjk")
+                        .fields("en", en -> en.text(english -> english.analyzer("english")))))
+                .properties("email", OrderSearchIndex::keyword)
+                .properties("phone", OrderSearchIndex::keyword));
+    }
+
+    /** A replay starts: it fills a fresh index (see {@link VersionedIndex#startRebuild()}). */
+    void startRebuild() {
+        index().startRebuild();
     }
 
     /**
-     * Gives a known order a new status at {@code version}. Events of one order are handled one after
-     * the other, so reading the document and writing it back cannot race another writer of it; an
-     * older version than the index holds is refused by the index as usual.
+     * Applies {@code change} to the order's document as the index being written holds it (or to an unknown
+     * order), and writes the result at the version it reaches, unless the change changed nothing.
      */
-    void changeStatus(String orderId, String status, long version) {
-        index.find(orderId, OrderDocument.class)
-                .ifPresent(document -> index.write(orderId, document.withStatus(status), version));
+    void change(String orderId, UnaryOperator<OrderDocument> change) {
+        OrderDocument current = index().find(orderId, OrderDocument.class).orElseGet(() -> OrderDocument.unknown(orderId));
+        OrderDocument changed = change.apply(current);
+        if (changed != current) {
+            write(changed);
+        }
     }
 
-    /** Writes the document at {@code version} unless the index already holds that version or a newer one. */
-    void write(OrderDocument document, long version) {
-        index.write(document.orderId(), document, version);
+    /** Writes the document at its version unless the index already holds that version or a newer one. */
+    void write(OrderDocument document) {
+        index().write(document.orderId(), document, document.version());
     }
 }

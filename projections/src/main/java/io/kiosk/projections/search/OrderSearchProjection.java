@@ -1,16 +1,30 @@
 package io.kiosk.projections.search;
 
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderStatusReached;
+import io.kiosk.api.payment.PaymentCancelled;
+import io.kiosk.api.payment.PaymentFailed;
+import io.kiosk.api.payment.PaymentHeldForReview;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.PaymentRequested;
+import io.kiosk.api.payment.PaymentSucceeded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** Feeds the order search index from the order events: the order when placed, then each status it reaches. */
+/**
+ * Feeds the order search index: the order when placed and each status it reaches (the order's part of its
+ * document, versioned by the order's sequence numbers), and where its payment stands (the payment's part,
+ * versioned by the payment's). A payment seen before its order (the log does not promise otherwise) is kept
+ * in a document that searches do not find until the placement fills in the rest.
+ */
 @Component
 @ProcessingGroup(OrderSearchProjection.PROCESSING_GROUP)
 public class OrderSearchProjection {
@@ -24,12 +38,48 @@ public class OrderSearchProjection {
     }
 
     @EventHandler
-    void on(OrderPlaced event, @SequenceNumber long sequence, @Timestamp Instant placedAt) {
-        index.write(OrderDocument.placed(event, placedAt), sequence);
+    void on(OrderPlaced event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        index.change(event.orderId().toString(), order -> order.placed(event, sequence, at));
     }
 
     @EventHandler
-    void on(OrderStatusReached event, @SequenceNumber long sequence) {
-        index.changeStatus(event.orderId().toString(), event.status().name(), sequence);
+    void on(OrderStatusReached event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        index.change(event.orderId().toString(), order -> order.reached(event.status(), sequence, at));
+    }
+
+    @EventHandler
+    void on(PaymentRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        payment(event.orderId(), event.paymentId(), event.method(), "REQUESTED", sequence, at);
+    }
+
+    /** Held by the risk check, waiting for the back office. */
+    @EventHandler
+    void on(PaymentHeldForReview event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        payment(event.orderId(), event.paymentId(), event.method(), "HELD_FOR_REVIEW", sequence, at);
+    }
+
+    @EventHandler
+    void on(PaymentSucceeded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        payment(event.orderId(), event.paymentId(), event.method(), "SUCCEEDED", sequence, at);
+    }
+
+    @EventHandler
+    void on(PaymentFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        payment(event.orderId(), event.paymentId(), null, "FAILED", sequence, at);
+    }
+
+    @EventHandler
+    void on(PaymentCancelled event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        payment(event.orderId(), event.paymentId(), null, "CANCELLED", sequence, at);
+    }
+
+    /** A replay starts: it fills a fresh index while searches keep reading the current one. */
+    @ResetHandler
+    void rebuild() {
+        index.startRebuild();
+    }
+
+    private void payment(OrderId order, PaymentId payment, PaymentProvider method, String status, long sequence, Instant at) {
+        index.change(order.toString(), document -> document.payment(payment, method, status, sequence, at));
     }
 }

@@ -221,4 +221,25 @@ class CatalogProjectionTest {
         assertThat(catalog.indexed(product.value()).source().unitsSold()).isEqualTo(40);
         assertThat(catalog.indexed(product.value()).version()).isEqualTo(catalog.searchRevision(product.value()));
     }
+
+    @Test
+    void a_replay_rebuilds_the_search_from_the_catalogue_into_a_fresh_index_while_searches_read_the_old_one() {
+        ProductId product = publishedCharger();
+        String before = catalog.behind(ProductSearchIndex.INDEX);
+
+        // as Axon resets the processor: the reset handler runs inside the transaction that resets the tokens
+        catalog.transactions.executeWithoutResult(status -> catalog.projection.rebuildSearch());
+        String fresh = catalog.behind("kiosk-products-write");
+
+        assertThat(fresh).isNotEqualTo(before).startsWith("kiosk-products-v2-");
+        assertThat(catalog.behind(ProductSearchIndex.INDEX)).as("searches still read the old index").isEqualTo(before);
+        assertThat(catalog.indexedIn(fresh, product.value()).found()).as("filled from the catalogue at once").isTrue();
+        assertThat(catalog.indexedIn(fresh, product.value()).version()).isEqualTo(catalog.searchRevision(product.value()));
+
+        catalog.searchIndex.caughtUp();
+
+        assertThat(catalog.behind(ProductSearchIndex.INDEX)).isEqualTo(fresh);
+        assertThat(catalog.exists(before)).isFalse();
+        assertThat(catalog.indexed(product.value()).source().name().en()).isEqualTo("KS Wireless Charger Pro");
+    }
 }

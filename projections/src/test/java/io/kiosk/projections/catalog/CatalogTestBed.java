@@ -41,6 +41,7 @@ final class CatalogTestBed implements AutoCloseable {
     final ProductDefinitions definitions;
     final CatalogProjection projection;
     final ProductSearch search;
+    final ProductSearchIndex searchIndex;
     private final EmbeddedElasticsearch node;
     private final RestClient rest;
 
@@ -53,17 +54,19 @@ final class CatalogTestBed implements AutoCloseable {
         inSchema.setProperty("currentSchema", SCHEMA);
         dataSource.setConnectionProperties(inSchema);
         jdbc = JdbcClient.create(dataSource);
-        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        DataSourceTransactionManager transactionManager = new DataSourceTransactionManager(dataSource);
+        transactions = new TransactionTemplate(transactionManager);
         node = EmbeddedElasticsearch.start();
         rest = RestClient.builder(HttpHost.create(node.httpUri().toString())).build();
         elasticsearch = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
         ProductSearchIndex index = new ProductSearchIndex(elasticsearch);
         index.afterPropertiesSet();
+        searchIndex = index;
         ObjectMapper json = new ObjectMapper();
         definitions = new ProductDefinitions(json);
         CatalogStore store = new CatalogStore(jdbc);
         StockStore stock = new StockStore(jdbc, json);
-        projection = new CatalogProjection(store, stock, definitions, new ProductSearchFeed(store, definitions, index),
+        projection = new CatalogProjection(store, stock, definitions, new ProductSearchFeed(store, definitions, index, transactionManager),
                 new PublishedProducts(jdbc, definitions));
         search = new ProductSearch(elasticsearch);
     }
@@ -84,6 +87,32 @@ final class CatalogTestBed implements AutoCloseable {
     GetResponse<ProductDocument> indexed(String productId) {
         try {
             return elasticsearch.get(g -> g.index(ProductSearchIndex.INDEX).id(productId), ProductDocument.class);
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException(unreachable);
+        }
+    }
+
+    /** The product as {@code index} (a physical index or an alias) holds it. */
+    GetResponse<ProductDocument> indexedIn(String index, String productId) {
+        try {
+            return elasticsearch.get(g -> g.index(index).id(productId), ProductDocument.class);
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException(unreachable);
+        }
+    }
+
+    /** The one physical index {@code alias} points at. */
+    String behind(String alias) {
+        try {
+            return elasticsearch.indices().getAlias(g -> g.name(alias)).result().keySet().iterator().next();
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException(unreachable);
+        }
+    }
+
+    boolean exists(String index) {
+        try {
+            return elasticsearch.indices().exists(e -> e.index(index)).value();
         } catch (IOException unreachable) {
             throw new UncheckedIOException(unreachable);
         }

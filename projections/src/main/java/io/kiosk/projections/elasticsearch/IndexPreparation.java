@@ -1,0 +1,23 @@
+package io.kiosk.projections.elasticsearch;
+
+/** What preparing a search index at start-up found (see {@link VersionedIndex#prepare()}). */
+public enum IndexPreparation {
+    /** There was no index: the first one was created, empty, behind both aliases. */
+    CREATED,
+    /** The aliases point at an index of the current mapping version. */
+    CURRENT,
+    /**
+     * The read alias points at an index of another mapping version, or its name is held by a concrete index
+     * (deployments before indexes were versioned): the index must be rebuilt before anything is written to it.
+     */
+    OUTDATED;
+
+    /**
+     * Whether the processing group must replay the event log to fill the index: always when it is outdated;
+     * when it was just created only if the processor has read events before (the index lost its data), since
+     * a processor without tokens starts from the beginning of the log anyway.
+     */
+    public boolean needsReplay(boolean processorHasTokens) {
+        return this == OUTDATED || this == CREATED && processorHasTokens;
+    }
+}
