@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import static io.kiosk.api.customer.Role.ADMIN;
 import static io.kiosk.api.customer.Role.BACK_OFFICE;
 import static io.kiosk.api.customer.Role.CUSTOMER;
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -54,6 +55,14 @@ class QuerySideSecurity {
                         // an error page renders the failure of a request that was already let in (or refused)
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(GET, "/api/orders", "/api/orders/*").hasAnyRole(CUSTOMER.name(), BACK_OFFICE.name(), ADMIN.name())
+                        // an order's event history and its state at a past instant: staff only
+                        .requestMatchers(GET, "/api/orders/*/history", "/api/orders/*/as-of").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        // the projections' processors, their rebuilds and their dead letters
+                        .requestMatchers(GET, "/api/admin/projections", "/api/admin/projections/*").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        .requestMatchers(POST, "/api/admin/projections/*/replay").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        .requestMatchers(GET, "/api/admin/dead-letters").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        .requestMatchers(POST, "/api/admin/dead-letters/*/*/retry").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        .requestMatchers(DELETE, "/api/admin/dead-letters/*/*").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
                         .requestMatchers(GET, "/api/customers/me").hasRole(CUSTOMER.name())
                         // the catalogue and live quotes are for everyone, logged in or not
                         .requestMatchers(GET, "/api/products", "/api/products/*").permitAll()

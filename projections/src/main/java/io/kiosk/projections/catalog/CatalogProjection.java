@@ -20,6 +20,7 @@ import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -127,6 +128,16 @@ public class CatalogProjection {
                 search.refresh(product, at);
             }
         });
+    }
+
+    /**
+     * A rebuild starts from nothing: the catalogue's tables are emptied before the events are handled again.
+     * (The search index is rebuilt beside them; its documents carry revisions counted anew from here.)
+     */
+    @ResetHandler
+    void reset() {
+        store.clear();
+        stock.clear();
     }
 
     @QueryHandler

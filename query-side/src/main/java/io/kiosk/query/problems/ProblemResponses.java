@@ -40,6 +40,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", missing.getMessage(), null);
     }
 
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict conflict) {
+        return problem(HttpStatus.CONFLICT, conflict.type(), conflict.getMessage(), null);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail malformedPathOrParameter(MethodArgumentTypeMismatchException mismatch) {
         return invalidRequest(mismatch.getName(), "'" + mismatch.getValue() + "' is not a valid " + mismatch.getName());
