@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -185,6 +186,35 @@ class CatalogProjectionTest {
         assertThat(shown(product).unitsSold()).isEqualTo(4);
         assertThat(catalog.indexed(product.value()).source().inStock()).isTrue();
         assertThat(catalog.indexed(product.value()).source().unitsSold()).isEqualTo(4);
+    }
+
+    /**
+     * A product's own events and the orders that sell it are two sequences, handled side by side by different
+     * segments: the row they share must not depend on which comes first, or a rebuild could end elsewhere.
+     */
+    @Test
+    void a_product_sold_and_revised_ends_the_same_whichever_of_its_two_sequences_is_handled_first() {
+        ProductId soldFirst = publishedCharger();
+        ProductId revisedFirst = publishedCharger();
+        Instant sold = AT.plusSeconds(3600);
+        Instant revised = AT.plusSeconds(120);
+
+        catalog.projection.on(order(OrderId.random(), soldFirst, 2), sold);
+        catalog.projection.on(new ProductRevised(soldFirst, ExampleProducts.chargerRevised()), 2, revised);
+        catalog.projection.on(new ProductRevised(revisedFirst, ExampleProducts.chargerRevised()), 2, revised);
+        catalog.projection.on(order(OrderId.random(), revisedFirst, 2), sold);
+
+        assertThat(row(soldFirst)).isEqualTo(row(revisedFirst));
+        assertThat(row(soldFirst).get("updated_at")).as("the latest moment of the two").isEqualTo(Timestamp.from(sold));
+    }
+
+    private static Map<String, Object> row(ProductId product) {
+        return catalog.jdbc.sql("""
+                        SELECT definition::text AS definition, published, published_at, units_sold, version, search_revision,
+                               in_search, updated_at
+                        FROM catalog_product WHERE product_id = :productId""")
+                .param("productId", product.value())
+                .query().singleRow();
     }
 
     @Test
