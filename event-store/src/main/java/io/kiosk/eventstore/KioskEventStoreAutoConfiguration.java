@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 
@@ -55,6 +56,11 @@ public class KioskEventStoreAutoConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    @Bean
+    EventLogPositions eventLogPositions(DataSource dataSource, EventStoreProperties properties, EventStoreMigrations migrated) {
+        return new EventLogPositions(JdbcClient.create(dataSource), properties);
     }
 
     @Bean

@@ -14,12 +14,12 @@ import java.sql.Statement;
  * from the start, and events of other suites (older shapes, or a shape someone is changing right
  * now) would stall them. Both schemas start empty on every run, so every run is also a full replay.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
     static final String URL = env("KIOSK_TEST_DB_URL", "jdbc:postgresql://localhost:5432/kiosk_test");
     static final String USER = env("KIOSK_DB_USER", "kiosk");
     static final String PASSWORD = env("KIOSK_DB_PASSWORD", "kiosk");
-    static final String EVENT_STORE_SCHEMA = "query_side_test_events";
+    public static final String EVENT_STORE_SCHEMA = "query_side_test_events";
     static final String READ_MODEL_SCHEMA = "query";
 
     private static boolean emptied;

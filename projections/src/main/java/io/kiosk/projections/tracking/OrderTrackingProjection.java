@@ -2,6 +2,7 @@ package io.kiosk.projections.tracking;
 
 import io.kiosk.api.order.FindOrderSummary;
 import io.kiosk.api.order.ListOrders;
+import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderPage;
 import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderStatusReached;
@@ -13,10 +14,13 @@ import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -37,52 +41,79 @@ public class OrderTrackingProjection {
 
     private final OrderTrackingStore store;
     private final OrderListing listing;
+    private final QueryUpdateEmitter watchers;
 
-    OrderTrackingProjection(OrderTrackingStore store, OrderListing listing) {
+    OrderTrackingProjection(OrderTrackingStore store, OrderListing listing, QueryUpdateEmitter watchers) {
         this.store = store;
         this.listing = listing;
+        this.watchers = watchers;
     }
 
     @EventHandler
     void on(OrderPlaced event, @SequenceNumber long sequence, @Timestamp Instant placedAt) {
         store.insertPlaced(event, sequence, placedAt);
+        changed(event.orderId());
     }
 
     /** Every step after placement; {@link OrderStep} says what each one shows (a note, a shipment). */
     @EventHandler
     void on(OrderStatusReached event, @SequenceNumber long sequence, @Timestamp Instant at) {
         store.advance(event.orderId(), OrderStep.of(event), sequence, at);
+        changed(event.orderId());
     }
 
     @EventHandler
     void on(PaymentRequested event, @SequenceNumber long sequence) {
-        store.payment(PaymentStep.of(event), sequence);
+        paid(PaymentStep.of(event), sequence);
     }
 
     @EventHandler
     void on(PaymentHeldForReview event, @SequenceNumber long sequence) {
-        store.payment(PaymentStep.of(event), sequence);
+        paid(PaymentStep.of(event), sequence);
     }
 
     @EventHandler
     void on(PaymentSucceeded event, @SequenceNumber long sequence) {
-        store.payment(PaymentStep.of(event), sequence);
+        paid(PaymentStep.of(event), sequence);
     }
 
     @EventHandler
     void on(PaymentFailed event, @SequenceNumber long sequence) {
-        store.payment(PaymentStep.of(event), sequence);
+        paid(PaymentStep.of(event), sequence);
     }
 
     @EventHandler
     void on(PaymentCancelled event, @SequenceNumber long sequence) {
-        store.payment(PaymentStep.of(event), sequence);
+        paid(PaymentStep.of(event), sequence);
     }
 
     /** A rebuild starts from nothing: every tracking table is emptied before the events are handled again. */
     @ResetHandler
     void reset() {
         store.clear();
+    }
+
+    private void paid(PaymentStep step, long sequence) {
+        store.payment(step, sequence);
+        changed(step.orderId());
+    }
+
+    /**
+     * Tells whoever watches the order (a subscription query for its summary, e.g. a customer's live page) how it
+     * looks now. Axon sends the update once the batch's transaction has committed. Nobody watching costs one look at
+     * the subscriptions; a replay tells nobody, since it passes through states long gone.
+     */
+    private void changed(OrderId orderId) {
+        if (ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage()) || !isWatched(orderId)) {
+            return;
+        }
+        store.find(orderId).ifPresent(summary ->
+                watchers.emit(FindOrderSummary.class, query -> query.orderId().equals(orderId), summary));
+    }
+
+    private boolean isWatched(OrderId orderId) {
+        return watchers.activeSubscriptions().stream()
+                .anyMatch(watch -> watch.getPayload() instanceof FindOrderSummary query && query.orderId().equals(orderId));
     }
 
     @QueryHandler
