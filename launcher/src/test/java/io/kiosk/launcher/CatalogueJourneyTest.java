@@ -73,7 +73,7 @@ class CatalogueJourneyTest {
         Http backOffice = commands.as(people.staff("BACK_OFFICE"));
         String productId = "ks-test-lamp-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(backOffice.post("/api/products", """
-                {"productId":"%s","definition":%s}""".formatted(productId, lamp("100.00"))).status()).isEqualTo(201);
+                {"productId":"%s","definition":%s}""".formatted(productId, Products.lamp("100.00"))).status()).isEqualTo(201);
         assertThat(backOffice.post("/api/products/" + productId + "/publication", null).status()).isEqualTo(200);
         assertThat(backOffice.send("PUT", "/api/products/" + productId + "/stock",
                 "{\"options\":{\"colour\":\"white\"},\"onHand\":2}").status()).isEqualTo(200);
@@ -90,7 +90,7 @@ class CatalogueJourneyTest {
                 "{\"productId\":\"" + productId + "\",\"options\":{\"colour\":\"white\"},\"quantity\":1}");
         String order = customer.post("/api/carts/" + cart + "/checkout", Checkout.BODY).text("orderId");
 
-        assertThat(backOffice.send("PUT", "/api/products/" + productId, "{\"definition\":" + lamp("120.00") + "}").status())
+        assertThat(backOffice.send("PUT", "/api/products/" + productId, "{\"definition\":" + Products.lamp("120.00") + "}").status())
                 .isEqualTo(200);
         eventually(() -> queries.post("/api/quotes", quote),
                 answer -> answer.body().path("price").path("unitPrice").path("amount").asText().equals("120.00"));
@@ -119,13 +119,5 @@ class CatalogueJourneyTest {
 
     private static Http.Answer eventually(Supplier<Http.Answer> ask, Predicate<Http.Answer> until) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(ask::get, until);
-    }
-
-    private static String lamp(String basePrice) {
-        return """
-                {"name":{"zh":"测试台灯","en":"Test desk lamp"},"category":"lighting",
-                 "basePrice":{"amount":"%s","currency":"CNY"},
-                 "optionGroups":[{"id":"colour","name":{"zh":"颜色","en":"Colour"},"kind":"SINGLE","required":true,
-                   "stockRelevant":true,"choices":[{"id":"white","name":{"zh":"白色","en":"White"}}]}]}""".formatted(basePrice);
     }
 }

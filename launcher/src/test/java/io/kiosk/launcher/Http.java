@@ -58,6 +58,23 @@ final class Http {
         return send("POST", path, json);
     }
 
+    /** Posts an HTML form ({@code outcome=pay}), as a browser sends a page's buttons; answers the status. */
+    int form(String path, String fields) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields))
+                .build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException failed) {
+            throw new UncheckedIOException("POST " + path + " failed", failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
     Answer send(String method, String path, String json) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
         if (token != null) {

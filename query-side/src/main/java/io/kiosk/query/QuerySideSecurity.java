@@ -23,6 +23,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import static io.kiosk.api.customer.Role.ADMIN;
 import static io.kiosk.api.customer.Role.BACK_OFFICE;
 import static io.kiosk.api.customer.Role.CUSTOMER;
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -61,6 +62,14 @@ class QuerySideSecurity {
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(GET, "/api/orders", "/api/orders/*", "/api/orders/*/live")
                         .hasAnyRole(CUSTOMER.name(), BACK_OFFICE.name(), ADMIN.name())
+                        // an order's event history and its state at a past instant: staff only
+                        .requestMatchers(GET, "/api/orders/*/history", "/api/orders/*/as-of").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        // the projections' processors, their rebuilds and their dead letters
+                        .requestMatchers(GET, "/api/admin/projections", "/api/admin/projections/*").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        .requestMatchers(POST, "/api/admin/projections/*/replay").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        .requestMatchers(GET, "/api/admin/dead-letters").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        .requestMatchers(POST, "/api/admin/dead-letters/*/*/retry").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        .requestMatchers(DELETE, "/api/admin/dead-letters/*/*").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
                         .requestMatchers(GET, "/api/customers/me").hasRole(CUSTOMER.name())
                         // order search finds anyone's orders by name, e-mail or phone: staff who serve customers only
                         .requestMatchers(GET, "/api/search/orders").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())

@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Who may call which endpoint of the query API, as a table: one row per endpoint, one column per
  * kind of caller. The customer owns the order asked for; the other customer does not. The product
- * is on sale; a quote is asked for it with a valid body.
+ * is on sale; a quote is asked for it with a valid body. The back office's replay is asked for a projection
+ * that does not exist, so that checking who may ask rebuilds nothing.
  */
 class AccessRulesTest extends QuerySideHttpTest {
 
@@ -63,6 +64,17 @@ class AccessRulesTest extends QuerySideHttpTest {
               GET    | /api/search/orders?q=充电器&status=PAID&sort=total,asc | 401 | 403 | 403  |     200     |   403   |  200
               GET    | /api/search/orders?size=0    |    401    |   403    |      403       |     400     |   403   |  400
               POST   | /api/search/orders           |    401    |   403    |      403       |     403     |   403   |  403
+              GET    | /api/orders/{owners-order}/history |  401  |   403    |      403       |     200     |   403   |  200
+              GET    | /api/orders/{owners-order}/as-of?at=2030-01-01T00:00:00Z | 401 | 403 | 403 | 200  |   403   |  200
+              GET    | /api/orders/{missing-order}/history | 401  |   403    |      403       |     404     |   403   |  404
+              GET    | /api/admin/projections       |    401    |   403    |      403       |     200     |   403   |  200
+              GET    | /api/admin/projections/order-tracking | 401 | 403   |      403       |     200     |   403   |  200
+              POST   | /api/admin/projections/no-such-projection/replay | 401 | 403 | 403  |     404     |   403   |  404
+              PUT    | /api/admin/projections/order-tracking | 401 | 403   |      403       |     403     |   403   |  403
+              GET    | /api/admin/dead-letters      |    401    |   403    |      403       |     200     |   403   |  200
+              GET    | /api/admin/dead-letters?projection=order-tracking | 401 | 403 | 403   |     200     |   403   |  200
+              POST   | /api/admin/dead-letters/order-tracking/{missing-order}/retry | 401 | 403 | 403 | 404 | 403  |  404
+              DELETE | /api/admin/dead-letters/order-tracking/{missing-order}?reason=test | 401 | 403 | 403 | 404 | 403 | 404
               GET    | /api/products                |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /api/products?q=充电器        |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /api/products/{product}      |    200    |   200    |      200       |     200     |   200   |  200

@@ -3,6 +3,7 @@ package io.kiosk.query;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 
 import java.time.Instant;
@@ -38,5 +39,12 @@ public final class EventHistoryForTests {
                         UUID.randomUUID().toString(), at))
                 .toList();
         eventStore.publish(messages);
+    }
+
+    /** Records one event as stored at {@code at} with {@code metaData}, as the command side stores who caused it. */
+    public void recordAt(Instant at, MetaData metaData, String aggregateType, Object aggregateId, Object event) {
+        String id = aggregateId.toString();
+        eventStore.publish(new GenericDomainEventMessage<>(aggregateType, id, nextSequence.merge(id, 1L, Long::sum) - 1,
+                new GenericMessage<>(event, metaData), at));
     }
 }

@@ -131,11 +131,13 @@ public class CatalogProjection {
     }
 
     /**
-     * A replay starts. The catalogue tables stay (every write to them is versioned, so the replay finds them
-     * up to date); the search index is rebuilt from them into a fresh index while searches read the old one.
+     * A rebuild starts from nothing: the catalogue's tables are emptied, and searches keep reading the current
+     * index while the replay writes every product's document, at revisions counted anew, into a fresh one.
      */
     @ResetHandler
-    void rebuildSearch() {
+    void reset() {
+        store.clear();
+        stock.clear();
         search.rebuild();
     }
 

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +14,11 @@ import java.util.Optional;
  * up to the event's sequence number and changes something only if that move happened; a sale counts
  * once per order and product. Each method answers whether it changed anything, so that the search
  * document is rewritten only when the product really changed.
+ *
+ * <p>A product's row is written from two sequences that may run in different segments at once: the product's
+ * own events (with its stock) and the orders that sold it. Whatever either writes must not depend on which
+ * came first, or a rebuild could end in another state than the live run: {@code updated_at} is therefore the
+ * latest of the moments of the events applied, not the moment of the one applied last.
  */
 @Repository
 class CatalogStore {
@@ -31,7 +35,8 @@ class CatalogStore {
                         INSERT INTO catalog_product (product_id, definition, version, updated_at)
                         VALUES (:productId, CAST(:definition AS jsonb), :version, :at)
                         ON CONFLICT (product_id) DO UPDATE
-                            SET definition = EXCLUDED.definition, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
+                            SET definition = EXCLUDED.definition, version = EXCLUDED.version,
+                                updated_at = GREATEST(catalog_product.updated_at, EXCLUDED.updated_at)
                             WHERE catalog_product.version < EXCLUDED.version""")
                 .param("productId", product.value())
                 .param("definition", definition)
@@ -48,13 +53,18 @@ class CatalogStore {
                         ON CONFLICT (product_id) DO UPDATE
                             SET published = EXCLUDED.published,
                                 published_at = COALESCE(catalog_product.published_at, EXCLUDED.published_at),
-                                version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
+                                version = EXCLUDED.version, updated_at = GREATEST(catalog_product.updated_at, EXCLUDED.updated_at)
                             WHERE catalog_product.version < EXCLUDED.version""")
                 .param("productId", product.value())
                 .param("published", published)
                 .param("version", version)
                 .param("at", Timestamp.from(at))
                 .update() == 1;
+    }
+
+    /** Empties the products and sales, for a rebuild from the first event. */
+    void clear() {
+        jdbc.sql("TRUNCATE catalog_product, catalog_sale").update();
     }
 
     /** Counts the units of one product in one order towards its popularity, once. */
@@ -72,7 +82,8 @@ class CatalogStore {
         jdbc.sql("""
                         INSERT INTO catalog_product (product_id, units_sold, updated_at) VALUES (:productId, :units, :at)
                         ON CONFLICT (product_id) DO UPDATE
-                            SET units_sold = catalog_product.units_sold + EXCLUDED.units_sold, updated_at = EXCLUDED.updated_at""")
+                            SET units_sold = catalog_product.units_sold + EXCLUDED.units_sold,
+                                updated_at = GREATEST(catalog_product.updated_at, EXCLUDED.updated_at)""")
                 .param("productId", product.value())
                 .param("units", units)
                 .param("at", Timestamp.from(at))
@@ -105,15 +116,6 @@ class CatalogStore {
                         row.getBoolean("in_search"),
                         row.getBoolean("in_stock")))
                 .optional();
-    }
-
-    /** Every product that belongs in search, or that search still shows. */
-    List<ProductId> productsForSearch() {
-        return jdbc.sql("""
-                        SELECT product_id FROM catalog_product
-                        WHERE in_search OR (published AND definition IS NOT NULL) ORDER BY product_id""")
-                .query((row, n) -> new ProductId(row.getString("product_id")))
-                .list();
     }
 
     void markInSearch(ProductId product, boolean inSearch) {

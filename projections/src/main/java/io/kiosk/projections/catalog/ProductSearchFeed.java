@@ -3,9 +3,6 @@ package io.kiosk.projections.catalog;
 import io.kiosk.api.catalog.ProductDefinition;
 import io.kiosk.api.catalog.ProductId;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 
@@ -21,29 +18,19 @@ class ProductSearchFeed {
     private final CatalogStore store;
     private final ProductDefinitions definitions;
     private final ProductSearchIndex index;
-    private final TransactionTemplate eachOnItsOwn;
 
-    ProductSearchFeed(CatalogStore store, ProductDefinitions definitions, ProductSearchIndex index,
-                      PlatformTransactionManager transactions) {
+    ProductSearchFeed(CatalogStore store, ProductDefinitions definitions, ProductSearchIndex index) {
         this.store = store;
         this.definitions = definitions;
         this.index = index;
-        this.eachOnItsOwn = new TransactionTemplate(transactions);
-        this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
-     * The catalogue's replay starts: writes go to a fresh index, which is filled at once with every product
-     * the search shows (or showed), each refreshed in a transaction of its own so that the revision it was
-     * written at is committed with it. The replay itself changes nothing in the catalogue tables (their
-     * writes are versioned), so this fill is what rebuilds the index; changes arriving meanwhile refresh
-     * the new index as usual.
+     * The catalogue's replay starts: its tables were emptied, so every product is written anew as the replay
+     * handles its events, into a fresh index; searches read the current one until the replay has caught up.
      */
     void rebuild() {
-        index.startRebuild(() -> {
-            Instant at = Instant.now();
-            store.productsForSearch().forEach(product -> eachOnItsOwn.executeWithoutResult(status -> refresh(product, at)));
-        });
+        index.startRebuild();
     }
 
     void refresh(ProductId product, Instant at) {

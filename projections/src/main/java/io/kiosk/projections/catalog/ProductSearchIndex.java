@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * version, so a writer that read an older state can never replace what a newer one wrote.
  *
  * <p>Searches read the alias {@value #INDEX}, writes go through {@code kiosk-products-write}
- * ({@link VersionedIndex}). The documents are made from the catalogue tables, not from the events
- * directly, so a rebuild fills the fresh index from those tables ({@link ProductSearchFeed#rebuild()}).
+ * ({@link VersionedIndex}). A rebuild empties the catalogue tables and writes every document anew into a
+ * fresh index as the replay handles the events ({@link ProductSearchFeed#rebuild()}).
  */
 @Component
 public class ProductSearchIndex extends AliasedSearchIndex {
@@ -32,9 +32,9 @@ public class ProductSearchIndex extends AliasedSearchIndex {
         super(client, new IndexDefinition(INDEX, MAPPING_VERSION, mapping()), CatalogProjection.PROCESSING_GROUP);
     }
 
-    /** Writes go to a fresh index from now on; then {@code fill} fills it (see {@link VersionedIndex#startRebuild(Runnable)}). */
-    void startRebuild(Runnable fill) {
-        index().startRebuild(fill);
+    /** Writes go to a fresh index from now on (see {@link VersionedIndex#startRebuild()}). */
+    void startRebuild() {
+        index().startRebuild();
     }
 
     private static TypeMapping mapping() {

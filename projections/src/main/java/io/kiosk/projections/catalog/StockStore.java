@@ -72,6 +72,11 @@ class StockStore {
                 .optional();
     }
 
+    /** Empties the stock table, for a rebuild from the first event. */
+    void clear() {
+        jdbc.sql("TRUNCATE catalog_stock").update();
+    }
+
     /** The stock of one variant as a quote sees it; a variant nobody stocked is out of stock. */
     StockLevel level(StockItemId stockItem) {
         return jdbc.sql("SELECT on_hand, reserved, made_to_order, lead_days FROM catalog_stock WHERE stock_item_id = :stockItemId")

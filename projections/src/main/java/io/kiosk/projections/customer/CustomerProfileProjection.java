@@ -11,6 +11,7 @@ import io.kiosk.api.customer.PaymentMethodRemoved;
 import io.kiosk.api.customer.PaymentMethodSaved;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -69,6 +70,12 @@ public class CustomerProfileProjection {
     @EventHandler
     void on(PaymentMethodRemoved event, @SequenceNumber long sequence, @Timestamp Instant at) {
         store.deletePaymentMethod(event, sequence, at);
+    }
+
+    /** A rebuild starts from nothing: every profile table is emptied before the events are handled again. */
+    @ResetHandler
+    void reset() {
+        store.clear();
     }
 
     @QueryHandler

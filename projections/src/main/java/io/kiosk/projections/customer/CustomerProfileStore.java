@@ -136,6 +136,11 @@ class CustomerProfileStore {
         }
     }
 
+    /** Empties every profile table, for a rebuild from the first event. */
+    void clear() {
+        jdbc.sql("TRUNCATE customer_profile, customer_address, customer_payment_method").update();
+    }
+
     Optional<CustomerProfile> find(CustomerId customerId) {
         return jdbc.sql("SELECT * FROM customer_profile WHERE customer_id = :customerId")
                 .param("customerId", customerId.value())

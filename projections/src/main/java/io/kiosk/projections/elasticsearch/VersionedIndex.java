@@ -63,32 +63,23 @@ public final class VersionedIndex {
         return prepared.needsReplay(processorHasTokens);
     }
 
-    /** A replay begins: from now on writes go to a fresh, empty index, while searches still read the old one. */
-    public void startRebuild() {
-        startRebuild(() -> { });
-    }
-
     /**
-     * A replay begins, as {@link #startRebuild()}; then {@code fill} runs, for an index that is filled from
-     * something other than the replay. Inside a transaction (Axon resets a processor's tokens in one, and calls
-     * the {@code @ResetHandler} within it) both wait until it has committed: should the reset roll back, the
-     * processor keeps writing to the index it was writing to, instead of to a fresh one that no replay fills
-     * and that a later swap would put in front of searches.
+     * A replay begins: from now on writes go to a fresh, empty index, while searches still read the old one.
+     * Inside a transaction (Axon resets a processor's tokens in one, and calls the {@code @ResetHandler} within
+     * it) this waits until it has committed: should the reset roll back, the processor keeps writing to the index
+     * it was writing to, instead of to a fresh one that no replay fills and that a later swap would put in front
+     * of searches.
      */
-    public void startRebuild(Runnable fill) {
-        Runnable rebuild = () -> {
-            aliases.startRebuild();
-            fill.run();
-        };
+    public void startRebuild() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    rebuild.run();
+                    aliases.startRebuild();
                 }
             });
         } else {
-            rebuild.run();
+            aliases.startRebuild();
         }
     }
 

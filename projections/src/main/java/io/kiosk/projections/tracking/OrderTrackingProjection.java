@@ -2,16 +2,11 @@ package io.kiosk.projections.tracking;
 
 import io.kiosk.api.order.FindOrderSummary;
 import io.kiosk.api.order.ListOrders;
-import io.kiosk.api.order.OrderCancelled;
-import io.kiosk.api.order.OrderExpired;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderPage;
 import io.kiosk.api.order.OrderPlaced;
-import io.kiosk.api.order.OrderShipped;
-import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.OrderStatusReached;
 import io.kiosk.api.order.OrderSummary;
-import io.kiosk.api.order.Shipment;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentHeldForReview;
@@ -20,6 +15,7 @@ import io.kiosk.api.payment.PaymentSucceeded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -32,8 +28,10 @@ import java.util.Optional;
 
 /**
  * Keeps the order tracking read model — status, payment, shipment and a timeline of every step — and answers
- * questions about single orders from it. Events of one order arrive in order (the processor sequences
- * them by aggregate); each step is applied once, and never over a newer one.
+ * questions about single orders from it. Events of one aggregate (the order, or its payment) arrive in order:
+ * the processor sequences them by aggregate, and the order's rows and its payment's row are written only
+ * from their own aggregate's events, so no order between the two matters. Each step is applied once, and
+ * never over a newer one.
  */
 @Component
 @ProcessingGroup(OrderTrackingProjection.PROCESSING_GROUP)
@@ -57,61 +55,47 @@ public class OrderTrackingProjection {
         changed(event.orderId());
     }
 
-    /** A step that needs no note; shipments, cancellations and expiries have their own handlers below. */
+    /** Every step after placement; {@link OrderStep} says what each one shows (a note, a shipment). */
     @EventHandler
     void on(OrderStatusReached event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        store.advance(event.orderId(), event.status(), sequence, at, null, null);
-        changed(event.orderId());
-    }
-
-    @EventHandler
-    void on(OrderShipped event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        store.advance(event.orderId(), OrderStatus.SHIPPED, sequence, at, event.carrier() + " " + event.trackingNumber(),
-                new Shipment(event.carrier(), event.trackingNumber(), event.eta()));
-        changed(event.orderId());
-    }
-
-    @EventHandler
-    void on(OrderCancelled event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        store.advance(event.orderId(), OrderStatus.CANCELLED, sequence, at, event.reason().name(), null);
-        changed(event.orderId());
-    }
-
-    @EventHandler
-    void on(OrderExpired event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        store.advance(event.orderId(), OrderStatus.EXPIRED, sequence, at, "unpaid in time", null);
+        store.advance(event.orderId(), OrderStep.of(event), sequence, at);
         changed(event.orderId());
     }
 
     @EventHandler
     void on(PaymentRequested event, @SequenceNumber long sequence) {
-        store.payment(event.orderId(), event.paymentId(), event.method(), "REQUESTED", event.action(), sequence);
-        changed(event.orderId());
+        paid(PaymentStep.of(event), sequence);
     }
 
-    /** Held by the risk check: the customer has nothing to do but wait for the back office. */
     @EventHandler
     void on(PaymentHeldForReview event, @SequenceNumber long sequence) {
-        store.payment(event.orderId(), event.paymentId(), event.method(), "HELD_FOR_REVIEW", null, sequence);
-        changed(event.orderId());
+        paid(PaymentStep.of(event), sequence);
     }
 
     @EventHandler
     void on(PaymentSucceeded event, @SequenceNumber long sequence) {
-        store.payment(event.orderId(), event.paymentId(), event.method(), "SUCCEEDED", null, sequence);
-        changed(event.orderId());
+        paid(PaymentStep.of(event), sequence);
     }
 
     @EventHandler
     void on(PaymentFailed event, @SequenceNumber long sequence) {
-        store.payment(event.orderId(), event.paymentId(), null, "FAILED", null, sequence);
-        changed(event.orderId());
+        paid(PaymentStep.of(event), sequence);
     }
 
     @EventHandler
     void on(PaymentCancelled event, @SequenceNumber long sequence) {
-        store.payment(event.orderId(), event.paymentId(), null, "CANCELLED", null, sequence);
-        changed(event.orderId());
+        paid(PaymentStep.of(event), sequence);
+    }
+
+    /** A rebuild starts from nothing: every tracking table is emptied before the events are handled again. */
+    @ResetHandler
+    void reset() {
+        store.clear();
+    }
+
+    private void paid(PaymentStep step, long sequence) {
+        store.payment(step, sequence);
+        changed(step.orderId());
     }
 
     /**

@@ -104,7 +104,8 @@ class OrderTrackingStore {
      * Moves the order to {@code status} unless the read model has seen this event or a newer one, and
      * adds the step to its timeline (once). A shipment, when given, is kept with the order.
      */
-    void advance(OrderId orderId, OrderStatus status, long version, Instant at, String note, Shipment shipment) {
+    void advance(OrderId orderId, OrderStep step, long version, Instant at) {
+        Shipment shipment = step.shipment();
         jdbc.sql("""
                         UPDATE order_tracking
                         SET status = :status, updated_at = :at, version = :version,
@@ -114,7 +115,7 @@ class OrderTrackingStore {
                             eta_latest = COALESCE(:etaLatest, eta_latest)
                         WHERE order_id = :orderId AND version < :version""")
                 .param("orderId", orderId.value())
-                .param("status", status.name())
+                .param("status", step.status().name())
                 .param("at", Timestamp.from(at))
                 .param("version", version)
                 .param("carrier", shipment == null ? null : shipment.carrier())
@@ -122,15 +123,15 @@ class OrderTrackingStore {
                 .param("etaEarliest", shipment == null || shipment.eta() == null ? null : shipment.eta().earliest())
                 .param("etaLatest", shipment == null || shipment.eta() == null ? null : shipment.eta().latest())
                 .update();
-        recordStatus(orderId, status, version, at, note);
+        recordStatus(orderId, step.status(), version, at, step.note());
     }
 
     /**
      * Records where the order's payment stands, unless the read model has seen this payment event or
      * a newer one. The action stays until the payment settles, then it is cleared: nothing is left to do.
      */
-    void payment(OrderId orderId, PaymentId paymentId, PaymentProvider method, String status, PaymentAction action,
-                 long version) {
+    void payment(PaymentStep step, long version) {
+        PaymentAction action = step.action();
         jdbc.sql("""
                         INSERT INTO order_tracking_payment (order_id, payment_id, method, status, action_kind, action_value, version)
                         VALUES (:orderId, :paymentId, :method, :status, :actionKind, :actionValue, :version)
@@ -142,14 +143,19 @@ class OrderTrackingStore {
                             version = EXCLUDED.version
                         WHERE order_tracking_payment.payment_id <> EXCLUDED.payment_id
                            OR order_tracking_payment.version < EXCLUDED.version""")
-                .param("orderId", orderId.value())
-                .param("paymentId", paymentId.value())
-                .param("method", method == null ? null : method.name())
-                .param("status", status)
+                .param("orderId", step.orderId().value())
+                .param("paymentId", step.paymentId().value())
+                .param("method", step.method() == null ? null : step.method().name())
+                .param("status", step.status())
                 .param("actionKind", action == null ? null : action.kind().name())
                 .param("actionValue", action == null ? null : action.value())
                 .param("version", version)
                 .update();
+    }
+
+    /** Empties every tracking table, for a rebuild from the first event. */
+    void clear() {
+        jdbc.sql("TRUNCATE order_tracking, order_tracking_line, order_tracking_status, order_tracking_payment").update();
     }
 
     private void recordStatus(OrderId orderId, OrderStatus status, long sequence, Instant at, String note) {

@@ -66,7 +66,7 @@ final class CatalogTestBed implements AutoCloseable {
         definitions = new ProductDefinitions(json);
         CatalogStore store = new CatalogStore(jdbc);
         StockStore stock = new StockStore(jdbc, json);
-        projection = new CatalogProjection(store, stock, definitions, new ProductSearchFeed(store, definitions, index, transactionManager),
+        projection = new CatalogProjection(store, stock, definitions, new ProductSearchFeed(store, definitions, index),
                 new PublishedProducts(jdbc, definitions));
         search = new ProductSearch(elasticsearch);
     }

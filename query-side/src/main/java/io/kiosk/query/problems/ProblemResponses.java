@@ -40,6 +40,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", missing.getMessage(), null);
     }
 
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict conflict) {
+        return problem(HttpStatus.CONFLICT, conflict.type(), conflict.getMessage(), null);
+    }
+
     @ExceptionHandler(ReadModelBehind.class)
     ResponseEntity<ProblemDetail> readModelBehind(ReadModelBehind notYet) {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", notYet.getMessage(), "position");
