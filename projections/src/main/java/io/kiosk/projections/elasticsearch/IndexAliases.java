@@ -100,6 +100,7 @@ final class IndexAliases {
         if (now.writeIndex() == null || now.writeIndex().equals(now.readIndex())) {
             return false;
         }
+        refresh(now.writeIndex()); // searches must find everything the replay wrote from their first look
         List<Action> actions = new ArrayList<>();
         if (now.readIsConcrete()) {
             actions.add(Action.of(a -> a.removeIndex(r -> r.index(now.readIndex()))));
@@ -113,6 +114,14 @@ final class IndexAliases {
         }
         log.info("search index {} now answers from {} (was {})", definition.alias(), now.writeIndex(), now.readIndex());
         return true;
+    }
+
+    private void refresh(String index) {
+        try {
+            client.indices().refresh(r -> r.index(index));
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException("Elasticsearch is unreachable; cannot refresh " + index, unreachable);
+        }
     }
 
     Layout layout() {
