@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 
 import static io.kiosk.api.customer.Role.ADMIN;
+import static io.kiosk.api.customer.Role.ANALYST;
 import static io.kiosk.api.customer.Role.BACK_OFFICE;
 import static io.kiosk.api.customer.Role.CUSTOMER;
 import static org.springframework.http.HttpMethod.GET;
@@ -55,6 +56,8 @@ class QuerySideSecurity {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(GET, "/api/orders", "/api/orders/*").hasAnyRole(CUSTOMER.name(), BACK_OFFICE.name(), ADMIN.name())
                         .requestMatchers(GET, "/api/customers/me").hasRole(CUSTOMER.name())
+                        // figures about the whole shop: analysts and administrators, not shoppers nor the back office
+                        .requestMatchers(GET, "/api/analytics/**").hasAnyRole(ANALYST.name(), ADMIN.name())
                         // the catalogue and live quotes are for everyone, logged in or not
                         .requestMatchers(GET, "/api/products", "/api/products/*").permitAll()
                         .requestMatchers(POST, "/api/quotes").permitAll()

@@ -3,10 +3,14 @@ package io.kiosk.query;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+
+import java.time.Instant;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +31,17 @@ public final class EventHistoryForTests {
         List<DomainEventMessage<?>> messages = Arrays.stream(events)
                 .<DomainEventMessage<?>>map(event -> new GenericDomainEventMessage<>(aggregateType, id,
                         nextSequence.merge(id, 1L, Long::sum) - 1, event))
+                .toList();
+        eventStore.publish(messages);
+    }
+
+    /** As {@link #record}, with the events stamped {@code at} rather than now: for read models that count by day and hour. */
+    public void recordAt(Instant at, String aggregateType, Object aggregateId, Object... events) {
+        String id = aggregateId.toString();
+        List<DomainEventMessage<?>> messages = Arrays.stream(events)
+                .<DomainEventMessage<?>>map(event -> new GenericDomainEventMessage<>(aggregateType, id,
+                        nextSequence.merge(id, 1L, Long::sum) - 1, event, MetaData.emptyInstance(),
+                        UUID.randomUUID().toString(), at))
                 .toList();
         eventStore.publish(messages);
     }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A plain HTTP client for tests: a bearer token (or none) in; status, headers, raw text and JSON
@@ -32,6 +34,18 @@ public final class HttpClientForTests {
         return send(HttpMethod.GET, path, token);
     }
 
+    /** A GET that asks for the answer in {@code accept} (as {@code Accept: text/csv}). */
+    public Answer get(String path, String token, MediaType accept) {
+        return client.get().uri(path)
+                .headers(headers -> {
+                    if (token != null) {
+                        headers.setBearerAuth(token);
+                    }
+                    headers.setAccept(List.of(accept));
+                })
+                .exchange((req, response) -> answer(response));
+    }
+
     /** Posts {@code json} as the request body. */
     public Answer post(String path, String token, String json) {
         return send(HttpMethod.POST, path, token, json);
@@ -50,12 +64,14 @@ public final class HttpClientForTests {
         if (json != null) {
             request = request.contentType(MediaType.APPLICATION_JSON).body(json);
         }
-        return request.exchange((req, response) -> {
-            String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
-            MediaType type = response.getHeaders().getContentType();
-            return new Answer(response.getStatusCode().value(), type == null ? null : type.toString(),
-                    response.getHeaders(), text, parse(text, type));
-        });
+        return request.exchange((req, response) -> answer(response));
+    }
+
+    private Answer answer(ClientHttpResponse response) throws IOException {
+        String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+        MediaType type = response.getHeaders().getContentType();
+        return new Answer(response.getStatusCode().value(), type == null ? null : type.toString(),
+                response.getHeaders(), text, parse(text, type));
     }
 
     private JsonNode parse(String text, MediaType type) {
