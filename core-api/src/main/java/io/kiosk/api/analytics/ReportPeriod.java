@@ -23,8 +23,4 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
                     + " to " + to + " is " + (ChronoUnit.DAYS.between(from, to) + 1));
         }
     }
-
-    public static ReportPeriod of(String from, String to) {
-        return new ReportPeriod(LocalDate.parse(from), LocalDate.parse(to));
-    }
 }
