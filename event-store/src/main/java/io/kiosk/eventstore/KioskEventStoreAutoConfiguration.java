@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 
@@ -54,6 +55,11 @@ public class KioskEventStoreAutoConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    @Bean
+    EventLogPositions eventLogPositions(DataSource dataSource, EventStoreProperties properties, EventStoreMigrations migrated) {
+        return new EventLogPositions(JdbcClient.create(dataSource), properties);
     }
 
     @Bean

@@ -13,8 +13,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static io.kiosk.api.customer.Role.ADMIN;
 import static io.kiosk.api.customer.Role.ANALYST;
@@ -44,7 +48,7 @@ class QuerySideSecurity {
                                             ProblemAuthenticationHandlers problems, ObjectMapper json) throws Exception {
         BearerTokenFailures failures = new BearerTokenFailures(problems, json);
         return KioskHttpSecurity.apply(http, properties, problems)
-                .oauth2ResourceServer(server -> server.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(tokenInHeaderOrForLiveStreams()).withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                     @Override
                     public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
                         filter.setAuthenticationFailureHandler(failures);
@@ -54,7 +58,10 @@ class QuerySideSecurity {
                 .authorizeHttpRequests(requests -> requests
                         // an error page renders the failure of a request that was already let in (or refused)
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(GET, "/api/orders", "/api/orders/*").hasAnyRole(CUSTOMER.name(), BACK_OFFICE.name(), ADMIN.name())
+                        // a live stream's later dispatches (completion, timeout) belong to a request already let in
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                        .requestMatchers(GET, "/api/orders", "/api/orders/*", "/api/orders/*/live")
+                        .hasAnyRole(CUSTOMER.name(), BACK_OFFICE.name(), ADMIN.name())
                         .requestMatchers(GET, "/api/customers/me").hasRole(CUSTOMER.name())
                         // figures about the whole shop: analysts and administrators, not shoppers nor the back office
                         .requestMatchers(GET, "/api/analytics/**").hasAnyRole(ANALYST.name(), ADMIN.name())
@@ -66,5 +73,17 @@ class QuerySideSecurity {
                         .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    /**
+     * The access token comes in the {@code Authorization} header; only a live order stream may also take it as the
+     * {@code access_token} query parameter (RFC 6750 §2.3), because a browser's EventSource cannot send headers.
+     */
+    private static BearerTokenResolver tokenInHeaderOrForLiveStreams() {
+        DefaultBearerTokenResolver headerOnly = new DefaultBearerTokenResolver();
+        DefaultBearerTokenResolver headerOrQuery = new DefaultBearerTokenResolver();
+        headerOrQuery.setAllowUriQueryParameter(true);
+        RequestMatcher liveStream = PathPatternRequestMatcher.withDefaults().matcher(GET, "/api/orders/*/live");
+        return request -> (liveStream.matches(request) ? headerOrQuery : headerOnly).resolve(request);
     }
 }

@@ -54,6 +54,7 @@ class AccessRulesTest extends QuerySideHttpTest {
               GET    | /api/orders/{owners-order}   |    401    |   200    |      404       |     200     |   403   |  200
               GET    | /api/orders/{missing-order}  |    401    |   404    |      404       |     404     |   403   |  404
               GET    | /api/orders/not-an-id        |    401    |   400    |      400       |     400     |   403   |  400
+              GET    | /api/orders/{missing-order}/live | 401 |   404    |      404       |     404     |   403   |  404
               GET    | /api/orders                  |    401    |   200    |      200       |     200     |   403   |  200
               GET    | /api/orders?status=PAID      |    401    |   200    |      200       |     200     |   403   |  200
               GET    | /api/orders?customerId={owner} |  401    |   400    |      400       |     200     |   403   |  200

@@ -1,5 +1,8 @@
 package io.kiosk.query;
 
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.Role;
+import io.kiosk.api.order.OrderId;
 import io.kiosk.infra.embedded.EmbeddedElasticsearch;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
@@ -83,6 +86,14 @@ public abstract class QuerySideHttpTest {
         identity.publishKeys();
         http = new HttpClientForTests("http://localhost:" + port);
         history = new EventHistoryForTests(eventStore);
+    }
+
+    /** An order {@code customer} placed (two chargers), once tracking shows it. */
+    protected OrderId placedBy(CustomerId customer) {
+        OrderId order = OrderId.random();
+        history.record(ExampleEvents.ORDER, order, ExampleEvents.orderPlaced(order, customer));
+        eventually("/api/orders/" + order, identity.accessToken(customer, Role.CUSTOMER), 200);
+        return order;
     }
 
     /** Retries the request until the read model has caught up with the events just recorded. */

@@ -19,7 +19,7 @@ public final class TestDatabase {
     public static final String URL = env("KIOSK_TEST_DB_URL", "jdbc:postgresql://localhost:5432/kiosk_test");
     public static final String USER = env("KIOSK_DB_USER", "kiosk");
     public static final String PASSWORD = env("KIOSK_DB_PASSWORD", "kiosk");
-    static final String EVENT_STORE_SCHEMA = "query_side_test_events";
+    public static final String EVENT_STORE_SCHEMA = "query_side_test_events";
     static final String READ_MODEL_SCHEMA = "query";
     static final String ANALYTICS_SCHEMA = "analytics";
 

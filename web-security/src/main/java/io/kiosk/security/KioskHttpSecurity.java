@@ -58,7 +58,7 @@ public final class KioskHttpSecurity {
         cors.setAllowedOrigins(properties.allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "POST", "PATCH", "PUT", "DELETE"));
         cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "Last-Event-ID"));
-        cors.setExposedHeaders(List.of("Location", "Idempotency-Replayed", "Retry-After"));
+        cors.setExposedHeaders(List.of("Location", "Idempotency-Replayed", "Retry-After", "Kiosk-Position"));
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);

@@ -1,5 +1,6 @@
 package io.kiosk.command.idempotency;
 
+import io.kiosk.command.logposition.RequestLogPosition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,14 +15,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class IdempotencyConfiguration implements WebMvcConfigurer {
 
     private final IdempotencyStore store;
+    private final RequestLogPosition positions;
 
-    IdempotencyConfiguration(IdempotencyStore store) {
+    IdempotencyConfiguration(IdempotencyStore store, RequestLogPosition positions) {
         this.store = store;
+        this.positions = positions;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new IdempotencyInterceptor(store));
+        registry.addInterceptor(new IdempotencyInterceptor(store, positions));
     }
 
     /** Last of the filters: after Spring Security, so only authenticated, authorised requests are buffered. */

@@ -1,6 +1,7 @@
 package io.kiosk.command.idempotency;
 
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.command.logposition.RequestLogPosition;
 import io.kiosk.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Makes {@link Idempotent} methods run at most once per caller and key. Before the method: claims the
@@ -33,9 +35,11 @@ class IdempotencyInterceptor implements HandlerInterceptor {
     private static final String CLAIM = IdempotencyInterceptor.class.getName() + ".claim";
 
     private final IdempotencyStore store;
+    private final RequestLogPosition positions;
 
-    IdempotencyInterceptor(IdempotencyStore store) {
+    IdempotencyInterceptor(IdempotencyStore store, RequestLogPosition positions) {
         this.store = store;
+        this.positions = positions;
     }
 
     @Override
@@ -88,14 +92,18 @@ class IdempotencyInterceptor implements HandlerInterceptor {
             store.release(claim);
             return;
         }
+        OptionalLong position = positions.of(request);
         store.complete(claim, new StoredAnswer(response.getStatus(), response.getHeader(HttpHeaders.LOCATION),
-                response.getContentType(), answer.getContentAsByteArray()));
+                position.isPresent() ? position.getAsLong() : null, response.getContentType(), answer.getContentAsByteArray()));
     }
 
     private static void replay(StoredAnswer answer, HttpServletResponse response) throws IOException {
         response.setStatus(answer.status());
         if (answer.location() != null) {
             response.setHeader(HttpHeaders.LOCATION, answer.location());
+        }
+        if (answer.logPosition() != null) {
+            response.setHeader(RequestLogPosition.HEADER, answer.logPosition().toString());
         }
         if (answer.contentType() != null) {
             response.setContentType(answer.contentType());

@@ -36,7 +36,7 @@ class IdempotencyStore {
                         ON CONFLICT (account_id, client_key) DO UPDATE SET
                             fingerprint = excluded.fingerprint, claim = excluded.claim, created_at = excluded.created_at,
                             expires_at = excluded.expires_at, completed_at = NULL, status = NULL, location = NULL,
-                            content_type = NULL, body = NULL
+                            log_position = NULL, content_type = NULL, body = NULL
                         WHERE idempotency_key.expires_at <= now()
                            OR (idempotency_key.completed_at IS NULL
                                AND idempotency_key.created_at <= now() - :abandoned * interval '1 second')""")
@@ -53,13 +53,13 @@ class IdempotencyStore {
     /** The current, unexpired use of the key, if any. */
     Optional<KeyUse> find(CustomerId account, IdempotencyKey key) {
         return jdbc.sql("""
-                        SELECT fingerprint, status, location, content_type, body FROM idempotency_key
+                        SELECT fingerprint, status, location, log_position, content_type, body FROM idempotency_key
                         WHERE account_id = :account AND client_key = :key AND expires_at > now()""")
                 .param("account", account.value())
                 .param("key", key.value())
                 .query((row, n) -> new KeyUse(row.getString("fingerprint"), row.getObject("status") == null ? null
                         : new StoredAnswer(row.getInt("status"), row.getString("location"),
-                                row.getString("content_type"), row.getBytes("body"))))
+                                row.getObject("log_position", Long.class), row.getString("content_type"), row.getBytes("body"))))
                 .optional();
     }
 
@@ -67,10 +67,11 @@ class IdempotencyStore {
     void complete(Claim claim, StoredAnswer answer) {
         jdbc.sql("""
                         UPDATE idempotency_key SET completed_at = now(), status = :status, location = :location,
-                            content_type = :contentType, body = :body
+                            log_position = :logPosition, content_type = :contentType, body = :body
                         WHERE account_id = :account AND client_key = :key AND claim = :claim""")
                 .param("status", answer.status())
                 .param("location", answer.location())
+                .param("logPosition", answer.logPosition())
                 .param("contentType", answer.contentType())
                 .param("body", answer.body())
                 .param("account", claim.account().value())

@@ -113,6 +113,7 @@ class IdempotencyHttpTest {
         assertThat(retry.raw()).isEqualTo(first.raw());
         assertThat(retry.location()).isEqualTo(first.location()).isEqualTo("/api/orders/" + first.text("orderId"));
         assertThat(retry.contentType()).isEqualTo(first.contentType());
+        assertThat(retry.position()).as("how far the log went with the first checkout").isNotNull().isEqualTo(first.position());
         assertThat(ordersPlacedFor(cart)).isEqualTo(1);
     }
 

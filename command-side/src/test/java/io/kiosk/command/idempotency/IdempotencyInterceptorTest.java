@@ -1,5 +1,6 @@
 package io.kiosk.command.idempotency;
 
+import io.kiosk.command.logposition.RequestLogPosition;
 import io.kiosk.api.customer.CustomerId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,9 @@ class IdempotencyInterceptorTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    RequestLogPosition positions;
+
     private final CustomerId customer = CustomerId.random();
     private final String key = "key-" + UUID.randomUUID();
     private IdempotencyInterceptor interceptor;
@@ -52,7 +56,7 @@ class IdempotencyInterceptorTest {
 
     @BeforeEach
     void setUp() throws NoSuchMethodException {
-        interceptor = new IdempotencyInterceptor(store);
+        interceptor = new IdempotencyInterceptor(store, positions);
         handler = new HandlerMethod(new PaymentEndpoint(), PaymentEndpoint.class.getDeclaredMethod("pay"));
         Jwt token = Jwt.withTokenValue("token").header("alg", "RS256").subject(customer.toString())
                 .claim("roles", List.of("CUSTOMER")).build();

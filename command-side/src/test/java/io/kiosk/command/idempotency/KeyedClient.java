@@ -46,6 +46,7 @@ final class KeyedClient {
                     response.headers().firstValue("Location").orElse(null),
                     response.headers().firstValue("Idempotency-Replayed").orElse(null),
                     response.headers().firstValue("Retry-After").orElse(null),
+                    response.headers().firstValue("Kiosk-Position").orElse(null),
                     bytes.length == 0 ? JSON.nullNode() : JSON.readTree(bytes), new String(bytes));
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
@@ -57,7 +58,7 @@ final class KeyedClient {
 
     /** An answer as a retrying client sees it. */
     record Answer(int status, String contentType, String location, String replayed, String retryAfter,
-                  JsonNode body, String raw) {
+                  String position, JsonNode body, String raw) {
 
         String text(String field) {
             return body.path(field).asText();

@@ -32,7 +32,7 @@ import java.time.Instant;
  */
 @Component
 @ProcessingGroup(AnalyticsProjection.PROCESSING_GROUP)
-class AnalyticsProjection {
+public class AnalyticsProjection {
 
     public static final String PROCESSING_GROUP = "analytics";
 

@@ -19,7 +19,9 @@ import io.kiosk.api.analytics.SalesByCategory;
 import io.kiosk.api.analytics.SalesByDay;
 import io.kiosk.api.analytics.SalesByProduct;
 import io.kiosk.api.analytics.TopProduct;
+import io.kiosk.projections.analytics.AnalyticsProjection;
 import io.kiosk.query.problems.InvalidField;
+import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,6 +63,7 @@ class AnalyticsController {
         this.queries = queries;
     }
 
+    @ReadsFrom(AnalyticsProjection.PROCESSING_GROUP)
     @GetMapping("/sales")
     @Operation(summary = "Revenue (gross, refunded, net), orders and average order value per day, category or product and currency")
     Table<?> sales(@Parameter(description = FROM) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
@@ -74,6 +77,7 @@ class AnalyticsController {
         };
     }
 
+    @ReadsFrom(AnalyticsProjection.PROCESSING_GROUP)
     @GetMapping("/funnel")
     @Operation(summary = "Per day: carts created, and of them checked out, paid and refunded")
     Table<FunnelDay> funnel(@Parameter(description = FROM) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
@@ -82,6 +86,7 @@ class AnalyticsController {
         return Table.of(period, FunnelDay.class, ask(new FunnelByDay(period), FunnelDay.class));
     }
 
+    @ReadsFrom(AnalyticsProjection.PROCESSING_GROUP)
     @GetMapping("/refunds")
     @Operation(summary = "Refund rates (units and money) of the orders paid in the period, per product or per reason")
     Table<?> refunds(@Parameter(description = FROM) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
@@ -95,6 +100,7 @@ class AnalyticsController {
         };
     }
 
+    @ReadsFrom(AnalyticsProjection.PROCESSING_GROUP)
     @GetMapping("/payment-methods")
     @Operation(summary = "Per payment method and currency: payments started, succeeded, failed, money collected and shares")
     Table<PaymentMethodShare> paymentMethods(
@@ -104,6 +110,7 @@ class AnalyticsController {
         return Table.of(period, PaymentMethodShare.class, ask(new PaymentMethodMix(period), PaymentMethodShare.class));
     }
 
+    @ReadsFrom(AnalyticsProjection.PROCESSING_GROUP)
     @GetMapping("/heatmap")
     @Operation(summary = "Orders placed (and of them paid) per hour of the week in mall time: 7 × 24 cells")
     Table<HeatMapCell> heatMap(@Parameter(description = FROM) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
@@ -112,6 +119,7 @@ class AnalyticsController {
         return Table.of(period, HeatMapCell.class, ask(new OrderHeatMap(period), HeatMapCell.class));
     }
 
+    @ReadsFrom(AnalyticsProjection.PROCESSING_GROUP)
     @GetMapping("/top-products")
     @Operation(summary = "The best-selling products of the period per currency, by units or revenue")
     Table<TopProduct> topProducts(

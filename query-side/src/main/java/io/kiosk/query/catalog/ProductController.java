@@ -7,8 +7,10 @@ import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.catalog.ProductSearchResult;
 import io.kiosk.api.catalog.ProductSort;
 import io.kiosk.api.catalog.SearchProducts;
+import io.kiosk.projections.catalog.CatalogProjection;
 import io.kiosk.query.problems.InvalidField;
 import io.kiosk.query.problems.NotFound;
+import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,6 +45,7 @@ class ProductController {
         this.queries = queries;
     }
 
+    @ReadsFrom(CatalogProjection.PROCESSING_GROUP)
     @GetMapping
     @Operation(summary = "Search published products in Chinese or English, filter, sort and page; each facet counts as if its"
             + " own filter were not set")
@@ -70,6 +73,7 @@ class ProductController {
         return queries.query(search, ProductSearchResult.class).join();
     }
 
+    @ReadsFrom(CatalogProjection.PROCESSING_GROUP)
     @GetMapping("/{productId}")
     @Operation(summary = "A published product: its definition (options, prices, rules), stock status per variant and units sold")
     ProductDetails product(@PathVariable String productId) {

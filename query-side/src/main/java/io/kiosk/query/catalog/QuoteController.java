@@ -7,8 +7,10 @@ import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.catalog.Quote;
 import io.kiosk.api.catalog.QuoteConfiguration;
 import io.kiosk.api.catalog.QuoteRefusal;
+import io.kiosk.projections.catalog.CatalogProjection;
 import io.kiosk.query.problems.InvalidField;
 import io.kiosk.query.problems.NotFound;
+import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -39,6 +41,7 @@ class QuoteController {
         this.queries = queries;
     }
 
+    @ReadsFrom(CatalogProjection.PROCESSING_GROUP)
     @PostMapping
     @Operation(summary = "Quote a configuration: price breakdown, unit price and total, stock status and delivery window for a"
             + " region. Options that do not make an orderable product answer 422 naming the conflicting choices")

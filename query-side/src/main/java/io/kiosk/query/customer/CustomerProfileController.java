@@ -2,7 +2,9 @@ package io.kiosk.query.customer;
 
 import io.kiosk.api.customer.CustomerProfile;
 import io.kiosk.api.customer.FindCustomerProfile;
+import io.kiosk.projections.customer.CustomerProfileProjection;
 import io.kiosk.query.problems.NotFound;
+import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,6 +29,7 @@ class CustomerProfileController {
         this.queries = queries;
     }
 
+    @ReadsFrom(CustomerProfileProjection.PROCESSING_GROUP)
     @GetMapping("/me")
     @Operation(summary = "Your profile: contact details, delivery addresses and saved payment methods (never their provider tokens)")
     CustomerProfile me() {

@@ -40,6 +40,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", missing.getMessage(), null);
     }
 
+    @ExceptionHandler(ReadModelBehind.class)
+    ResponseEntity<ProblemDetail> readModelBehind(ReadModelBehind notYet) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", notYet.getMessage(), "position");
+        problem.setTitle("Not caught up yet");
+        problem.setProperty("position", notYet.position());
+        problem.setProperty("readModels", notYet.behind());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail malformedPathOrParameter(MethodArgumentTypeMismatchException mismatch) {
         return invalidRequest(mismatch.getName(), "'" + mismatch.getValue() + "' is not a valid " + mismatch.getName());

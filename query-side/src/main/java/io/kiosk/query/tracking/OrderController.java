@@ -7,8 +7,10 @@ import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderPage;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.OrderSummary;
+import io.kiosk.projections.tracking.OrderTrackingProjection;
 import io.kiosk.query.problems.InvalidField;
 import io.kiosk.query.problems.NotFound;
+import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -37,6 +39,7 @@ class OrderController {
         this.queries = queries;
     }
 
+    @ReadsFrom(OrderTrackingProjection.PROCESSING_GROUP)
     @GetMapping
     @Operation(summary = "Orders newest first, a page at a time, optionally in one status: a customer's own; "
             + "staff see everyone's, or one customer's with customerId")
@@ -60,6 +63,7 @@ class OrderController {
         return queries.query(new ListOrders(whose, wanted, page, size), OrderPage.class).join();
     }
 
+    @ReadsFrom(OrderTrackingProjection.PROCESSING_GROUP)
     @GetMapping("/{orderId}")
     @Operation(summary = "The order as it stands now: status, lines, total. Customers see only their own orders")
     OrderSummary order(@PathVariable UUID orderId) {

@@ -33,6 +33,7 @@ class AnalyticsRequestsHttpTest extends QuerySideHttpTest {
             /api/analytics/top-products?from=2031-03-03&to=2031-03-09&limit=101   | limit
             /api/analytics/top-products?from=2031-03-03&to=2031-03-09&limit=ten   | limit
             /api/analytics/payment-methods                                        | from
+            /api/analytics/sales?from=2031-03-03&to=2031-03-09&position=-1        | position
             """)
     void a_parameter_that_cannot_be_used_is_named_in_a_400_problem(String path, String field) {
         for (MediaType accept : new MediaType[] {MediaType.APPLICATION_JSON, AnalyticsHttpTest.CSV}) {

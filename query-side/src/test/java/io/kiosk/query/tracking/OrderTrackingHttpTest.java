@@ -45,13 +45,6 @@ class OrderTrackingHttpTest extends QuerySideHttpTest {
     @Autowired
     private JdbcClient jdbc;
 
-    private OrderId placedBy(CustomerId customer) {
-        OrderId order = OrderId.random();
-        history.record(ExampleEvents.ORDER, order, ExampleEvents.orderPlaced(order, customer));
-        eventually("/api/orders/" + order, identity.accessToken(customer, Role.CUSTOMER), 200);
-        return order;
-    }
-
     @Test
     void a_customer_follows_their_own_order_with_its_owner_lines_and_total() {
         CustomerId mia = CustomerId.random();
