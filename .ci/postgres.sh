@@ -6,6 +6,9 @@ set -euo pipefail
 db_user=${KIOSK_DB_USER:-kiosk}
 db_password=${KIOSK_DB_PASSWORD:-kiosk}
 db_name=${KIOSK_DB_NAME:-kiosk}
+# analysts read schema "analytics" with SQL through this role; the application's migrations grant it SELECT there
+analyst_user=${KIOSK_ANALYST_USER:-kiosk_analyst}
+analyst_password=${KIOSK_ANALYST_PASSWORD:-kiosk_analyst}
 sudo_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1 || [ -z "$(ls /usr/lib/postgresql 2>/dev/null)" ]; then
@@ -36,6 +39,13 @@ BEGIN
   ELSE
     ALTER ROLE $db_user LOGIN PASSWORD '$db_password' CREATEDB;
   END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$analyst_user') THEN
+    CREATE ROLE $analyst_user LOGIN PASSWORD '$analyst_password' NOSUPERUSER NOCREATEDB NOCREATEROLE;
+  ELSE
+    ALTER ROLE $analyst_user LOGIN PASSWORD '$analyst_password' NOSUPERUSER NOCREATEDB NOCREATEROLE;
+  END IF;
+  -- read-only sessions by default, besides having no write grant anywhere
+  ALTER ROLE $analyst_user SET default_transaction_read_only = on;
 END
 \$\$;
 SQL
@@ -44,4 +54,4 @@ for name in "$db_name" "${db_name}_test"; do
     sudo_pg createdb -O "$db_user" "$name"
   fi
 done
-echo "PostgreSQL $version is up on localhost:5432 (databases $db_name and ${db_name}_test, role $db_user)"
+echo "PostgreSQL $version is up on localhost:5432 (databases $db_name and ${db_name}_test, roles $db_user and $analyst_user)"

@@ -21,6 +21,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static io.kiosk.api.customer.Role.ADMIN;
+import static io.kiosk.api.customer.Role.ANALYST;
 import static io.kiosk.api.customer.Role.BACK_OFFICE;
 import static io.kiosk.api.customer.Role.CUSTOMER;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -73,6 +74,8 @@ class QuerySideSecurity {
                         .requestMatchers(GET, "/api/customers/me").hasRole(CUSTOMER.name())
                         // order search finds anyone's orders by name, e-mail or phone: staff who serve customers only
                         .requestMatchers(GET, "/api/search/orders").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        // figures about the whole shop: analysts and administrators, not shoppers nor the back office
+                        .requestMatchers(GET, "/api/analytics/**").hasAnyRole(ANALYST.name(), ADMIN.name())
                         // the catalogue and live quotes are for everyone, logged in or not
                         .requestMatchers(GET, "/api/products", "/api/products/*").permitAll()
                         .requestMatchers(POST, "/api/quotes").permitAll()

@@ -80,6 +80,15 @@ class AccessRulesTest extends QuerySideHttpTest {
               GET    | /api/products/{product}      |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /api/products/{missing-product} |  404   |   404    |      404       |     404     |   404   |  404
               POST   | /api/quotes                  |    200    |   200    |      200       |     200     |   200   |  200
+              GET    | /api/analytics/sales?from=2031-01-01&to=2031-01-31           | 401 | 403 | 403 | 403 | 200 | 200
+              GET    | /api/analytics/sales?from=2031-01-01&to=2031-01-31&by=product | 401 | 403 | 403 | 403 | 200 | 200
+              GET    | /api/analytics/funnel?from=2031-01-01&to=2031-01-31          | 401 | 403 | 403 | 403 | 200 | 200
+              GET    | /api/analytics/refunds?from=2031-01-01&to=2031-01-31         | 401 | 403 | 403 | 403 | 200 | 200
+              GET    | /api/analytics/payment-methods?from=2031-01-01&to=2031-01-31 | 401 | 403 | 403 | 403 | 200 | 200
+              GET    | /api/analytics/heatmap?from=2031-01-01&to=2031-01-31         | 401 | 403 | 403 | 403 | 200 | 200
+              GET    | /api/analytics/top-products?from=2031-01-01&to=2031-01-31    | 401 | 403 | 403 | 403 | 200 | 200
+              GET    | /api/analytics/sales                                         | 401 | 403 | 403 | 403 | 400 | 400
+              POST   | /api/analytics/sales                                         | 401 | 403 | 403 | 403 | 403 | 403
               GET    | /actuator/health             |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /actuator/health/liveness    |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /actuator/health/readiness   |    200    |   200    |      200       |     200     |   200   |  200

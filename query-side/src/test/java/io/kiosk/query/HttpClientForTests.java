@@ -12,6 +12,7 @@ import org.springframework.web.client.RestClient;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A plain HTTP client for tests: a bearer token (or none) in; status, headers, raw text and JSON
@@ -46,6 +47,18 @@ public final class HttpClientForTests {
             request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }
         return request.exchange((req, response) -> answer(response));
+    }
+
+    /** A GET that asks for the answer in {@code accept} (as {@code Accept: text/csv}). */
+    public Answer get(String path, String token, MediaType accept) {
+        return client.get().uri(path)
+                .headers(headers -> {
+                    if (token != null) {
+                        headers.setBearerAuth(token);
+                    }
+                    headers.setAccept(List.of(accept));
+                })
+                .exchange((req, response) -> answer(response));
     }
 
     /** Posts {@code json} as the request body. */

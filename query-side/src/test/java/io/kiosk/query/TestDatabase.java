@@ -16,18 +16,19 @@ import java.sql.Statement;
  */
 public final class TestDatabase {
 
-    static final String URL = env("KIOSK_TEST_DB_URL", "jdbc:postgresql://localhost:5432/kiosk_test");
-    static final String USER = env("KIOSK_DB_USER", "kiosk");
-    static final String PASSWORD = env("KIOSK_DB_PASSWORD", "kiosk");
+    public static final String URL = env("KIOSK_TEST_DB_URL", "jdbc:postgresql://localhost:5432/kiosk_test");
+    public static final String USER = env("KIOSK_DB_USER", "kiosk");
+    public static final String PASSWORD = env("KIOSK_DB_PASSWORD", "kiosk");
     public static final String EVENT_STORE_SCHEMA = "query_side_test_events";
     static final String READ_MODEL_SCHEMA = "query";
+    static final String ANALYTICS_SCHEMA = "analytics";
 
     private static boolean emptied;
 
     private TestDatabase() {
     }
 
-    /** Drops the read models, tokens and test events a previous run left; once per test JVM. */
+    /** Drops the read models (schemas query and analytics), tokens and test events a previous run left; once per test JVM. */
     static synchronized void emptyOnce() {
         if (emptied) {
             return;
@@ -35,6 +36,7 @@ public final class TestDatabase {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
              Statement sql = connection.createStatement()) {
             sql.execute("DROP SCHEMA IF EXISTS " + READ_MODEL_SCHEMA + " CASCADE");
+            sql.execute("DROP SCHEMA IF EXISTS " + ANALYTICS_SCHEMA + " CASCADE");
             sql.execute("DROP SCHEMA IF EXISTS " + EVENT_STORE_SCHEMA + " CASCADE");
         } catch (SQLException unreachable) {
             throw new IllegalStateException("the test database " + URL + " is not reachable: run .ci/postgres.sh"

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * What live quotes need besides the catalogue: the regions Kiosk delivers to, with their transit
  * days ({@code kiosk.delivery.regions}), and the clock that says which day an order placed now
- * would be placed on, in the mall's time zone ({@code kiosk.delivery.zone}, Asia/Shanghai).
+ * would be placed on, in the mall's time zone ({@code kiosk.delivery.zone}, Asia/Shanghai), which is
+ * also the zone whose days and hours analytics count in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeliveryConfiguration.DeliveryProperties.class)
@@ -28,6 +29,12 @@ class DeliveryConfiguration {
     @Bean
     Clock mallClock(DeliveryProperties properties) {
         return Clock.system(properties.zone());
+    }
+
+    /** The mall's time zone alone, for read models that count events by the mall's days and hours (analytics). */
+    @Bean
+    ZoneId mallZone(DeliveryProperties properties) {
+        return properties.zone();
     }
 
     /** The delivery table; a region that breaks its own rules (unknown code shape, max below min) stops the start. */
