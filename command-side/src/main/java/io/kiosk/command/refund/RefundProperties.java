@@ -3,6 +3,7 @@ package io.kiosk.command.refund;
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.PhoneNumber;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -27,6 +28,7 @@ public record RefundProperties(Duration returnWindow, BigDecimal autoApproveBelo
                                ReturnAddress returnAddress, Integer maxAttempts, Duration retryBackoff, Duration maxBackoff,
                                Duration confirmationTimeout) {
 
+    @ConstructorBinding
     public RefundProperties {
         returnWindow = returnWindow == null ? Duration.ofDays(7) : returnWindow;
         autoApproveBelow = autoApproveBelow == null ? new BigDecimal("100.00") : autoApproveBelow;
