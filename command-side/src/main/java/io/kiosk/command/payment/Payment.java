@@ -198,11 +198,6 @@ public class Payment {
 
     @CommandHandler
     void handle(RecordRefundNotification command) {
-        if (command.refundId() == null || command.outcome() == null
-                || (command.outcome() == ProviderOutcome.SUCCEEDED && command.amount() == null)) {
-            throw RuleViolation.unprocessable("invalid-notification", "refundId",
-                    "a refund notification names its refund, what happened and, for a success, the amount");
-        }
         requireSucceeded();
         refunds.judge(collected(), command).ifPresent(AggregateLifecycle::apply);
     }

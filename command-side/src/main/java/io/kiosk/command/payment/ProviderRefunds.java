@@ -82,6 +82,11 @@ final class ProviderRefunds {
      * word about a refund already paid back changes nothing.
      */
     Optional<Object> judge(Collected payment, RecordRefundNotification notice) {
+        if (notice.refundId() == null || notice.outcome() == null
+                || (notice.outcome() == ProviderOutcome.SUCCEEDED && notice.amount() == null)) {
+            throw RuleViolation.unprocessable("invalid-notification", "refundId",
+                    "a refund notification names its refund, what happened and, for a success, the amount");
+        }
         Entry known = refunds.get(notice.refundId());
         if (known != null && known.state() == State.REFUNDED) {
             return Optional.empty();
