@@ -32,6 +32,14 @@ class MoneyTest {
     }
 
     @Test
+    void money_subtracts_within_one_currency_and_may_go_below_zero() {
+        assertThat(Money.of("398.00", "CNY").minus(Money.of("199.00", "CNY"))).isEqualTo(Money.of("199.00", "CNY"));
+        assertThat(Money.of("1.00", "CNY").minus(Money.of("1.00", "CNY")).isZero()).isTrue();
+        assertThat(Money.of("1.00", "CNY").minus(Money.of("2.00", "CNY")).isNegative()).isTrue();
+        assertThatThrownBy(() -> Money.of("1", "CNY").minus(Money.of("1", "USD"))).hasMessage("cannot combine CNY with USD");
+    }
+
+    @Test
     void different_currencies_never_mix() {
         assertThatThrownBy(() -> Money.of("1", "CNY").plus(Money.of("1", "USD")))
                 .hasMessage("cannot combine CNY with USD");

@@ -36,13 +36,20 @@ class CommandSideSecurity {
                         .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
                         // payment providers call these without a Kiosk login: each request proves itself by its signature
                         .requestMatchers(HttpMethod.POST, "/api/payments/alipay/notifications",
-                                "/api/payments/wechat/notifications", "/api/payments/card/webhooks").permitAll()
+                                "/api/payments/wechat/notifications", "/api/payments/wechat/refund-notifications",
+                                "/api/payments/card/webhooks").permitAll()
                         // the payment sandbox's page (it exists only with kiosk.payments.provider=sandbox)
                         .requestMatchers(HttpMethod.GET, "/sandbox/pay/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/sandbox/pay/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/auth/password").authenticated()
                         .requestMatchers("/api/carts/**", "/api/customers/me/**").hasRole(CUSTOMER)
                         .requestMatchers(HttpMethod.POST, "/api/orders/*/cancellation").hasRole(CUSTOMER)
+                        // refunds: customers ask, withdraw and send goods back; the back office decides and receives
+                        .requestMatchers(HttpMethod.POST, "/api/orders/*/refunds", "/api/refunds/*/withdrawal",
+                                "/api/refunds/*/return-shipment").hasRole(CUSTOMER)
+                        .requestMatchers(HttpMethod.POST, "/api/refunds/*/approval", "/api/refunds/*/rejection",
+                                "/api/refunds/*/receipt", "/api/refunds/*/retry").hasAnyRole(BACK_OFFICE, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/refunds", "/api/refunds/*").hasAnyRole(CUSTOMER, BACK_OFFICE, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/orders/*/fulfilment", "/api/orders/*/shipment",
                                 "/api/orders/*/delivery").hasAnyRole(BACK_OFFICE, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/products", "/api/products/*/publication",

@@ -10,6 +10,7 @@ import io.kiosk.api.inventory.ReceiveStock;
 import io.kiosk.api.inventory.ReleaseStock;
 import io.kiosk.api.inventory.ReservationId;
 import io.kiosk.api.inventory.ReserveStock;
+import io.kiosk.api.inventory.ReturnStock;
 import io.kiosk.api.inventory.StockCommitted;
 import io.kiosk.api.inventory.StockCounted;
 import io.kiosk.api.inventory.StockItemId;
@@ -46,8 +47,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>The rule it keeps: units available (on hand minus reserved) never go below zero, so two
  * customers can never both get the last unit; a stocktake cannot count fewer units than are
  * reserved. A made-to-order variant is produced for each order: it accepts any quantity, and its
- * reservations hold no units. Reserving, releasing and committing name a {@link ReservationId} and
- * apply once, so the order process may safely repeat them.
+ * reservations hold no units. Reserving, releasing, committing and returning name a {@link ReservationId}
+ * and apply once, so the order process may safely repeat them. A committed reservation whose paid order
+ * was cancelled before it shipped comes back to the shelf ({@code ReturnStock}, recorded as units received).
  */
 @Aggregate
 public class StockItem {
@@ -64,8 +66,9 @@ public class StockItem {
     private boolean madeToOrder;
     private int leadDays;
     private final Map<ReservationId, Reservation> held = new HashMap<>();
-    private final Set<ReservationId> committed = new HashSet<>();
+    private final Map<ReservationId, Reservation> committed = new HashMap<>();
     private final Set<ReservationId> released = new HashSet<>();
+    private final Set<ReservationId> returned = new HashSet<>();
 
     protected StockItem() {
         // for Axon: rebuilt from events, or created empty by its first stock command
@@ -132,7 +135,7 @@ public class StockItem {
     @CommandHandler
     StockUpdate handle(ReserveStock command) {
         ReservationId reservation = command.reservationId();
-        if (held.containsKey(reservation) || committed.contains(reservation) || released.contains(reservation)) {
+        if (held.containsKey(reservation) || committed.containsKey(reservation) || released.contains(reservation)) {
             return updated();
         }
         int quantity = command.quantity().value();
@@ -157,7 +160,7 @@ public class StockItem {
 
     @CommandHandler
     StockUpdate handle(CommitStock command) {
-        if (committed.contains(command.reservationId())) {
+        if (committed.containsKey(command.reservationId())) {
             return updated();
         }
         Reservation reservation = held.get(command.reservationId());
@@ -167,6 +170,19 @@ public class StockItem {
         }
         apply(new StockCommitted(stockItemId, productId, command.reservationId(), reservation.quantity(),
                 onHand - reservation.unitsHeld(), reserved - reservation.unitsHeld()));
+        return updated();
+    }
+
+    @CommandHandler
+    StockUpdate handle(ReturnStock command) {
+        if (held.containsKey(command.reservationId())) {
+            return handle(new ReleaseStock(stockItemId, command.reservationId()));
+        }
+        Reservation reservation = committed.get(command.reservationId());
+        if (reservation != null && reservation.unitsHeld() > 0 && !returned.contains(command.reservationId())) {
+            apply(new StockReceived(stockItemId, productId, variant, reservation.unitsHeld(),
+                    onHand + reservation.unitsHeld(), reserved, command.reservationId()));
+        }
         return updated();
     }
 
@@ -182,6 +198,9 @@ public class StockItem {
     void on(StockReceived event) {
         identify(event.stockItemId(), event.productId(), event.variant());
         onHand = event.onHand();
+        if (event.returnedFrom() != null) {
+            returned.add(event.returnedFrom());
+        }
     }
 
     @EventSourcingHandler
@@ -206,8 +225,8 @@ public class StockItem {
 
     @EventSourcingHandler
     void on(StockCommitted event) {
-        held.remove(event.reservationId());
-        committed.add(event.reservationId());
+        Reservation reservation = held.remove(event.reservationId());
+        committed.put(event.reservationId(), reservation == null ? new Reservation(event.quantity(), true) : reservation);
         levels(event.onHand(), event.reserved());
     }
 

@@ -1,6 +1,8 @@
 package io.kiosk.command.order;
 
+import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.order.AwaitOrderPayment;
 import io.kiosk.api.order.CancelOrder;
 import io.kiosk.api.order.CancellationReason;
@@ -13,25 +15,45 @@ import io.kiosk.api.order.OrderDelivered;
 import io.kiosk.api.order.OrderExpired;
 import io.kiosk.api.order.OrderFulfilmentStarted;
 import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderLines;
 import io.kiosk.api.order.OrderPaid;
 import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.order.OrderRefundHoldReduced;
+import io.kiosk.api.order.OrderRefundReleased;
+import io.kiosk.api.order.OrderRefundRequested;
+import io.kiosk.api.order.OrderRefunded;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.OrderStatusReached;
 import io.kiosk.api.order.PlaceOrder;
+import io.kiosk.api.order.RecordOrderRefund;
+import io.kiosk.api.order.ReduceRefundHold;
+import io.kiosk.api.order.ReleaseRefundHold;
 import io.kiosk.api.order.ShipOrder;
 import io.kiosk.api.order.StartOrderFulfilment;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.pricing.Money;
+import io.kiosk.api.refund.RefundId;
+import io.kiosk.api.refund.RefundLine;
+import io.kiosk.api.refund.RefundReason;
+import io.kiosk.api.refund.RefundStatus;
+import io.kiosk.api.refund.RequestRefund;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.identity.CallerMetaData;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static io.kiosk.api.order.OrderStatus.AWAITING_PAYMENT;
 import static io.kiosk.api.order.OrderStatus.CANCELLED;
@@ -54,6 +76,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>The order process (a saga) may deliver its commands more than once: repeating a step the order
  * has already taken answers with the current version and records nothing. Asking for a step the
  * order cannot take from where it stands is a conflict ({@code order-status-conflict}).
+ *
+ * <p>Refunds are a dimension beside the status: the order keeps the money and units refunded and those
+ * held by refunds under way ({@link RefundLedger}), accepts a refund request only when {@link RefundRules}
+ * allow it and what it claims is left, and holds its amount until the refund pays out (counted as
+ * refunded: {@link OrderRefunded} says partially or fully) or ends without money (released). A paid order
+ * cancelled before it ships holds everything left for one refund that needs no review.
  */
 @Aggregate
 public class Order {
@@ -62,6 +90,12 @@ public class Order {
     private OrderId orderId;
     private CustomerId customerId;
     private OrderStatus status;
+    private final Map<CartItemId, OrderLine> lines = new LinkedHashMap<>();
+    private Money total;
+    private PaymentProvider paymentMethod;
+    private PaymentId paymentId;
+    private Instant deliveredAt;
+    private final RefundLedger refunds = new RefundLedger();
 
     protected Order() {
         // for Axon: rebuilt from events
@@ -135,9 +169,8 @@ public class Order {
      */
     @CommandHandler
     OrderUpdate handle(CancelOrder command, MetaData metaData) {
-        if (command.reason() == CancellationReason.CUSTOMER_REQUEST
-                && !customerId.toString().equals(metaData.get(CallerMetaData.ACCOUNT_ID))) {
-            throw RuleViolation.notFound("not-found", null, "nothing exists with id " + orderId);
+        if (command.reason() == CancellationReason.CUSTOMER_REQUEST) {
+            requireOwnedByCaller(metaData);
         }
         if (status == CANCELLED || status == EXPIRED) {
             return updated();
@@ -145,8 +178,43 @@ public class Order {
         if (status == SHIPPED || status == DELIVERED) {
             throw RuleViolation.conflict("order-already-shipped", "order " + orderId + " has shipped and can no longer be cancelled");
         }
-        apply(new OrderCancelled(orderId, command.reason(), isPaid()));
+        boolean paid = isPaid();
+        apply(new OrderCancelled(orderId, command.reason(), paid));
+        Money left = paid ? refunds.left(total) : null;
+        if (left != null && left.amount().signum() > 0) {
+            apply(new OrderRefundRequested(orderId, RefundId.forCancellationOf(orderId), customerId, paymentId, paymentMethod,
+                    refunds.remaining(lines.values()), left, RefundReason.ORDER_CANCELLED, null, false, true));
+        }
         return updated();
+    }
+
+    /**
+     * A customer asks for some of their money back. The request is accepted when {@link RefundRules} allow a
+     * refund now and the units it names are left ({@link RefundLedger}); the amount is worked out from the
+     * lines' prices. Its hold is recorded here and the refund opened from it in the same transaction
+     * ({@code RefundOpening}). It needs no review when it is small, without return, and nothing was delivered.
+     */
+    @CommandHandler
+    RequestedRefund handle(RequestRefund command, MetaData metaData, RefundRules rules) {
+        requireOwnedByCaller(metaData);
+        if (command.reason() == RefundReason.ORDER_CANCELLED) {
+            throw RuleViolation.unprocessable("invalid-refund-reason", "reason", "ORDER_CANCELLED is Kiosk's own reason");
+        }
+        if (refunds.knows(command.refundId())) {
+            throw RuleViolation.conflict("refund-exists", "refund " + command.refundId() + " was requested before");
+        }
+        rules.requireRefundable(orderId, status, deliveredAt);
+        if (command.withReturn() && status != DELIVERED) {
+            throw RuleViolation.unprocessable("nothing-to-return", "withReturn",
+                    "order " + orderId + " has not been delivered: there are no goods to send back");
+        }
+        List<RefundLine> claimed = refunds.claim(orderId, lines, total, command);
+        Money amount = RefundLine.total(claimed, Money.zero(total.currency()));
+        boolean automatic = !command.withReturn() && status != DELIVERED && rules.autoApproves(amount);
+        apply(new OrderRefundRequested(orderId, command.refundId(), customerId, paymentId, paymentMethod, claimed, amount,
+                command.reason(), command.note(), command.withReturn(), automatic));
+        return new RequestedRefund(command.refundId(), orderId, automatic ? RefundStatus.PAYING_OUT : RefundStatus.REQUESTED,
+                amount, claimed, command.withReturn());
     }
 
     @CommandHandler
@@ -159,17 +227,75 @@ public class Order {
         return updated();
     }
 
+    /** A refund approved for less than it held frees the difference; a repeat, or more, changes nothing. */
+    @CommandHandler
+    OrderUpdate handle(ReduceRefundHold command) {
+        refunds.reduce(orderId, command).ifPresent(AggregateLifecycle::apply);
+        return updated();
+    }
+
+    @CommandHandler
+    OrderUpdate handle(ReleaseRefundHold command) {
+        refunds.release(orderId, command).ifPresent(AggregateLifecycle::apply);
+        return updated();
+    }
+
+    /** The refund paid out: counted as refunded with the units it covers. */
+    @CommandHandler
+    OrderUpdate handle(RecordOrderRefund command) {
+        refunds.record(orderId, command, total).ifPresent(AggregateLifecycle::apply);
+        return updated();
+    }
+
     @EventSourcingHandler
     void on(OrderPlaced event) {
         orderId = event.orderId();
         customerId = event.customerId();
         status = PLACED;
+        event.lines().forEach(line -> lines.put(line.lineId(), line));
+        total = event.total();
+        paymentMethod = event.details() == null ? null : event.details().paymentMethod();
+        refunds.start(Money.zero(total.currency()));
     }
 
-    /** Every later event of the order says the status it reaches ({@link OrderStatusReached}). */
+    /**
+     * Every later event of the order says the status it reaches ({@link OrderStatusReached}); the payment and
+     * the moment of delivery (the event's own time) are what refunds go by.
+     */
     @EventSourcingHandler
-    void on(OrderStatusReached event) {
+    void on(OrderStatusReached event, @Timestamp Instant at) {
         status = event.status();
+        if (event instanceof OrderPaid paid) {
+            paymentId = paid.paymentId();
+        } else if (event instanceof OrderDelivered) {
+            deliveredAt = at;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OrderRefundRequested event) {
+        refunds.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(OrderRefundHoldReduced event) {
+        refunds.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(OrderRefundReleased event) {
+        refunds.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(OrderRefunded event) {
+        refunds.on(event);
+    }
+
+    private void requireOwnedByCaller(MetaData metaData) {
+        if (!customerId.toString().equals(metaData.get(CallerMetaData.ACCOUNT_ID))) {
+            throw RuleViolation.notFound("not-found", null, "nothing exists with id " + orderId);
+        }
     }
 
     private boolean isPaid() {

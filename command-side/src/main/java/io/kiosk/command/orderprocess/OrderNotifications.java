@@ -12,26 +12,17 @@ import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderShipped;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Tells the customer how their order is doing, by mail to the contact given at checkout: placed
- * (with the confirmation summary), paid, shipped, delivered, cancelled or expired. It runs in a
+ * Tells the customer how their order is doing, by mail to the contact given at checkout ({@link OrderMail}):
+ * placed (with the confirmation summary), paid, shipped, delivered, cancelled or expired. It runs in a
  * tracking processor of its own, after the order's events are stored, so a mail server that is down
- * never holds up or rolls back an order; a mail that cannot be sent is logged and not retried (the
- * order's state is always on its page). Later events carry only the order id: the contact is read
- * from the order's {@link OrderPlaced} in the event store. Orders placed before checkout asked for a
- * contact get no mail. A redelivered event may send its mail twice.
+ * never holds up or rolls back an order. A redelivered event may send its mail twice.
  */
 @Component
 @ProcessingGroup(OrderNotifications.PROCESSING_GROUP)
@@ -39,18 +30,11 @@ class OrderNotifications {
 
     static final String PROCESSING_GROUP = "order-notifications";
 
-    private static final Logger log = LoggerFactory.getLogger(OrderNotifications.class);
-
-    private final EventStore events;
-    private final JavaMailSender mail;
-    private final String from;
+    private final OrderMail mail;
     private final String publicUrl;
 
-    OrderNotifications(EventStore events, JavaMailSender mail, @Value("${kiosk.mail.from}") String from,
-                       @Value("${kiosk.public-url}") String publicUrl) {
-        this.events = events;
+    OrderNotifications(OrderMail mail, @Value("${kiosk.public-url}") String publicUrl) {
         this.mail = mail;
-        this.from = from;
         this.publicUrl = publicUrl;
     }
 
@@ -138,12 +122,7 @@ class OrderNotifications {
     }
 
     private Optional<OrderPlaced> placement(OrderId orderId) {
-        return events.readEvents(orderId.toString()).asStream()
-                .map(message -> message.getPayload())
-                .filter(OrderPlaced.class::isInstance)
-                .map(OrderPlaced.class::cast)
-                .filter(placed -> placed.details() != null)
-                .findFirst();
+        return mail.placement(orderId);
     }
 
     private static String describe(OrderLine line) {
@@ -170,15 +149,6 @@ class OrderNotifications {
     }
 
     private void send(OrderId orderId, CheckoutDetails details, String subject, String text) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(details.contact().email().value());
-        message.setSubject(subject);
-        message.setText(text);
-        try {
-            mail.send(message);
-        } catch (MailException unsent) {
-            log.warn("order {}: could not send '{}': {}", orderId, subject, unsent.getMessage());
-        }
+        mail.send(orderId, details, subject, text);
     }
 }

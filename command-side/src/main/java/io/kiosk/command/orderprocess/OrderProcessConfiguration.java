@@ -31,6 +31,19 @@ class OrderProcessConfiguration {
                 configuration -> PropagatingErrorHandler.instance());
     }
 
+    /**
+     * Goods of cancelled paid orders go back from the events stored after this is first deployed (older ones were
+     * counted by hand); a failure is retried, like the order process's.
+     */
+    @Autowired
+    void restockVisiblyAndRetry(EventProcessingConfigurer processing) {
+        processing.registerListenerInvocationErrorHandler(PaidCancellationRestock.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance())
+                .registerTrackingEventProcessorConfiguration(PaidCancellationRestock.PROCESSING_GROUP,
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
+    }
+
     /** Notifications start from the events stored after they are first deployed: nobody is mailed about old orders. */
     @Autowired
     void notifyAboutNewOrdersOnly(EventProcessingConfigurer processing) {

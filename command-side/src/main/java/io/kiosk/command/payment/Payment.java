@@ -11,11 +11,16 @@ import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentFlagged;
 import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.PaymentRefundAccepted;
+import io.kiosk.api.payment.PaymentRefundFailed;
+import io.kiosk.api.payment.PaymentRefunded;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.payment.ProviderNotificationRecorded;
 import io.kiosk.api.payment.ProviderOutcome;
 import io.kiosk.api.payment.RecordProviderNotification;
+import io.kiosk.api.payment.RecordRefundNotification;
+import io.kiosk.api.payment.RefundPayment;
 import io.kiosk.api.payment.RejectHeldPayment;
 import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
@@ -25,6 +30,7 @@ import io.kiosk.command.risk.RiskVerdict;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +57,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * approves it (the provider is asked then, exactly as without a hold) or rejects it ({@code risk-rejected}).
  * A notification about a held payment (no trade was ever opened) is flagged, never applied.
  *
+ * <p>A succeeded payment pays money back, refund by refund ({@link RefundPayment}, named by the refund's id so
+ * the provider never pays twice): {@link ProviderRefunds} keeps what is paid back within what was collected and
+ * judges the provider's word about each refund (WeChat Pay confirms later, by notification).
+ *
  * <p>The gateway port is injected into the command handlers (resolved by Axon from the Spring context)
  * because the provider's answer is part of what the payment decides: the trade is opened before
  * {@code PaymentRequested} is applied, so the event records the action the customer really got.
@@ -72,6 +82,7 @@ public class Payment {
     private Status status;
     private String providerTransactionId;
     private final Set<String> notificationsSeen = new HashSet<>();
+    private final ProviderRefunds refunds = new ProviderRefunds();
 
     protected Payment() {
         // for Axon: rebuilt from events
@@ -179,6 +190,28 @@ public class Payment {
         apply(new PaymentCancelled(paymentId, orderId, command.reason() == null ? "cancelled" : command.reason()));
     }
 
+    @CommandHandler
+    void handle(RefundPayment command, PaymentGateway gateway) {
+        requireSucceeded();
+        refunds.payBack(collected(), command, gateway).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    void handle(RecordRefundNotification command) {
+        requireSucceeded();
+        refunds.judge(collected(), command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    private void requireSucceeded() {
+        if (status != Status.SUCCEEDED) {
+            throw RuleViolation.conflict("payment-not-succeeded", "payment " + paymentId + " collected nothing to pay back");
+        }
+    }
+
+    private ProviderRefunds.Collected collected() {
+        return new ProviderRefunds.Collected(paymentId, orderId, method, amount, providerTransactionId);
+    }
+
     private void judgeSuccess(RecordProviderNotification notice) {
         switch (status) {
             case REQUESTED -> {
@@ -262,5 +295,20 @@ public class Payment {
     @EventSourcingHandler
     void on(PaymentCancelled event) {
         status = Status.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefundAccepted event) {
+        refunds.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefunded event) {
+        refunds.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefundFailed event) {
+        refunds.on(event);
     }
 }

@@ -52,7 +52,7 @@ class PaymentConfiguration {
             byMethod.put(PaymentProvider.WECHAT_PAY, new WeChatPayGateway(wechat, json, clock));
         }
         if (card.isConfigured()) {
-            byMethod.put(PaymentProvider.CARD, new CardGateway(card));
+            byMethod.put(PaymentProvider.CARD, new CardGateway(card, clock));
         }
         log.info("payments: methods with a merchant account: {}", byMethod.isEmpty() ? "none" : byMethod.keySet());
         return new PaymentGateways(byMethod);

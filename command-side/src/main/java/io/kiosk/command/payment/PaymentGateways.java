@@ -32,6 +32,11 @@ public final class PaymentGateways implements PaymentGateway {
         }
     }
 
+    @Override
+    public RefundReceipt refund(ProviderRefund refund) {
+        return adapterFor(refund.method()).refund(refund);
+    }
+
     private PaymentGateway adapterFor(PaymentProvider method) {
         PaymentGateway adapter = byMethod.get(method);
         if (adapter == null) {

@@ -1,6 +1,9 @@
 package io.kiosk.command.payment;
 
+import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.RecordProviderNotification;
+import io.kiosk.api.payment.RecordRefundNotification;
+import io.kiosk.command.RuleViolation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -29,16 +32,30 @@ public class ProviderNotifications {
     }
 
     public Taken record(String provider, RecordProviderNotification notification) {
+        return take(provider, notification, notification.notificationId(), notification.paymentId());
+    }
+
+    /** A refund notification is taken the same way; a payment that never succeeded cannot take it, and says so. */
+    public Taken record(String provider, RecordRefundNotification notification) {
+        try {
+            return take(provider, notification, notification.notificationId(), notification.paymentId());
+        } catch (RuleViolation refused) {
+            log.warn("{} refund notification {} refused by payment {}: {}", provider, notification.notificationId(),
+                    notification.paymentId(), refused.getMessage());
+            return Taken.UNKNOWN_PAYMENT;
+        }
+    }
+
+    private Taken take(String provider, Object notification, String notificationId, PaymentId paymentId) {
         try {
             commands.sendAndWait(notification);
             return Taken.YES;
         } catch (AggregateNotFoundException unknown) {
-            log.warn("{} notification {} names unknown payment {}", provider, notification.notificationId(),
-                    notification.paymentId());
+            log.warn("{} notification {} names unknown payment {}", provider, notificationId, paymentId);
             return Taken.UNKNOWN_PAYMENT;
         } catch (ConcurrencyException raced) {
             log.info("{} notification {} raced another change of payment {}; the provider will retry", provider,
-                    notification.notificationId(), notification.paymentId());
+                    notificationId, paymentId);
             return Taken.TRY_AGAIN;
         }
     }

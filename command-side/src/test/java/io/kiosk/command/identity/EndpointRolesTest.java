@@ -56,7 +56,7 @@ class EndpointRolesTest {
         }
         rules.add(new Rule(GET, "/.well-known/jwks.json", null, true, EVERY_ROLE));
         for (String path : List.of("/api/payments/alipay/notifications", "/api/payments/wechat/notifications",
-                "/api/payments/card/webhooks")) {
+                "/api/payments/wechat/refund-notifications", "/api/payments/card/webhooks")) {
             rules.add(new Rule(POST, path, "{}", true, EVERY_ROLE));
         }
         rules.add(new Rule(GET, "/api/payments/card/webhooks", null, false, Set.of()));
@@ -72,6 +72,9 @@ class EndpointRolesTest {
         rules.add(new Rule(DELETE, "/api/carts/" + ID + "/items/" + ID, null, false, customers));
         rules.add(new Rule(POST, "/api/carts/" + ID + "/checkout", "{}", false, customers));
         rules.add(new Rule(POST, "/api/orders/" + ID + "/cancellation", null, false, customers));
+        rules.add(new Rule(POST, "/api/orders/" + ID + "/refunds", "{}", false, customers));
+        rules.add(new Rule(POST, "/api/refunds/" + ID + "/withdrawal", null, false, customers));
+        rules.add(new Rule(POST, "/api/refunds/" + ID + "/return-shipment", "{}", false, customers));
         rules.add(new Rule(PATCH, "/api/customers/me", "{}", false, customers));
         rules.add(new Rule(POST, "/api/customers/me/addresses", "{}", false, customers));
         rules.add(new Rule(DELETE, "/api/customers/me/addresses/" + ID, null, false, customers));
@@ -90,6 +93,13 @@ class EndpointRolesTest {
         rules.add(new Rule(GET, "/api/payments/held", null, false, staff));
         rules.add(new Rule(POST, "/api/payments/" + ID + "/approval", null, false, staff));
         rules.add(new Rule(POST, "/api/payments/" + ID + "/rejection", "{}", false, staff));
+        rules.add(new Rule(POST, "/api/refunds/" + ID + "/approval", null, false, staff));
+        rules.add(new Rule(POST, "/api/refunds/" + ID + "/rejection", "{}", false, staff));
+        rules.add(new Rule(POST, "/api/refunds/" + ID + "/receipt", "{}", false, staff));
+        rules.add(new Rule(POST, "/api/refunds/" + ID + "/retry", null, false, staff));
+        Set<Role> refundReaders = Set.of(Role.CUSTOMER, Role.BACK_OFFICE, Role.ADMIN);
+        rules.add(new Rule(GET, "/api/refunds", null, false, refundReaders));
+        rules.add(new Rule(GET, "/api/refunds/" + ID, null, false, refundReaders));
         rules.add(new Rule(GET, "/api/products/" + PRODUCT, null, false, Set.of()));
         Set<Role> admins = Set.of(Role.ADMIN);
         rules.add(new Rule(POST, "/api/admin/accounts", "{}", false, admins));

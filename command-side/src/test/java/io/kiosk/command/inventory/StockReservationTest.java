@@ -7,9 +7,11 @@ import io.kiosk.api.inventory.CommitStock;
 import io.kiosk.api.inventory.ReleaseStock;
 import io.kiosk.api.inventory.ReservationId;
 import io.kiosk.api.inventory.ReserveStock;
+import io.kiosk.api.inventory.ReturnStock;
 import io.kiosk.api.inventory.StockCommitted;
 import io.kiosk.api.inventory.StockCounted;
 import io.kiosk.api.inventory.StockItemId;
+import io.kiosk.api.inventory.StockReceived;
 import io.kiosk.api.inventory.StockReleased;
 import io.kiosk.api.inventory.StockReserved;
 import io.kiosk.api.inventory.VariantMadeToOrder;
@@ -185,5 +187,35 @@ class StockReservationTest {
         fixture.given(counted(10, 0), miaReserved(3, 10, 3), new VariantMadeToOrder(ITEM, CHARGER, GRAPHITE_L, 10))
                 .when(new CommitStock(ITEM, MIAS_LINE))
                 .expectEvents(new StockCommitted(ITEM, CHARGER, MIAS_LINE, 3, 7, 0));
+    }
+
+    @Test
+    void the_units_of_a_committed_reservation_come_back_to_the_shelf_once_when_its_paid_order_is_cancelled() {
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3), new StockCommitted(ITEM, CHARGER, MIAS_LINE, 3, 7, 0))
+                .when(new ReturnStock(ITEM, MIAS_LINE))
+                .expectEvents(new StockReceived(ITEM, CHARGER, GRAPHITE_L, 3, 10, 0, MIAS_LINE))
+                .expectResultMessagePayload(new StockUpdate(ITEM, 10, 0, 10, null, 3));
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3), new StockCommitted(ITEM, CHARGER, MIAS_LINE, 3, 7, 0),
+                        new StockReceived(ITEM, CHARGER, GRAPHITE_L, 3, 10, 0, MIAS_LINE))
+                .when(new ReturnStock(ITEM, MIAS_LINE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void returning_a_reservation_still_held_releases_it_and_an_unknown_one_changes_nothing() {
+        fixture.given(counted(10, 0), miaReserved(3, 10, 3))
+                .when(new ReturnStock(ITEM, MIAS_LINE))
+                .expectEvents(new StockReleased(ITEM, CHARGER, MIAS_LINE, 3, 10, 0));
+        fixture.given(counted(10, 0))
+                .when(new ReturnStock(ITEM, LEOS_LINE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_made_to_order_reservation_took_nothing_off_the_shelf_and_returns_nothing() {
+        fixture.given(new VariantMadeToOrder(ITEM, CHARGER, GRAPHITE_L, 5),
+                        new StockReserved(ITEM, CHARGER, MIAS_LINE, 3, 0, 0), new StockCommitted(ITEM, CHARGER, MIAS_LINE, 3, 0, 0))
+                .when(new ReturnStock(ITEM, MIAS_LINE))
+                .expectNoEvents();
     }
 }

@@ -20,6 +20,7 @@ import io.kiosk.api.order.OrderExpired;
 import io.kiosk.api.order.OrderFulfilmentStarted;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderPaid;
+import io.kiosk.api.order.OrderRefundRequested;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.ShipOrder;
@@ -30,12 +31,17 @@ import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.PlaceOrder;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.api.refund.RefundId;
+import io.kiosk.api.refund.RefundLine;
+import io.kiosk.api.refund.RefundReason;
 import io.kiosk.command.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +49,6 @@ import java.util.Map;
 import static org.hamcrest.Matchers.containsString;
 
 class OrderTest {
-
-
 
     private static final OrderId ORDER = OrderId.random();
     private static final CartId CART = CartId.random();
@@ -58,6 +62,7 @@ class OrderTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Order.class);
+        fixture.registerInjectableResource(new RefundRules(Duration.ofDays(7), null, Clock.systemUTC()));
     }
 
     private static OrderLine line(String product, int quantity, String price) {
@@ -101,9 +106,10 @@ class OrderTest {
                 .expectNoEvents();
     }
 
+    private static final OrderLine ONE_CHARGER = line("ks-charger-pro", 1, "199.00");
+
     private static OrderPlaced placed() {
-        List<OrderLine> lines = List.of(line("ks-charger-pro", 1, "199.00"));
-        return new OrderPlaced(ORDER, CART, CUSTOMER, lines, Money.of("199.00", "CNY"));
+        return new OrderPlaced(ORDER, CART, CUSTOMER, List.of(ONE_CHARGER), Money.of("199.00", "CNY"));
     }
 
     private static Object[] paid() {
@@ -202,7 +208,11 @@ class OrderTest {
                 .expectEvents(new OrderCancelled(ORDER, CancellationReason.CUSTOMER_REQUEST, false));
         fixture.given(paid()).andGiven(new OrderFulfilmentStarted(ORDER))
                 .when(new CancelOrder(ORDER, CancellationReason.CUSTOMER_REQUEST), BY_CUSTOMER)
-                .expectEvents(new OrderCancelled(ORDER, CancellationReason.CUSTOMER_REQUEST, true));
+                .expectEvents(new OrderCancelled(ORDER, CancellationReason.CUSTOMER_REQUEST, true),
+                        new OrderRefundRequested(ORDER, RefundId.forCancellationOf(ORDER), CUSTOMER, PAYMENT, null,
+                                List.of(new RefundLine(ONE_CHARGER.lineId(), ONE_CHARGER.productId(), ONE_CHARGER.quantity(),
+                                        ONE_CHARGER.unitPrice())),
+                                Money.of("199.00", "CNY"), RefundReason.ORDER_CANCELLED, null, false, true));
     }
 
     @Test

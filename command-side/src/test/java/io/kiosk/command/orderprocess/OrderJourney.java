@@ -42,13 +42,13 @@ import static org.springframework.http.HttpMethod.PUT;
  * as a customer would, the page sending the method's real signed notification back to Kiosk. What
  * happened is read from the event store, where the order process and the payment leave it.
  */
-final class OrderJourney {
+public final class OrderJourney {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    final HttpClientForTests customer;
-    final HttpClientForTests backOffice;
-    final String stockItem;
+    public final HttpClientForTests customer;
+    public final HttpClientForTests backOffice;
+    public final String stockItem;
     private final String charger;
     private final JwtEncoder encoder;
     private final JdbcTemplate jdbc;
@@ -57,7 +57,7 @@ final class OrderJourney {
     private final ProviderCallbacks browser;
     private final String base;
 
-    OrderJourney(int port, JwtEncoder encoder, ObjectMapper json, JdbcTemplate jdbc, EventStore store) {
+    public OrderJourney(int port, JwtEncoder encoder, ObjectMapper json, JdbcTemplate jdbc, EventStore store) {
         this(port, encoder, json, jdbc, store, Money.of("199.00", "CNY"));
     }
 
@@ -81,7 +81,7 @@ final class OrderJourney {
     }
 
     /** The back office counts the graphite L chargers again: {@code onHand} on the shelf. */
-    void restock(int onHand) {
+    public void restock(int onHand) {
         assertThat(backOffice.send(PUT, "/api/products/" + charger + "/stock",
                 "{\"options\":{\"colour\":\"graphite\",\"size\":\"L\"},\"onHand\":" + onHand + "}").status()).isEqualTo(200);
     }
@@ -103,12 +103,12 @@ final class OrderJourney {
     }
 
     /** Another customer, who owns none of this journey's orders. */
-    HttpClientForTests stranger() {
+    public HttpClientForTests stranger() {
         return customer.as(new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER));
     }
 
     /** Two graphite L chargers checked out, paid with the given method: the new order's id. */
-    String checkOutTwoChargers(String paymentMethod) {
+    public String checkOutTwoChargers(String paymentMethod) {
         return checkOutTwoChargersWith(TestCheckout.inBeijing(paymentMethod));
     }
 
@@ -124,7 +124,7 @@ final class OrderJourney {
     }
 
     /** The payment the order process asked for, as the Payment aggregate recorded it (waits for it). */
-    PaymentRequested paymentRequestedFor(String order) {
+    public PaymentRequested paymentRequestedFor(String order) {
         PaymentId payment = eventually(() -> payloadsOf(order).stream()
                 .filter(OrderAwaitingPayment.class::isInstance).map(OrderAwaitingPayment.class::cast)
                 .map(OrderAwaitingPayment::paymentId).findFirst().orElse(null), found -> found != null);
@@ -136,7 +136,7 @@ final class OrderJourney {
     }
 
     /** What the customer does on the sandbox's page the payment sent them to: {@code pay}, {@code decline}, {@code abandon}. */
-    ProviderCallbacks.Answer chooseOnSandboxPage(PaymentRequested requested, String outcome) {
+    public ProviderCallbacks.Answer chooseOnSandboxPage(PaymentRequested requested, String outcome) {
         return browser.post(sandboxPage(requested), "application/x-www-form-urlencoded", "outcome=" + outcome, Map.of());
     }
 
@@ -160,11 +160,11 @@ final class OrderJourney {
         return browser.post(path, contentType, body, headers);
     }
 
-    List<Object> payloadsOf(String aggregate) {
+    public List<Object> payloadsOf(String aggregate) {
         return store.readEvents(aggregate).asStream().<Object>map(EventMessage::getPayload).toList();
     }
 
-    List<String> eventsOf(String aggregate) {
+    public List<String> eventsOf(String aggregate) {
         return jdbc.queryForList("select payload_type from eventstore.domain_event_entry"
                         + " where aggregate_identifier = ? order by sequence_number", String.class, aggregate)
                 .stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
@@ -189,7 +189,7 @@ final class OrderJourney {
     }
 
     /** The value once it is done, or the last one seen when patience runs out (for the assertion to explain). */
-    static <T> T eventually(Supplier<T> value, Predicate<T> done) {
+    public static <T> T eventually(Supplier<T> value, Predicate<T> done) {
         Instant giveUp = Instant.now().plus(PATIENCE);
         T current = value.get();
         while (!done.test(current) && Instant.now().isBefore(giveUp)) {
@@ -204,7 +204,7 @@ final class OrderJourney {
         return current;
     }
 
-    static boolean endsWith(List<String> types, String last) {
+    public static boolean endsWith(List<String> types, String last) {
         return !types.isEmpty() && types.get(types.size() - 1).equals(last);
     }
 }

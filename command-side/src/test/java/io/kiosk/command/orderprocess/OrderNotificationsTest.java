@@ -69,7 +69,7 @@ class OrderNotificationsTest {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("localhost");
         sender.setPort(mail.getSmtp().getPort());
-        notifications = new OrderNotifications(events, sender, "Kiosk <no-reply@kiosk.local>", "https://kiosk.example");
+        notifications = new OrderNotifications(new OrderMail(events, sender, "Kiosk <no-reply@kiosk.local>"), "https://kiosk.example");
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"),
                 new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(2), Money.of("199.00", "CNY"),
                 new StockItemId("ks-charger-pro/colour=graphite;size=L"),
@@ -159,7 +159,7 @@ class OrderNotificationsTest {
         JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
         nowhere.setHost("localhost");
         nowhere.setPort(1);
-        OrderNotifications unsent = new OrderNotifications(events, nowhere, "Kiosk <no-reply@kiosk.local>", "https://kiosk.example");
+        OrderNotifications unsent = new OrderNotifications(new OrderMail(events, nowhere, "Kiosk <no-reply@kiosk.local>"), "https://kiosk.example");
 
         unsent.on(placed);
 

@@ -10,10 +10,15 @@ import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentFlagged;
 import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.PaymentRefundAccepted;
+import io.kiosk.api.payment.PaymentRefundFailed;
+import io.kiosk.api.payment.PaymentRefunded;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.payment.RefundPayment;
 import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.api.refund.RefundId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -248,5 +253,64 @@ class CardPaymentHttpTest {
         processor.verify(postRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_3Q/cancel"))
                 .withHeader("Authorization", equalTo("Bearer " + SECRET_KEY)));
         assertThat(events.of(payment, PaymentCancelled.class)).hasSize(1);
+    }
+
+    private RefundId paidThenRefundAsked(String refundAnswer) {
+        requestPayment();
+        assertThat(deliver(event("payment_intent.succeeded", 26790, "cny")).status()).isEqualTo(200);
+        processor.stubFor(post("/v1/refunds").willReturn(okJson(refundAnswer)));
+        RefundId refund = RefundId.random();
+        commands.sendAndWait(new RefundPayment(payment, refund, Money.of("100.00", "CNY"), "Kiosk refund"));
+        return refund;
+    }
+
+    @Test
+    void a_card_refund_refunds_the_intent_that_collected_the_money_idempotent_by_the_refund() {
+        RefundId refund = paidThenRefundAsked("""
+                {"id":"re_3Q","object":"refund","amount":10000,"currency":"cny","status":"succeeded","created":1764065730,
+                 "payment_intent":"pi_3Q"}""");
+
+        processor.verify(postRequestedFor(urlPathEqualTo("/v1/refunds"))
+                .withHeader("Authorization", equalTo("Bearer " + SECRET_KEY))
+                .withHeader("Idempotency-Key", equalTo("refund-" + refund))
+                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                .withFormParam("payment_intent", equalTo("pi_3Q"))
+                .withFormParam("amount", equalTo("10000"))
+                .withFormParam("metadata[refund_id]", equalTo(refund.toString()))
+                .withFormParam("metadata[payment_id]", equalTo(payment.toString())));
+        assertThat(events.of(payment, PaymentRefunded.class)).singleElement()
+                .isEqualTo(new PaymentRefunded(payment, events.of(payment, PaymentSucceeded.class).get(0).orderId(), refund,
+                        Money.of("100.00", "CNY"), "re_3Q", Instant.ofEpochSecond(1764065730)));
+    }
+
+    @Test
+    void a_pending_card_refund_is_paid_back_when_the_processors_signed_refund_webhook_says_so() {
+        RefundId refund = paidThenRefundAsked("""
+                {"id":"re_3Q","object":"refund","amount":10000,"currency":"cny","status":"pending","payment_intent":"pi_3Q"}""");
+        assertThat(events.of(payment, PaymentRefundAccepted.class)).hasSize(1);
+        String settled = """
+                {"id":"evt_%s","object":"event","type":"refund.updated","created":%d,
+                 "data":{"object":{"id":"re_3Q","object":"refund","amount":10000,"currency":"cny","status":"succeeded",
+                 "metadata":{"payment_id":"%s","refund_id":"%s"}}}}""".formatted(UUID.randomUUID(), Instant.now().getEpochSecond(),
+                payment, refund);
+
+        assertThat(deliver(settled).status()).isEqualTo(200);
+        assertThat(deliver(settled).status()).isEqualTo(200);
+
+        assertThat(events.of(payment, PaymentRefunded.class)).singleElement()
+                .satisfies(refunded -> assertThat(refunded.refundId()).isEqualTo(refund))
+                .satisfies(refunded -> assertThat(refunded.providerRefundId()).isEqualTo("re_3Q"));
+    }
+
+    @Test
+    void a_card_refund_the_processor_fails_is_a_failed_attempt() {
+        RefundId refund = paidThenRefundAsked("""
+                {"id":"re_3Q","object":"refund","amount":10000,"currency":"cny","status":"failed",
+                 "failure_reason":"expired_or_canceled_card"}""");
+
+        assertThat(events.of(payment, PaymentRefundFailed.class)).singleElement()
+                .satisfies(failed -> assertThat(failed.refundId()).isEqualTo(refund))
+                .satisfies(failed -> assertThat(failed.reason()).isEqualTo("refund-failed"))
+                .satisfies(failed -> assertThat(failed.message()).contains("expired_or_canceled_card"));
     }
 }

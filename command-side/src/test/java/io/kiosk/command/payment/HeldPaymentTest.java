@@ -162,5 +162,10 @@ class HeldPaymentTest {
         public void close(PaymentId paymentId, PaymentProvider method) {
             closed.add(paymentId);
         }
+
+        @Override
+        public RefundReceipt refund(ProviderRefund refund) {
+            throw new AssertionError("a held payment collected nothing, so nothing is paid back: " + refund);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.api.refund.RefundId;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ class PaymentGatewaysTest {
     private static final PaymentAction CODE = new PaymentAction(PaymentAction.Kind.QR_CODE, "weixin://wxpay/bizpayurl?pr=x");
 
     private final List<PaymentId> closedByWeChat = new ArrayList<>();
+    private final List<ProviderRefund> refundedByWeChat = new ArrayList<>();
     private final PaymentGateway wechat = new PaymentGateway() {
         @Override
         public PaymentAction open(Trade trade) {
@@ -28,6 +30,12 @@ class PaymentGatewaysTest {
         @Override
         public void close(PaymentId paymentId, PaymentProvider method) {
             closedByWeChat.add(paymentId);
+        }
+
+        @Override
+        public RefundReceipt refund(ProviderRefund refund) {
+            refundedByWeChat.add(refund);
+            return RefundReceipt.pending("50300000012026112500000000001");
         }
     };
     private final PaymentGateways gateways = new PaymentGateways(Map.of(PaymentProvider.WECHAT_PAY, wechat));
@@ -40,6 +48,18 @@ class PaymentGatewaysTest {
         gateways.close(payment, PaymentProvider.WECHAT_PAY);
 
         assertThat(closedByWeChat).containsExactly(payment);
+    }
+
+    @Test
+    void a_refund_goes_to_the_adapter_of_the_payment_it_pays_back() {
+        ProviderRefund refund = new ProviderRefund(RefundId.random(), PaymentId.random(), PaymentProvider.WECHAT_PAY,
+                Money.of("1.00", "CNY"), Money.of("2.00", "CNY"), null, null);
+
+        assertThat(gateways.refund(refund)).isEqualTo(RefundReceipt.pending("50300000012026112500000000001"));
+        assertThat(refundedByWeChat).containsExactly(refund);
+        assertThatThrownBy(() -> gateways.refund(new ProviderRefund(RefundId.random(), PaymentId.random(), PaymentProvider.ALIPAY,
+                Money.of("1.00", "CNY"), Money.of("2.00", "CNY"), null, null)))
+                .isInstanceOfSatisfying(ProviderRefusal.class, refusal -> assertThat(refusal.reason()).isEqualTo("method-unavailable"));
     }
 
     @Test

@@ -255,28 +255,4 @@ class PaymentTest {
     }
 
     /** The provider as the payment sees it: answers with {@link #answer} or refuses with {@link #refusal}. */
-    private static final class StubGateway implements PaymentGateway {
-
-        PaymentAction answer = CASHIER;
-        ProviderRefusal refusal;
-        final List<Trade> opened = new ArrayList<>();
-        final List<PaymentId> closed = new ArrayList<>();
-
-        @Override
-        public PaymentAction open(Trade trade) {
-            if (refusal != null) {
-                throw refusal;
-            }
-            opened.add(trade);
-            return answer;
-        }
-
-        @Override
-        public void close(PaymentId paymentId, PaymentProvider method) {
-            if (refusal != null) {
-                throw refusal;
-            }
-            closed.add(paymentId);
-        }
-    }
 }

@@ -13,10 +13,15 @@ import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentFlagged;
 import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.payment.PaymentRefundAccepted;
+import io.kiosk.api.payment.PaymentRefundFailed;
+import io.kiosk.api.payment.PaymentRefunded;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.payment.RefundPayment;
 import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.api.refund.RefundId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +71,7 @@ class WeChatPayHttpTest {
     private static final KeyPair MERCHANT = TestKeyPairs.rsa();
     private static final KeyPair PLATFORM = TestKeyPairs.rsa();
     private static final String NOTIFICATIONS = "/api/payments/wechat/notifications";
+    private static final String REFUND_NOTIFICATIONS = "/api/payments/wechat/refund-notifications";
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "WECHATPAY2-SHA256-RSA2048 mchid=\"(\\d+)\",nonce_str=\"(\\w+)\",signature=\"([^\"]+)\",timestamp=\"(\\d+)\",serial_no=\"(\\w+)\"");
 
@@ -137,17 +143,22 @@ class WeChatPayHttpTest {
                 "transaction_id", "4200000000202611250000000001", "trade_type", "NATIVE", "trade_state", tradeState,
                 "trade_state_desc", "支付成功", "success_time", "2026-11-25T18:15:29+08:00",
                 "amount", Map.of("total", total, "payer_total", total, "currency", "CNY", "payer_currency", "CNY")));
+        return envelope("TRANSACTION.SUCCESS", "transaction", transaction);
+    }
+
+    /** A notification as WeChat Pay sends it: the resource AES-256-GCM encrypted under the APIv3 key. */
+    private String envelope(String eventType, String resourceType, String resource) throws Exception {
         String nonce = "fdasflkja484";
         Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
         aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(API_V3_KEY.getBytes(StandardCharsets.UTF_8), "AES"),
                 new GCMParameterSpec(128, nonce.getBytes(StandardCharsets.UTF_8)));
-        aes.updateAAD("transaction".getBytes(StandardCharsets.UTF_8));
-        String ciphertext = Base64.getEncoder().encodeToString(aes.doFinal(transaction.getBytes(StandardCharsets.UTF_8)));
+        aes.updateAAD(resourceType.getBytes(StandardCharsets.UTF_8));
+        String ciphertext = Base64.getEncoder().encodeToString(aes.doFinal(resource.getBytes(StandardCharsets.UTF_8)));
         return json.writeValueAsString(Map.of(
                 "id", UUID.randomUUID().toString(), "create_time", "2026-11-25T18:15:30+08:00",
-                "resource_type", "encrypt-resource", "event_type", "TRANSACTION.SUCCESS", "summary", "支付成功",
-                "resource", Map.of("original_type", "transaction", "algorithm", "AEAD_AES_256_GCM",
-                        "ciphertext", ciphertext, "associated_data", "transaction", "nonce", nonce)));
+                "resource_type", "encrypt-resource", "event_type", eventType, "summary", "支付成功",
+                "resource", Map.of("original_type", resourceType, "algorithm", "AEAD_AES_256_GCM",
+                        "ciphertext", ciphertext, "associated_data", resourceType, "nonce", nonce)));
     }
 
     private ProviderCallbacks.Answer deliver(String body, Map<String, String> headers) {
@@ -285,5 +296,63 @@ class WeChatPayHttpTest {
         assertThat(close.getBodyAsString()).isEqualTo("{\"mchid\":\"" + MCHID + "\"}");
         assertThat(close.getHeader("Authorization")).startsWith("WECHATPAY2-SHA256-RSA2048 mchid=\"" + MCHID + "\"");
         assertThat(events.of(payment, PaymentCancelled.class)).hasSize(1);
+    }
+
+    private String refundNotification(String eventType, String refundStatus, RefundId refund, long refundFen) throws Exception {
+        String resource = json.writeValueAsString(Map.of(
+                "mchid", MCHID, "out_trade_no", tradeNumber, "transaction_id", "4200000000202611250000000001",
+                "out_refund_no", refund.toString().replace("-", ""), "refund_id", "50300000012026112500000000001",
+                "refund_status", refundStatus, "success_time", "2026-11-25T18:16:00+08:00",
+                "user_received_account", "支付用户零钱",
+                "amount", Map.of("total", 26790, "refund", refundFen, "payer_total", 26790, "payer_refund", refundFen)));
+        return envelope(eventType, "refund", resource);
+    }
+
+    private RefundId paidThenRefundTaken() throws Exception {
+        requestPayment();
+        assertThat(deliver(notification("SUCCESS", 26790)).status()).isEqualTo(204);
+        String processing = "{\"refund_id\":\"50300000012026112500000000001\",\"status\":\"PROCESSING\","
+                + "\"amount\":{\"total\":26790,\"refund\":10000,\"currency\":\"CNY\"}}";
+        var answer = aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(processing);
+        platformSigned(processing, Instant.now().getEpochSecond()).forEach(answer::withHeader);
+        wechat.stubFor(post("/v3/refund/domestic/refunds").willReturn(answer));
+        RefundId refund = RefundId.random();
+        commands.sendAndWait(new RefundPayment(payment, refund, Money.of("100.00", "CNY"), "Kiosk refund"));
+        assertThat(events.of(payment, PaymentRefundAccepted.class)).hasSize(1);
+        return refund;
+    }
+
+    private ProviderCallbacks.Answer deliverRefund(String body) {
+        return callbacks.post(REFUND_NOTIFICATIONS, "application/json", body, platformSigned(body, Instant.now().getEpochSecond()));
+    }
+
+    @Test
+    void a_signed_encrypted_refund_success_notification_pays_the_refund_back_once() throws Exception {
+        RefundId refund = paidThenRefundTaken();
+        String success = refundNotification("REFUND.SUCCESS", "SUCCESS", refund, 10000);
+
+        assertThat(deliverRefund(success).status()).isEqualTo(204);
+        assertThat(deliverRefund(success).status()).isEqualTo(204);
+
+        assertThat(events.of(payment, PaymentRefunded.class)).singleElement()
+                .satisfies(refunded -> assertThat(refunded.refundId()).isEqualTo(refund))
+                .satisfies(refunded -> assertThat(refunded.amount()).isEqualTo(Money.of("100.00", "CNY")))
+                .satisfies(refunded -> assertThat(refunded.refundedAt()).isEqualTo(Instant.parse("2026-11-25T10:16:00Z")));
+    }
+
+    @Test
+    void an_abnormal_refund_notification_fails_the_refund_and_a_forged_one_changes_nothing() throws Exception {
+        RefundId refund = paidThenRefundTaken();
+        String abnormal = refundNotification("REFUND.ABNORMAL", "ABNORMAL", refund, 10000);
+        Map<String, String> forged = platformSigned(abnormal, Instant.now().getEpochSecond());
+        forged.put("Wechatpay-Signature", TestKeyPairs.sign("anything", MERCHANT.getPrivate()));
+
+        assertThat(callbacks.post(REFUND_NOTIFICATIONS, "application/json", abnormal, forged).status()).isEqualTo(401);
+        assertThat(events.of(payment, PaymentRefundFailed.class)).isEmpty();
+        assertThat(deliverRefund(abnormal).status()).isEqualTo(204);
+
+        assertThat(events.of(payment, PaymentRefundFailed.class)).singleElement()
+                .satisfies(failed -> assertThat(failed.reason()).isEqualTo("refund-abnormal"));
+        assertThat(events.of(payment, PaymentRefunded.class)).isEmpty();
     }
 }

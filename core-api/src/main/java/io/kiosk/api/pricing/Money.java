@@ -42,6 +42,12 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         return new Money(amount.add(other.amount), currency);
     }
 
+    /** This amount less {@code other}; may go below zero (a caller that forbids that checks {@link #isNegative()}). */
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
     public Money times(int factor) {
         return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
     }
@@ -49,6 +55,11 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
     @JsonIgnore
     public boolean isNegative() {
         return amount.signum() < 0;
+    }
+
+    @JsonIgnore
+    public boolean isZero() {
+        return amount.signum() == 0;
     }
 
     public boolean hasSameCurrencyAs(Money other) {

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.pricing.Money;
 import io.kiosk.command.payment.PaymentGateway;
 import io.kiosk.command.payment.ProviderHttp;
+import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.ProviderRefusal;
+import io.kiosk.command.payment.RefundReceipt;
 import io.kiosk.command.payment.RsaKeys;
 import io.kiosk.command.payment.Trade;
 import org.springframework.http.MediaType;
@@ -22,8 +25,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,6 +41,10 @@ import java.util.stream.Collectors;
  * the customer scans (the {@code QR_CODE} action).
  * Closing is {@code alipay.trade.close}, a signed form posted to the gateway, whose answer must carry
  * Alipay's signature; a trade the customer never opened does not exist at Alipay and needs no closing.
+ * A refund is {@code alipay.trade.refund} with the refund's id as {@code out_request_no} (which makes a partial
+ * refund, and a repeat of one, idempotent): its signed answer says {@code fund_change=Y} when the money moved;
+ * a repeat answers {@code N}, and {@code alipay.trade.fastpay.refund.query} then says whether that refund
+ * succeeded before ({@code REFUND_SUCCESS}).
  */
 public class AlipayGateway implements PaymentGateway {
 
@@ -61,9 +71,7 @@ public class AlipayGateway implements PaymentGateway {
 
     @Override
     public PaymentAction open(Trade trade) {
-        if (!trade.amount().currency().getCurrencyCode().equals("CNY")) {
-            throw new ProviderRefusal("currency-not-supported", "Alipay collects CNY, not " + trade.amount().currency());
-        }
+        requireYuan(trade.amount());
         Map<String, String> bizContent = new LinkedHashMap<>();
         bizContent.put("out_trade_no", trade.paymentId().toString());
         bizContent.put("total_amount", trade.amount().amount().toPlainString());
@@ -92,6 +100,42 @@ public class AlipayGateway implements PaymentGateway {
             if (!refused.reason().equals(TRADE_NOT_FOUND)) {
                 throw refused;
             }
+        }
+    }
+
+    @Override
+    public RefundReceipt refund(ProviderRefund refund) {
+        requireYuan(refund.amount());
+        Map<String, String> bizContent = new LinkedHashMap<>();
+        bizContent.put("out_trade_no", refund.paymentId().toString());
+        bizContent.put("refund_amount", refund.amount().amount().toPlainString());
+        bizContent.put("out_request_no", refund.refundId().toString());
+        bizContent.put("refund_reason", refund.reason());
+        JsonNode refunded = call("alipay.trade.refund", bizContent, false);
+        String tradeNo = refunded.path("trade_no").asText(null);
+        if (refunded.path("fund_change").asText().equals("Y")) {
+            return RefundReceipt.completed(tradeNo, at(refunded.path("gmt_refund_pay").asText(null)));
+        }
+        JsonNode query = call("alipay.trade.fastpay.refund.query", Map.of("out_trade_no", refund.paymentId().toString(),
+                "out_request_no", refund.refundId().toString()), false);
+        if (query.path("refund_status").asText().equals("REFUND_SUCCESS")) {
+            return RefundReceipt.completed(tradeNo, at(query.path("gmt_refund_pay").asText(null)));
+        }
+        throw new ProviderRefusal("refund-not-confirmed", "Alipay took refund " + refund.refundId()
+                + " without moving money and does not report it refunded");
+    }
+
+    private Instant at(String alipayTime) {
+        try {
+            return alipayTime == null ? clock.instant() : LocalDateTime.parse(alipayTime, TIMESTAMP).atZone(ALIPAY_TIME).toInstant();
+        } catch (DateTimeParseException malformed) {
+            return clock.instant();
+        }
+    }
+
+    private static void requireYuan(Money amount) {
+        if (!amount.currency().getCurrencyCode().equals("CNY")) {
+            throw new ProviderRefusal("currency-not-supported", "Alipay collects CNY, not " + amount.currency());
         }
     }
 

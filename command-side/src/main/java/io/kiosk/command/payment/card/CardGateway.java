@@ -7,7 +7,9 @@ import io.kiosk.api.payment.PaymentId;
 import io.kiosk.command.payment.MinorUnits;
 import io.kiosk.command.payment.PaymentGateway;
 import io.kiosk.command.payment.ProviderHttp;
+import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.ProviderRefusal;
+import io.kiosk.command.payment.RefundReceipt;
 import io.kiosk.command.payment.Trade;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -16,6 +18,8 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +31,10 @@ import java.util.function.Supplier;
  * form-encoded {@code POST /v1/payment_intents} with the amount in minor units, authenticated by the secret
  * key as bearer token and made idempotent by the payment's id. The answer's {@code client_secret} lets the
  * processor's script take the card in the customer's browser; a redirect is followed instead when the
- * processor asks for one. Closing cancels the payment's open intents, found by their metadata.
+ * processor asks for one. Closing cancels the payment's open intents, found by their metadata. A refund is a
+ * form-encoded {@code POST /v1/refunds} of the intent that collected the money, in minor units, made idempotent
+ * by the refund's id ({@code Idempotency-Key}) and carrying it in its metadata, so that the processor's
+ * {@code refund.updated} webhook names it when a pending refund settles.
  */
 public class CardGateway implements PaymentGateway {
 
@@ -37,10 +44,12 @@ public class CardGateway implements PaymentGateway {
 
     private final CardProperties properties;
     private final RestClient api;
+    private final Clock clock;
 
-    public CardGateway(CardProperties properties) {
+    public CardGateway(CardProperties properties, Clock clock) {
         this.properties = properties;
         this.api = ProviderHttp.client(properties.apiUrl());
+        this.clock = clock;
     }
 
     @Override
@@ -69,12 +78,7 @@ public class CardGateway implements PaymentGateway {
 
     @Override
     public void close(PaymentId paymentId, PaymentProvider method) {
-        JsonNode found = call(() -> api.get()
-                .uri(uri -> uri.path("/v1/payment_intents/search")
-                        .queryParam("query", "{query}").build("metadata['payment_id']:'" + paymentId + "'"))
-                .header("Authorization", "Bearer " + properties.secretKey())
-                .retrieve().body(JsonNode.class));
-        for (JsonNode intent : found.path("data")) {
+        for (JsonNode intent : search(paymentId).path("data")) {
             if (OPEN.contains(intent.path("status").asText())) {
                 String id = intent.path("id").asText();
                 call(() -> api.post().uri("/v1/payment_intents/{id}/cancel", id)
@@ -85,6 +89,49 @@ public class CardGateway implements PaymentGateway {
                         .retrieve().body(JsonNode.class));
             }
         }
+    }
+
+    @Override
+    public RefundReceipt refund(ProviderRefund refund) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("payment_intent", refund.providerTransactionId() != null ? refund.providerTransactionId()
+                : collectingIntent(refund.paymentId()));
+        form.add("amount", Long.toString(MinorUnits.of(refund.amount())));
+        form.add("reason", "requested_by_customer");
+        form.add("metadata[refund_id]", refund.refundId().toString());
+        form.add("metadata[payment_id]", refund.paymentId().toString());
+        JsonNode answer = call(() -> api.post().uri("/v1/refunds")
+                .header("Authorization", "Bearer " + properties.secretKey())
+                .header("Idempotency-Key", "refund-" + refund.refundId())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form)
+                .retrieve().body(JsonNode.class));
+        String id = answer.path("id").asText(null);
+        return switch (answer.path("status").asText()) {
+            case "succeeded" -> RefundReceipt.completed(id, answer.hasNonNull("created")
+                    ? Instant.ofEpochSecond(answer.path("created").asLong()) : clock.instant());
+            case "pending", "requires_action" -> RefundReceipt.pending(id);
+            default -> throw new ProviderRefusal("refund-failed", "the card processor answered the refund "
+                    + answer.path("status").asText() + ": " + answer.path("failure_reason").asText("no reason given"));
+        };
+    }
+
+    /** The intent that collected the payment, found by its metadata, when the payment did not learn its id. */
+    private String collectingIntent(PaymentId paymentId) {
+        for (JsonNode intent : search(paymentId).path("data")) {
+            if (intent.path("status").asText().equals("succeeded")) {
+                return intent.path("id").asText();
+            }
+        }
+        throw new ProviderRefusal("trade-not-found", "the card processor holds no succeeded intent of payment " + paymentId);
+    }
+
+    private JsonNode search(PaymentId paymentId) {
+        return call(() -> api.get()
+                .uri(uri -> uri.path("/v1/payment_intents/search")
+                        .queryParam("query", "{query}").build("metadata['payment_id']:'" + paymentId + "'"))
+                .header("Authorization", "Bearer " + properties.secretKey())
+                .retrieve().body(JsonNode.class));
     }
 
     private static JsonNode call(Supplier<JsonNode> request) {

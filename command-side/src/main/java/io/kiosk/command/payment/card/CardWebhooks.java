@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.ProviderOutcome;
 import io.kiosk.api.payment.RecordProviderNotification;
+import io.kiosk.api.payment.RecordRefundNotification;
+import io.kiosk.api.refund.RefundId;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.payment.MinorUnits;
 import io.kiosk.command.payment.ProviderNotifications;
@@ -27,7 +29,9 @@ import java.util.Map;
 /**
  * The card processor's webhook (public: the processor has no Kiosk login; the signature is its proof).
  * {@code payment_intent.succeeded}, {@code payment_intent.payment_failed} and {@code payment_intent.canceled}
- * of Kiosk's intents become notifications of their payment; other events are acknowledged and ignored. A
+ * of Kiosk's intents become notifications of their payment; events about one of Kiosk's refunds
+ * ({@code refund.updated}, {@code refund.failed}: a pending refund that settled) become notifications of the
+ * payment about that refund; other events are acknowledged and ignored. A
  * signature that does not verify is answered 401 (logged in one line by the problem responses) and changes
  * nothing; any 2xx tells the processor to stop retrying.
  */
@@ -61,6 +65,9 @@ class CardWebhooks {
             throw RuleViolation.unauthenticated("invalid-signature", "the webhook's signature does not verify: " + refusal);
         }
         JsonNode event = read(body);
+        if (event.path("data").path("object").path("object").asText().equals("refund")) {
+            return refund(event);
+        }
         ProviderOutcome outcome = switch (event.path("type").asText()) {
             case "payment_intent.succeeded" -> ProviderOutcome.SUCCEEDED;
             case "payment_intent.payment_failed" -> ProviderOutcome.FAILED;
@@ -72,15 +79,44 @@ class CardWebhooks {
         if (outcome == null || paymentId.isBlank()) {
             return Map.of("received", true, "applied", false);
         }
-        Currency currency = InvalidField.parse("data.object.currency",
-                () -> Currency.getInstance(intent.path("currency").asText().toUpperCase(Locale.ROOT)));
+        Currency currency = currencyOf(intent);
         long minor = intent.hasNonNull("amount_received") && intent.path("amount_received").asLong() > 0
                 ? intent.path("amount_received").asLong() : intent.path("amount").asLong();
         var notification = new RecordProviderNotification(
                 InvalidField.parse("data.object.metadata.payment_id", () -> PaymentId.of(paymentId)),
                 event.path("id").asText(), outcome, MinorUnits.toMoney(minor, currency), intent.path("id").asText(null),
                 Instant.ofEpochSecond(event.path("created").asLong(clock.instant().getEpochSecond())));
-        return switch (notifications.record("card", notification)) {
+        return answer(notifications.record("card", notification), paymentId);
+    }
+
+    private Map<String, Object> refund(JsonNode event) {
+        JsonNode refund = event.path("data").path("object");
+        ProviderOutcome outcome = switch (refund.path("status").asText()) {
+            case "succeeded" -> ProviderOutcome.SUCCEEDED;
+            case "failed" -> ProviderOutcome.FAILED;
+            case "canceled" -> ProviderOutcome.CLOSED;
+            default -> null;
+        };
+        String paymentId = refund.path("metadata").path("payment_id").asText("");
+        String refundId = refund.path("metadata").path("refund_id").asText("");
+        if (outcome == null || paymentId.isBlank() || refundId.isBlank()) {
+            return Map.of("received", true, "applied", false);
+        }
+        var notification = new RecordRefundNotification(
+                InvalidField.parse("data.object.metadata.payment_id", () -> PaymentId.of(paymentId)),
+                InvalidField.parse("data.object.metadata.refund_id", () -> RefundId.of(refundId)),
+                event.path("id").asText(), outcome, MinorUnits.toMoney(refund.path("amount").asLong(), currencyOf(refund)),
+                refund.path("id").asText(null), Instant.ofEpochSecond(event.path("created").asLong(clock.instant().getEpochSecond())));
+        return answer(notifications.record("card", notification), paymentId);
+    }
+
+    private static Currency currencyOf(JsonNode object) {
+        return InvalidField.parse("data.object.currency",
+                () -> Currency.getInstance(object.path("currency").asText().toUpperCase(Locale.ROOT)));
+    }
+
+    private static Map<String, Object> answer(ProviderNotifications.Taken taken, String paymentId) {
+        return switch (taken) {
             case YES -> Map.of("received", true, "applied", true);
             case UNKNOWN_PAYMENT -> throw RuleViolation.notFound("payment-not-found", "data.object.metadata.payment_id",
                     "no payment " + paymentId + " is known");

@@ -30,8 +30,8 @@ class SandboxConfiguration {
     }
 
     @Bean
-    SandboxGateway sandboxGateway(@Value("${kiosk.public-url}") String publicUrl) {
-        return new SandboxGateway(publicUrl);
+    SandboxGateway sandboxGateway(@Value("${kiosk.public-url}") String publicUrl, SandboxNotices notices, Clock clock) {
+        return new SandboxGateway(publicUrl, notices, clock);
     }
 
     @Bean
@@ -53,7 +53,7 @@ class SandboxConfiguration {
         return new WeChatPayProperties(URI.create("http://localhost/sandbox"), SandboxNotices.WECHAT_APP_ID,
                 SandboxNotices.WECHAT_MERCHANT, "SANDBOX", base64(keys.merchant().getPrivate().getEncoded()),
                 base64(keys.wechatPlatform().getPublic().getEncoded()), SandboxNotices.WECHAT_PLATFORM_SERIAL,
-                keys.wechatApiV3Key(), null, Duration.ofMinutes(5));
+                keys.wechatApiV3Key(), null, Duration.ofMinutes(5), null);
     }
 
     @Bean

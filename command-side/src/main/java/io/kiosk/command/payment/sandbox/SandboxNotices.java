@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.command.payment.MinorUnits;
 import io.kiosk.command.payment.ProviderHttp;
+import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.Trade;
 import io.kiosk.command.payment.alipay.AlipaySignatures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.http.MediaType;
@@ -21,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,13 +34,20 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Plays the provider's side of a notification: builds it in the method's real format, signs it with the
  * sandbox's keys and posts it to Kiosk's own endpoint over HTTP, so it passes exactly the checks a real one
- * passes. What Kiosk answered is handed back for the sandbox page to show.
+ * passes. What Kiosk answered is handed back for the sandbox page to show. WeChat Pay's refund notifications
+ * go out a moment after the refund was asked for, from a thread of their own, as WeChat Pay's do.
  */
-class SandboxNotices implements ApplicationListener<WebServerInitializedEvent> {
+class SandboxNotices implements ApplicationListener<WebServerInitializedEvent>, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxNotices.class);
+    private static final Duration REFUND_NOTICE_DELAY = Duration.ofMillis(300);
 
     /** What the customer did on the sandbox page. */
     enum Choice { PAY, DECLINE, ABANDON }
@@ -57,6 +68,11 @@ class SandboxNotices implements ApplicationListener<WebServerInitializedEvent> {
     private final ObjectMapper json;
     private final Clock clock;
     private volatile RestClient kiosk;
+    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sandbox-refund-notices");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     SandboxNotices(SandboxKeys keys, ObjectMapper json, Clock clock) {
         this.keys = keys;
@@ -116,19 +132,60 @@ class SandboxNotices implements ApplicationListener<WebServerInitializedEvent> {
         transaction.put("success_time", clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString());
         long total = MinorUnits.of(trade.amount());
         transaction.put("amount", Map.of("total", total, "payer_total", total, "currency", "CNY", "payer_currency", "CNY"));
+        return wechatNotice("/api/payments/wechat/notifications", "TRANSACTION.SUCCESS", "transaction",
+                (String) transaction.get("success_time"), transaction);
+    }
+
+    /** A WeChat Pay notification: the resource encrypted under the APIv3 key, the envelope signed by the platform key. */
+    private Answer wechatNotice(String path, String eventType, String resourceType, String createdAt,
+                                Map<String, Object> resource) {
         String nonce = UUID.randomUUID().toString().substring(0, 12);
-        String body = write(Map.of("id", UUID.randomUUID().toString(), "create_time", transaction.get("success_time"),
-                "resource_type", "encrypt-resource", "event_type", "TRANSACTION.SUCCESS",
-                "resource", Map.of("original_type", "transaction", "algorithm", "AEAD_AES_256_GCM",
-                        "ciphertext", encrypt(write(transaction), nonce), "associated_data", "transaction", "nonce", nonce)));
+        String body = write(Map.of("id", UUID.randomUUID().toString(), "create_time", createdAt,
+                "resource_type", "encrypt-resource", "event_type", eventType,
+                "resource", Map.of("original_type", resourceType, "algorithm", "AEAD_AES_256_GCM",
+                        "ciphertext", encrypt(write(resource), nonce, resourceType), "associated_data", resourceType,
+                        "nonce", nonce)));
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         String headerNonce = UUID.randomUUID().toString().replace("-", "");
-        return post("/api/payments/wechat/notifications", MediaType.APPLICATION_JSON, body, Map.of(
+        return post(path, MediaType.APPLICATION_JSON, body, Map.of(
                 "Wechatpay-Serial", WECHAT_PLATFORM_SERIAL,
                 "Wechatpay-Timestamp", timestamp,
                 "Wechatpay-Nonce", headerNonce,
                 "Wechatpay-Signature", rsaSign(timestamp + "\n" + headerNonce + "\n" + body + "\n"),
                 "Wechatpay-Signature-Type", "WECHATPAY2-SHA256-RSA2048"));
+    }
+
+    /** WeChat Pay's {@code REFUND.SUCCESS} for the refund, signed and encrypted, posted shortly. */
+    void refundLater(ProviderRefund refund, String providerRefundId) {
+        later.schedule(() -> {
+            try {
+                Answer answer = wechatRefund(refund, providerRefundId);
+                log.info("sandbox: WeChat Pay refund notification for {} answered {}", refund.refundId(), answer.status());
+            } catch (RuntimeException failed) {
+                log.warn("sandbox: WeChat Pay refund notification for {} not delivered: {}", refund.refundId(), failed.getMessage());
+            }
+        }, REFUND_NOTICE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private Answer wechatRefund(ProviderRefund refund, String providerRefundId) {
+        String now = clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString();
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("mchid", WECHAT_MERCHANT);
+        resource.put("out_trade_no", refund.paymentId().value().toString().replace("-", ""));
+        resource.put("transaction_id", "42000000" + Math.abs(refund.paymentId().value().getLeastSignificantBits()));
+        resource.put("out_refund_no", refund.refundId().value().toString().replace("-", ""));
+        resource.put("refund_id", providerRefundId);
+        resource.put("refund_status", "SUCCESS");
+        resource.put("success_time", now);
+        resource.put("user_received_account", "支付用户零钱");
+        resource.put("amount", Map.of("total", MinorUnits.of(refund.collected()), "refund", MinorUnits.of(refund.amount()),
+                "payer_total", MinorUnits.of(refund.collected()), "payer_refund", MinorUnits.of(refund.amount())));
+        return wechatNotice("/api/payments/wechat/refund-notifications", "REFUND.SUCCESS", "refund", now, resource);
+    }
+
+    @Override
+    public void close() {
+        later.shutdownNow();
     }
 
     private Answer card(Trade trade, Choice choice) {
@@ -160,12 +217,12 @@ class SandboxNotices implements ApplicationListener<WebServerInitializedEvent> {
                         new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
     }
 
-    private String encrypt(String plain, String nonce) {
+    private String encrypt(String plain, String nonce, String associatedData) {
         try {
             Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
             aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(keys.wechatApiV3Key().getBytes(StandardCharsets.UTF_8), "AES"),
                     new GCMParameterSpec(128, nonce.getBytes(StandardCharsets.UTF_8)));
-            aes.updateAAD("transaction".getBytes(StandardCharsets.UTF_8));
+            aes.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(aes.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);

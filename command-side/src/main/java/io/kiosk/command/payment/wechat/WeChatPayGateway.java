@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.pricing.Money;
+import io.kiosk.api.refund.RefundId;
 import io.kiosk.command.payment.MinorUnits;
 import io.kiosk.command.payment.PaymentGateway;
 import io.kiosk.command.payment.ProviderHttp;
+import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.ProviderRefusal;
+import io.kiosk.command.payment.RefundReceipt;
 import io.kiosk.command.payment.Trade;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +23,7 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -26,43 +31,59 @@ import java.util.UUID;
 /**
  * WeChat Pay Native through API v3: {@code POST /v3/pay/transactions/native} opens the trade and answers a
  * {@code code_url} the customer scans (the {@code QR_CODE} action); its answer must carry WeChat Pay's
- * signature. Closing is {@code POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close}. The trade number
- * is the payment's id without hyphens, since WeChat Pay allows at most 32 characters.
+ * signature. Closing is {@code POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close}. A refund is
+ * {@code POST /v3/refund/domestic/refunds} with the refund's id as {@code out_refund_no} (a repeat names the same
+ * refund), the amount to pay back and the trade's total; its signed answer is usually {@code PROCESSING}, and
+ * WeChat Pay confirms the refund later by a notification to {@code refund-notify-url}. Trade and refund numbers are
+ * the ids without hyphens, since WeChat Pay allows at most 32 characters.
  */
 public class WeChatPayGateway implements PaymentGateway {
 
     private static final String NATIVE = "/v3/pay/transactions/native";
+    private static final String REFUNDS = "/v3/refund/domestic/refunds";
 
     private final WeChatPayProperties properties;
     private final WeChatPaySignatures signatures;
     private final ObjectMapper json;
     private final RestClient api;
+    private final Clock clock;
 
     public WeChatPayGateway(WeChatPayProperties properties, ObjectMapper json, Clock clock) {
         this.properties = properties;
         this.signatures = new WeChatPaySignatures(properties, clock);
         this.json = json;
         this.api = ProviderHttp.client(properties.apiUrl());
+        this.clock = clock;
     }
 
     static String tradeNumber(PaymentId paymentId) {
         return paymentId.value().toString().replace("-", "");
     }
 
+    static String refundNumber(RefundId refundId) {
+        return refundId.value().toString().replace("-", "");
+    }
+
     /** The payment named by a trade number, or an {@code IllegalArgumentException}. */
     static PaymentId paymentId(String tradeNumber) {
-        if (tradeNumber == null || !tradeNumber.matches("[0-9a-f]{32}")) {
-            throw new IllegalArgumentException("'" + tradeNumber + "' is not a Kiosk trade number");
+        return new PaymentId(uuid(tradeNumber, "trade"));
+    }
+
+    /** The refund named by a refund number, or an {@code IllegalArgumentException}. */
+    static RefundId refundId(String refundNumber) {
+        return new RefundId(uuid(refundNumber, "refund"));
+    }
+
+    private static UUID uuid(String number, String kind) {
+        if (number == null || !number.matches("[0-9a-f]{32}")) {
+            throw new IllegalArgumentException("'" + number + "' is not a Kiosk " + kind + " number");
         }
-        return new PaymentId(UUID.fromString(tradeNumber.replaceFirst(
-                "(\\w{8})(\\w{4})(\\w{4})(\\w{4})(\\w{12})", "$1-$2-$3-$4-$5")));
+        return UUID.fromString(number.replaceFirst("(\\w{8})(\\w{4})(\\w{4})(\\w{4})(\\w{12})", "$1-$2-$3-$4-$5"));
     }
 
     @Override
     public PaymentAction open(Trade trade) {
-        if (!trade.amount().currency().getCurrencyCode().equals("CNY")) {
-            throw new ProviderRefusal("currency-not-supported", "WeChat Pay collects CNY, not " + trade.amount().currency());
-        }
+        requireYuan(trade.amount());
         Map<String, Object> order = new LinkedHashMap<>();
         order.put("appid", properties.appId());
         order.put("mchid", properties.merchantId());
@@ -70,15 +91,7 @@ public class WeChatPayGateway implements PaymentGateway {
         order.put("out_trade_no", tradeNumber(trade.paymentId()));
         order.put("notify_url", properties.notifyUrl());
         order.put("amount", Map.of("total", MinorUnits.of(trade.amount()), "currency", "CNY"));
-        String body = write(order);
-        ResponseEntity<String> answer = call(NATIVE, body);
-        String refusal = signatures.refusal(answer.getHeaders().getFirst("Wechatpay-Serial"),
-                answer.getHeaders().getFirst("Wechatpay-Timestamp"), answer.getHeaders().getFirst("Wechatpay-Nonce"),
-                answer.getHeaders().getFirst("Wechatpay-Signature"), answer.getBody() == null ? "" : answer.getBody());
-        if (refusal != null) {
-            throw new ProviderRefusal("provider-unverified", "WeChat Pay's answer is not proven: " + refusal);
-        }
-        String codeUrl = read(answer.getBody()).path("code_url").asText("");
+        String codeUrl = signedAnswer(NATIVE, write(order)).path("code_url").asText("");
         if (codeUrl.isBlank()) {
             throw new ProviderRefusal("provider-refused", "WeChat Pay answered without a code_url");
         }
@@ -89,6 +102,53 @@ public class WeChatPayGateway implements PaymentGateway {
     public void close(PaymentId paymentId, PaymentProvider method) {
         call("/v3/pay/transactions/out-trade-no/" + tradeNumber(paymentId) + "/close",
                 write(Map.of("mchid", properties.merchantId())));
+    }
+
+    @Override
+    public RefundReceipt refund(ProviderRefund refund) {
+        requireYuan(refund.amount());
+        Map<String, Object> amount = new LinkedHashMap<>();
+        amount.put("refund", MinorUnits.of(refund.amount()));
+        amount.put("total", MinorUnits.of(refund.collected()));
+        amount.put("currency", "CNY");
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("out_trade_no", tradeNumber(refund.paymentId()));
+        request.put("out_refund_no", refundNumber(refund.refundId()));
+        request.put("reason", refund.reason());
+        if (properties.refundNotifyUrl() != null && !properties.refundNotifyUrl().isBlank()) {
+            request.put("notify_url", properties.refundNotifyUrl());
+        }
+        request.put("amount", amount);
+        JsonNode answer = signedAnswer(REFUNDS, write(request));
+        String refundId = answer.path("refund_id").asText(null);
+        return switch (answer.path("status").asText()) {
+            case "SUCCESS" -> RefundReceipt.completed(refundId, answer.hasNonNull("success_time")
+                    ? OffsetDateTime.parse(answer.path("success_time").asText()).toInstant() : clock.instant());
+            case "PROCESSING" -> RefundReceipt.pending(refundId);
+            case "CLOSED" -> throw new ProviderRefusal("refund-closed", "WeChat Pay closed refund " + refund.refundId());
+            case "ABNORMAL" -> throw new ProviderRefusal("refund-abnormal", "WeChat Pay could not pay refund "
+                    + refund.refundId() + " back to the customer's account");
+            default -> throw new ProviderRefusal("provider-refused", "WeChat Pay answered the refund with status '"
+                    + answer.path("status").asText() + "'");
+        };
+    }
+
+    private static void requireYuan(Money amount) {
+        if (!amount.currency().getCurrencyCode().equals("CNY")) {
+            throw new ProviderRefusal("currency-not-supported", "WeChat Pay collects CNY, not " + amount.currency());
+        }
+    }
+
+    /** Posts a signed request and answers the body of the answer, which counts only with WeChat Pay's signature. */
+    private JsonNode signedAnswer(String path, String body) {
+        ResponseEntity<String> answer = call(path, body);
+        String refusal = signatures.refusal(answer.getHeaders().getFirst("Wechatpay-Serial"),
+                answer.getHeaders().getFirst("Wechatpay-Timestamp"), answer.getHeaders().getFirst("Wechatpay-Nonce"),
+                answer.getHeaders().getFirst("Wechatpay-Signature"), answer.getBody() == null ? "" : answer.getBody());
+        if (refusal != null) {
+            throw new ProviderRefusal("provider-unverified", "WeChat Pay's answer is not proven: " + refusal);
+        }
+        return read(answer.getBody());
     }
 
     private ResponseEntity<String> call(String path, String body) {

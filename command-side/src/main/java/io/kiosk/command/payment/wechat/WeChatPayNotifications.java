@@ -1,16 +1,14 @@
 package io.kiosk.command.payment.wechat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.payment.ProviderOutcome;
 import io.kiosk.api.payment.RecordProviderNotification;
+import io.kiosk.api.payment.RecordRefundNotification;
 import io.kiosk.command.payment.MinorUnits;
 import io.kiosk.command.payment.ProviderNotifications;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,37 +18,36 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
-import java.util.Map;
+import java.util.function.Function;
+
+import static io.kiosk.command.payment.wechat.WeChatPayEnvelopes.fail;
+import static io.kiosk.command.payment.wechat.WeChatPayEnvelopes.refused;
 
 /**
- * WeChat Pay's payment notifications (public: WeChat Pay has no Kiosk login; its signature is its proof).
- * The headers' signature is checked (and its timestamp must be within five minutes), then the
- * {@code resource} is decrypted with the APIv3 key. WeChat Pay takes 200/204 as received; anything else,
- * answered with its own {@code {"code":"FAIL","message":...}} JSON, makes it retry. Refusals are logged in
- * one line and change nothing.
+ * WeChat Pay's notifications (public: WeChat Pay has no Kiosk login; its signature is its proof), opened and
+ * checked by {@link WeChatPayEnvelopes}. A transaction that succeeded, closed or failed becomes a notification
+ * of its payment. Refund notifications come to the {@code notify_url} of each refund: {@code REFUND.SUCCESS}
+ * says the money is back, {@code REFUND.ABNORMAL} that it could not reach the customer's account,
+ * {@code REFUND.CLOSED} that the refund was closed; each becomes a notification of the payment about that refund.
  */
 @RestController
 @Tag(name = "Payment notifications")
 class WeChatPayNotifications {
 
-    private static final Logger log = LoggerFactory.getLogger(WeChatPayNotifications.class);
-
-    private final WeChatPayProperties properties;
     private final ProviderNotifications notifications;
-    private final ObjectMapper json;
     private final Clock clock;
-    private final WeChatPaySignatures signatures;
+    private final WeChatPayEnvelopes envelopes;
 
     WeChatPayNotifications(WeChatPayProperties properties, ProviderNotifications notifications, ObjectMapper json,
                            Clock clock) {
-        this.properties = properties;
         this.notifications = notifications;
-        this.json = json;
         this.clock = clock;
-        this.signatures = properties.isConfigured() ? new WeChatPaySignatures(properties, clock) : null;
+        this.envelopes = new WeChatPayEnvelopes(properties,
+                properties.isConfigured() ? new WeChatPaySignatures(properties, clock) : null, json);
     }
 
     @PostMapping(path = "/api/payments/wechat/notifications", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -60,24 +57,11 @@ class WeChatPayNotifications {
                                    @RequestHeader(name = "Wechatpay-Nonce", required = false) String nonce,
                                    @RequestHeader(name = "Wechatpay-Signature", required = false) String signature,
                                    @RequestBody String body) {
-        if (signatures == null) {
-            return refuse(HttpStatus.NOT_FOUND, "WeChat Pay is not configured");
-        }
-        String refusal = signatures.refusal(serial, timestamp, nonce, signature, body);
-        if (refusal != null) {
-            return refuse(HttpStatus.UNAUTHORIZED, refusal);
-        }
-        JsonNode envelope = read(body);
-        JsonNode resource = envelope.path("resource");
-        String plain = signatures.decrypt(resource.path("associated_data").asText(null), resource.path("nonce").asText(""),
-                resource.path("ciphertext").asText(""));
-        if (plain == null) {
-            return refuse(HttpStatus.BAD_REQUEST, "resource of notification " + envelope.path("id").asText() + " does not decrypt");
-        }
-        JsonNode transaction = read(plain);
-        if (!properties.merchantId().equals(transaction.path("mchid").asText())) {
-            return refuse(HttpStatus.BAD_REQUEST, "notification for another merchant " + transaction.path("mchid").asText());
-        }
+        return opened(serial, timestamp, nonce, signature, body, this::payment);
+    }
+
+    private ResponseEntity<Object> payment(WeChatPayEnvelopes.Opened opened) {
+        JsonNode transaction = opened.resource();
         ProviderOutcome outcome = switch (transaction.path("trade_state").asText()) {
             case "SUCCESS" -> ProviderOutcome.SUCCEEDED;
             case "CLOSED", "REVOKED" -> ProviderOutcome.CLOSED;
@@ -92,28 +76,71 @@ class WeChatPayNotifications {
             JsonNode amount = transaction.path("amount");
             notification = new RecordProviderNotification(
                     WeChatPayGateway.paymentId(transaction.path("out_trade_no").asText(null)),
-                    required(envelope.path("id").asText("")), outcome,
+                    required(opened.id()), outcome,
                     MinorUnits.toMoney(amount.path("total").asLong(), Currency.getInstance(amount.path("currency").asText("CNY"))),
-                    transaction.path("transaction_id").asText(null),
-                    transaction.hasNonNull("success_time")
-                            ? OffsetDateTime.parse(transaction.path("success_time").asText()).toInstant() : clock.instant());
+                    transaction.path("transaction_id").asText(null), successTime(transaction));
         } catch (IllegalArgumentException | DateTimeParseException malformed) {
-            return refuse(HttpStatus.BAD_REQUEST, "malformed notification: " + malformed.getMessage());
+            return refused(HttpStatus.BAD_REQUEST, "malformed notification: " + malformed.getMessage()).answer();
         }
-        return switch (notifications.record("wechat", notification)) {
+        return answer(notifications.record("wechat", notification));
+    }
+
+    @PostMapping(path = "/api/payments/wechat/refund-notifications", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Receive a refund notification from WeChat Pay (answers 204, or a FAIL JSON)")
+    ResponseEntity<Object> receiveRefund(@RequestHeader(name = "Wechatpay-Serial", required = false) String serial,
+                                         @RequestHeader(name = "Wechatpay-Timestamp", required = false) String timestamp,
+                                         @RequestHeader(name = "Wechatpay-Nonce", required = false) String nonce,
+                                         @RequestHeader(name = "Wechatpay-Signature", required = false) String signature,
+                                         @RequestBody String body) {
+        return opened(serial, timestamp, nonce, signature, body, this::refund);
+    }
+
+    private ResponseEntity<Object> refund(WeChatPayEnvelopes.Opened opened) {
+        ProviderOutcome outcome = switch (opened.eventType()) {
+            case "REFUND.SUCCESS" -> ProviderOutcome.SUCCEEDED;
+            case "REFUND.ABNORMAL" -> ProviderOutcome.FAILED;
+            case "REFUND.CLOSED" -> ProviderOutcome.CLOSED;
+            default -> null;
+        };
+        if (outcome == null) {
+            return ResponseEntity.noContent().build();
+        }
+        JsonNode refund = opened.resource();
+        RecordRefundNotification notification;
+        try {
+            notification = new RecordRefundNotification(
+                    WeChatPayGateway.paymentId(refund.path("out_trade_no").asText(null)),
+                    WeChatPayGateway.refundId(refund.path("out_refund_no").asText(null)),
+                    required(opened.id()), outcome,
+                    MinorUnits.toMoney(refund.path("amount").path("refund").asLong(), Currency.getInstance("CNY")),
+                    refund.path("refund_id").asText(null), successTime(refund));
+        } catch (IllegalArgumentException | DateTimeParseException malformed) {
+            return refused(HttpStatus.BAD_REQUEST, "malformed refund notification: " + malformed.getMessage()).answer();
+        }
+        return answer(notifications.record("wechat", notification));
+    }
+
+    /** The answer to a notification: {@code then}'s for one that passes the envelope's checks, the refusal otherwise. */
+    private ResponseEntity<Object> opened(String serial, String timestamp, String nonce, String signature, String body,
+                                          Function<WeChatPayEnvelopes.Opened, ResponseEntity<Object>> then) {
+        try {
+            return then.apply(envelopes.open(serial, timestamp, nonce, signature, body));
+        } catch (WeChatPayEnvelopes.Refused refusal) {
+            return refusal.answer();
+        }
+    }
+
+    private Instant successTime(JsonNode resource) {
+        return resource.hasNonNull("success_time")
+                ? OffsetDateTime.parse(resource.path("success_time").asText()).toInstant() : clock.instant();
+    }
+
+    private static ResponseEntity<Object> answer(ProviderNotifications.Taken taken) {
+        return switch (taken) {
             case YES -> ResponseEntity.noContent().build();
             case UNKNOWN_PAYMENT -> fail(HttpStatus.NOT_FOUND, "unknown trade");
             case TRY_AGAIN -> fail(HttpStatus.SERVICE_UNAVAILABLE, "busy, try again");
         };
-    }
-
-    private JsonNode read(String text) {
-        try {
-            JsonNode node = json.readTree(text);
-            return node == null ? json.createObjectNode() : node;
-        } catch (JsonProcessingException notJson) {
-            return json.createObjectNode();
-        }
     }
 
     private static String required(String value) {
@@ -121,15 +148,5 @@ class WeChatPayNotifications {
             throw new IllegalArgumentException("the notification has no id");
         }
         return value;
-    }
-
-    private static ResponseEntity<Object> refuse(HttpStatus status, String why) {
-        log.warn("wechat pay notification refused: {}", why);
-        return fail(status, why);
-    }
-
-    private static ResponseEntity<Object> fail(HttpStatus status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("code", "FAIL", "message", message));
     }
 }

@@ -1,0 +1,70 @@
+package io.kiosk.command.refund;
+
+import io.kiosk.api.pricing.Money;
+import io.kiosk.command.order.RefundRules;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.util.Currency;
+
+/**
+ * The refund rules from {@code kiosk.refunds.*}, on the mall's clock, for Axon to inject into the order's and the
+ * refund's handlers; and the processors of refunds. Opening a refund and keeping the work list run inside the
+ * command that caused them (subscribing, errors fail the command), like order placement. The refund process runs
+ * in its own tracking processor whose errors propagate and are retried, like the order process; the mails in
+ * one of their own from the head of the stream, so nobody is mailed about old refunds.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RefundProperties.class)
+class RefundConfiguration {
+
+    @Bean
+    RefundRules refundRules(RefundProperties settings, @Qualifier("mallClock") Clock clock) {
+        Money threshold = settings.autoApproveBelow().signum() <= 0 ? null
+                : new Money(settings.autoApproveBelow(), Currency.getInstance(settings.currency()));
+        return new RefundRules(settings.returnWindow(), threshold, clock);
+    }
+
+    @Bean
+    ReturnPolicy returnPolicy(RefundProperties settings, @Qualifier("mallClock") Clock clock) {
+        if (settings.returnAddress() == null) {
+            throw new IllegalStateException("kiosk.refunds.return-address is required: where returned goods are sent");
+        }
+        return new ReturnPolicy(settings.returnAddress().toAddress(), settings.returnDeadline(), clock);
+    }
+
+    @Autowired
+    void openRefundsWithTheOrdersHold(EventProcessingConfigurer processing) {
+        processing.registerSubscribingEventProcessor(RefundOpening.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(RefundOpening.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
+    }
+
+    @Autowired
+    void keepTheWorkListWithTheRefundEvents(EventProcessingConfigurer processing) {
+        processing.registerSubscribingEventProcessor(RefundBook.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(RefundBook.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
+    }
+
+    @Autowired
+    void failVisiblyAndRetry(EventProcessingConfigurer processing) {
+        processing.registerListenerInvocationErrorHandler(RefundProcess.PROCESSING_GROUP,
+                configuration -> PropagatingErrorHandler.instance());
+    }
+
+    @Autowired
+    void notifyAboutNewRefundsOnly(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessorConfiguration(RefundNotifications.PROCESSING_GROUP,
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
+    }
+}

@@ -1,0 +1,143 @@
+package io.kiosk.command.refund;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.kiosk.api.cart.CartId;
+import io.kiosk.api.cart.CartItemId;
+import io.kiosk.api.cart.Quantity;
+import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.DeliveryAddress;
+import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.customer.PhoneNumber;
+import io.kiosk.api.order.CheckoutDetails;
+import io.kiosk.api.order.Contact;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderLine;
+import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.payment.PaymentId;
+import io.kiosk.api.pricing.Money;
+import io.kiosk.api.refund.RefundApproved;
+import io.kiosk.api.refund.RefundCompleted;
+import io.kiosk.api.refund.RefundId;
+import io.kiosk.api.refund.RefundLine;
+import io.kiosk.api.refund.RefundReason;
+import io.kiosk.api.refund.RefundRejected;
+import io.kiosk.api.refund.RefundRequested;
+import io.kiosk.api.refund.ReturnAuthorised;
+import io.kiosk.api.refund.ReturnRefused;
+import io.kiosk.command.orderprocess.OrderMail;
+import jakarta.mail.internet.MimeMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The mails about a refund, sent to a real SMTP server in the JVM; the order's contact is read from an event store. */
+class RefundNotificationsTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    private static final CheckoutDetails DETAILS = new CheckoutDetails(
+            new DeliveryAddress("Li Lei", new PhoneNumber("+8613800138000"), "1 Nanjing Road", null, "Shanghai",
+                    "Shanghai", "200001", "CN"),
+            new Contact("Li Lei", new PhoneNumber("+8613800138000"), new EmailAddress("li.lei@example.com")),
+            PaymentProvider.ALIPAY, "SH");
+    private static final DeliveryAddress RETURNS = new DeliveryAddress("Kiosk Returns Desk", new PhoneNumber("+862150000000"),
+            "88 Century Avenue", "Loading Bay 3", "Shanghai", "Shanghai", "200120", "CN");
+
+    private final OrderId order = OrderId.random();
+    private final RefundId refund = RefundId.random();
+    private EmbeddedEventStore events;
+    private RefundNotifications notifications;
+    private List<RefundLine> lines;
+
+    @BeforeEach
+    void setUp() {
+        events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("localhost");
+        sender.setPort(mail.getSmtp().getPort());
+        notifications = new RefundNotifications(new OrderMail(events, sender, "Kiosk <no-reply@kiosk.local>"), events,
+                Clock.system(ZoneId.of("Asia/Shanghai")), "https://kiosk.example");
+        OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"), ChosenOptions.none(),
+                new Quantity(2), Money.of("199.00", "CNY"));
+        lines = List.of(new RefundLine(chargers.lineId(), chargers.productId(), new Quantity(1), chargers.unitPrice()));
+        events.publish(new GenericDomainEventMessage<>("Order", order.toString(), 0, new OrderPlaced(order, CartId.random(),
+                CustomerId.random(), List.of(chargers), Money.of("398.00", "CNY"), DETAILS)));
+    }
+
+    private RefundRequested requested(RefundReason reason) {
+        return new RefundRequested(refund, order, CustomerId.random(), PaymentId.random(), PaymentProvider.ALIPAY, lines,
+                Money.of("199.00", "CNY"), reason, "frayed cable", true);
+    }
+
+    private MimeMessage onlyMail() {
+        MimeMessage[] received = mail.getReceivedMessagesForDomain("li.lei@example.com");
+        assertThat(received).hasSize(1);
+        return received[0];
+    }
+
+    private static String body(MimeMessage message) throws Exception {
+        return message.getContent().toString().replace("\r\n", "\n");
+    }
+
+    @Test
+    void the_customer_hears_that_the_request_arrived_with_its_units_and_amount() throws Exception {
+        notifications.on(requested(RefundReason.DAMAGED));
+
+        MimeMessage received = onlyMail();
+        assertThat(received.getSubject()).isEqualTo("Kiosk: we received your refund request for order " + order);
+        assertThat(body(received)).contains("Hello Li Lei,", "you asked for 199.00 CNY back for order " + order + " (DAMAGED: frayed cable)",
+                "1 x ks-charger-pro at 199.00 CNY = 199.00 CNY", "tell you where to send the goods",
+                "https://kiosk.example/api/refunds/" + refund);
+    }
+
+    @Test
+    void an_authorised_return_says_where_to_send_the_goods_and_by_when() throws Exception {
+        notifications.on(new ReturnAuthorised(refund, order, RETURNS, Instant.parse("2026-12-09T02:00:00Z")));
+
+        MimeMessage received = onlyMail();
+        assertThat(received.getSubject()).isEqualTo("Kiosk: your refund for order " + order + " is approved: please send the goods back");
+        assertThat(body(received)).contains("Kiosk Returns Desk, 88 Century Avenue, Loading Bay 3, 200120 Shanghai, CN (phone +862150000000)",
+                "before 2026-12-09", "https://kiosk.example/api/refunds/" + refund + "/return-shipment");
+    }
+
+    @Test
+    void a_rejection_and_refused_goods_say_why() throws Exception {
+        notifications.on(new RefundRejected(refund, order, "the seal of the box is broken"));
+        notifications.on(new ReturnRefused(refund, order, "water damage"));
+
+        MimeMessage[] received = mail.getReceivedMessagesForDomain("li.lei@example.com");
+        assertThat(received).hasSize(2);
+        assertThat(body(received[0])).contains("we cannot accept your refund request " + refund + ": the seal of the box is broken.");
+        assertThat(body(received[1])).contains("we cannot refund them: water damage.");
+    }
+
+    @Test
+    void the_money_back_is_announced_but_a_cancelled_orders_refund_is_not_announced_twice() throws Exception {
+        events.publish(new GenericDomainEventMessage<>("Refund", refund.toString(), 0, requested(RefundReason.ORDER_CANCELLED)));
+        notifications.on(requested(RefundReason.ORDER_CANCELLED));
+        notifications.on(new RefundApproved(refund, order, Money.of("199.00", "CNY"), Money.of("199.00", "CNY"), false, true, null));
+        notifications.on(new RefundCompleted(refund, order, Money.of("199.00", "CNY"), "2026112522001", Instant.now()));
+
+        MimeMessage received = onlyMail();
+        assertThat(received.getSubject()).isEqualTo("Kiosk: 199.00 CNY refunded for order " + order);
+        assertThat(body(received)).contains("we paid 199.00 CNY back for order " + order + " (refund " + refund + ")");
+    }
+}

@@ -1,0 +1,7 @@
+package io.kiosk.api.refund;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The warehouse received the goods and inspected them: {@code accepted} or not, and what it saw ({@code note}). */
+public record RecordReturnReceipt(@TargetAggregateIdentifier RefundId refundId, boolean accepted, String note) {
+}

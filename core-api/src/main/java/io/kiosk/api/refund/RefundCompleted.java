@@ -1,0 +1,18 @@
+package io.kiosk.api.refund;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.kiosk.api.order.OrderId;
+import io.kiosk.api.pricing.Money;
+
+import java.time.Instant;
+
+/** The provider paid {@code amount} back ({@code providerRefundId} is its own number for the refund). */
+public record RefundCompleted(RefundId refundId, OrderId orderId, Money amount, String providerRefundId, Instant refundedAt)
+        implements RefundStatusReached {
+
+    @JsonIgnore
+    @Override
+    public RefundStatus status() {
+        return RefundStatus.REFUNDED;
+    }
+}

@@ -1,0 +1,14 @@
+package io.kiosk.api.refund;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.kiosk.api.order.OrderId;
+
+/** The back office refused the refund, for {@code reason} (told to the customer). */
+public record RefundRejected(RefundId refundId, OrderId orderId, String reason) implements RefundStatusReached {
+
+    @JsonIgnore
+    @Override
+    public RefundStatus status() {
+        return RefundStatus.REJECTED;
+    }
+}

@@ -1,0 +1,18 @@
+package io.kiosk.api.refund;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.kiosk.api.customer.DeliveryAddress;
+import io.kiosk.api.order.OrderId;
+
+import java.time.Instant;
+
+/** The customer may send the goods back to {@code returnAddress}; they must be on their way before {@code deadline}. */
+public record ReturnAuthorised(RefundId refundId, OrderId orderId, DeliveryAddress returnAddress, Instant deadline)
+        implements RefundStatusReached {
+
+    @JsonIgnore
+    @Override
+    public RefundStatus status() {
+        return RefundStatus.AWAITING_RETURN;
+    }
+}

@@ -1,0 +1,16 @@
+package io.kiosk.api.refund;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.kiosk.api.order.OrderId;
+
+import java.time.Instant;
+
+/** The goods were not sent back before {@code deadline}: the refund ends without money. */
+public record ReturnDeadlinePassed(RefundId refundId, OrderId orderId, Instant deadline) implements RefundStatusReached {
+
+    @JsonIgnore
+    @Override
+    public RefundStatus status() {
+        return RefundStatus.RETURN_EXPIRED;
+    }
+}

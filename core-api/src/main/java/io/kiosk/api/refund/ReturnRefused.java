@@ -1,0 +1,14 @@
+package io.kiosk.api.refund;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.kiosk.api.order.OrderId;
+
+/** The goods came back but failed inspection ({@code note} says why): no money goes back. */
+public record ReturnRefused(RefundId refundId, OrderId orderId, String note) implements RefundStatusReached {
+
+    @JsonIgnore
+    @Override
+    public RefundStatus status() {
+        return RefundStatus.RETURN_REFUSED;
+    }
+}
