@@ -4,6 +4,7 @@ import io.kiosk.api.cart.CartId;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.api.refund.RefundSummary;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.List;
  * of the order that the read model has seen; {@code payment} is there once one was asked for; {@code shipment} is there once it shipped; the
  * {@code timeline} lists every status it reached, oldest first; {@code details} are what the
  * customer said at checkout (address, contact, payment method, region); {@code estimate} is the
- * delivery window promised at checkout, when one was.
+ * delivery window promised at checkout, when one was; {@code refunded} is the money given back so far
+ * (null before any), {@code refundState} what it makes the order, and {@code refunds} every refund asked
+ * for, oldest first.
  */
 public record OrderSummary(OrderId orderId,
                            CartId cartId,
@@ -28,10 +31,15 @@ public record OrderSummary(OrderId orderId,
                            List<StatusChange> timeline,
                            PaymentState payment,
                            CheckoutDetails details,
-                           DeliveryWindow estimate) {
+                           DeliveryWindow estimate,
+                           Money refunded,
+                           OrderRefundState refundState,
+                           List<RefundSummary> refunds) {
 
     public OrderSummary {
         lines = List.copyOf(lines);
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
+        refundState = refundState == null ? OrderRefundState.NONE : refundState;
+        refunds = refunds == null ? List.of() : List.copyOf(refunds);
     }
 }

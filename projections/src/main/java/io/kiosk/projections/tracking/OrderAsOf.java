@@ -2,23 +2,32 @@ package io.kiosk.projections.tracking;
 
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.order.OrderRefundState;
+import io.kiosk.api.order.OrderRefunded;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.OrderStatusReached;
 import io.kiosk.api.order.OrderSummary;
 import io.kiosk.api.order.PaymentState;
 import io.kiosk.api.order.Shipment;
 import io.kiosk.api.order.StatusChange;
+import io.kiosk.api.pricing.Money;
+import io.kiosk.api.refund.RefundId;
+import io.kiosk.api.refund.RefundStatusReached;
+import io.kiosk.api.refund.RefundSummary;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * An order as tracking would have shown it at some past instant, rebuilt in memory by folding its events
- * (and its payment's) up to then, never read from the tracking tables: those only know the present. The
- * fold follows the same rules as the tracking tables ({@link OrderStep}, {@link PaymentStep}), so the order
+ * (and its payments' and refunds') up to then, never read from the tracking tables: those only know the present. The
+ * fold follows the same rules as the tracking tables ({@link OrderStep}, {@link PaymentStep}, {@link RefundStep}), so the order
  * as of now equals what {@code GET /api/orders/{id}} answers once tracking has caught up.
  */
 public final class OrderAsOf {
@@ -32,6 +41,9 @@ public final class OrderAsOf {
     private final List<StatusChange> timeline = new ArrayList<>();
     private PaymentState payment;
     private long paymentVersion;
+    private Money refunded;
+    private OrderRefundState refundState = OrderRefundState.NONE;
+    private final Map<RefundId, RefundSummary> refunds = new LinkedHashMap<>();
 
     private OrderAsOf() {
     }
@@ -64,6 +76,14 @@ public final class OrderAsOf {
             version = sequence;
             shipment = step.shipment() == null ? shipment : step.shipment();
             timeline.add(new StatusChange(step.status(), at, step.note()));
+        } else if (payload instanceof OrderRefunded orderRefunded && placed != null && sequence > version) {
+            refunded = orderRefunded.refundedTotal();
+            refundState = orderRefunded.refundState();
+            updatedAt = at;
+            version = sequence;
+        } else if (payload instanceof RefundStatusReached refundStep) {
+            RefundStep.apply(refunds.get(refundStep.refundId()), refundStep, at)
+                    .ifPresent(refund -> refunds.put(refund.refundId(), refund));
         } else {
             PaymentStep.ofEvent(payload).ifPresent(step -> pay(step, sequence));
         }
@@ -85,6 +105,9 @@ public final class OrderAsOf {
                         null, line.label())) // tracking shows what was bought, not the stock variant it came from
                 .toList();
         return new OrderSummary(placed.orderId(), placed.cartId(), placed.customerId(), status, lines, placed.total(),
-                placedAt, updatedAt, version, shipment, timeline, payment, placed.details(), placed.estimate());
+                placedAt, updatedAt, version, shipment, timeline, payment, placed.details(), placed.estimate(), refunded,
+                refundState, refunds.values().stream()
+                        .sorted(Comparator.comparing(RefundSummary::requestedAt).thenComparing(refund -> refund.refundId().value()))
+                        .toList());
     }
 }

@@ -5,6 +5,7 @@ import io.kiosk.api.order.ListOrders;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderPage;
 import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.order.OrderRefunded;
 import io.kiosk.api.order.OrderStatusReached;
 import io.kiosk.api.order.OrderSummary;
 import io.kiosk.api.payment.PaymentCancelled;
@@ -12,6 +13,7 @@ import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.refund.RefundStatusReached;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayToken;
@@ -27,7 +29,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Keeps the order tracking read model — status, payment, shipment and a timeline of every step — and answers
+ * Keeps the order tracking read model — status, payment, refunds, shipment and a timeline of every step — and answers
  * questions about single orders from it. Events of one aggregate (the order, or its payment) arrive in order:
  * the processor sequences them by aggregate, and the order's rows and its payment's row are written only
  * from their own aggregate's events, so no order between the two matters. Each step is applied once, and
@@ -41,11 +43,13 @@ public class OrderTrackingProjection {
 
     private final OrderTrackingStore store;
     private final OrderListing listing;
+    private final OrderRefunds refunds;
     private final QueryUpdateEmitter watchers;
 
-    OrderTrackingProjection(OrderTrackingStore store, OrderListing listing, QueryUpdateEmitter watchers) {
+    OrderTrackingProjection(OrderTrackingStore store, OrderListing listing, OrderRefunds refunds, QueryUpdateEmitter watchers) {
         this.store = store;
         this.listing = listing;
+        this.refunds = refunds;
         this.watchers = watchers;
     }
 
@@ -85,6 +89,19 @@ public class OrderTrackingProjection {
     @EventHandler
     void on(PaymentCancelled event, @SequenceNumber long sequence) {
         paid(PaymentStep.of(event), sequence);
+    }
+
+    @EventHandler
+    void on(OrderRefunded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        store.refunded(event, sequence, at);
+        changed(event.orderId());
+    }
+
+    /** Every step of a refund, from the refund's own events; {@link RefundStep} says what each one shows. */
+    @EventHandler
+    void on(RefundStatusReached event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        refunds.record(event, sequence, at);
+        changed(event.orderId());
     }
 
     /** A rebuild starts from nothing: every tracking table is emptied before the events are handled again. */

@@ -17,6 +17,8 @@ import io.kiosk.api.order.CheckoutDetails;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.order.OrderRefundState;
+import io.kiosk.api.order.OrderRefunded;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.OrderSummary;
 import io.kiosk.api.order.PaymentState;
@@ -48,10 +50,12 @@ class OrderTrackingStore {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final OrderRefunds refunds;
 
-    OrderTrackingStore(JdbcClient jdbc, ObjectMapper json) {
+    OrderTrackingStore(JdbcClient jdbc, ObjectMapper json, OrderRefunds refunds) {
         this.jdbc = jdbc;
         this.json = json;
+        this.refunds = refunds;
     }
 
     /** Records a newly placed order; does nothing if the order is already known. */
@@ -153,9 +157,26 @@ class OrderTrackingStore {
                 .update();
     }
 
+    /**
+     * Records the money given back so far and what it makes the order, unless the read model has seen this event
+     * of the order or a newer one. The status stays: a refunded order is still delivered (or cancelled).
+     */
+    void refunded(OrderRefunded event, long version, Instant at) {
+        jdbc.sql("""
+                        UPDATE order_tracking SET refunded_amount = :refunded, refund_state = :state, updated_at = :at, version = :version
+                        WHERE order_id = :orderId AND version < :version""")
+                .param("orderId", event.orderId().value())
+                .param("refunded", event.refundedTotal().amount())
+                .param("state", event.refundState().name())
+                .param("at", Timestamp.from(at))
+                .param("version", version)
+                .update();
+    }
+
     /** Empties every tracking table, for a rebuild from the first event. */
     void clear() {
         jdbc.sql("TRUNCATE order_tracking, order_tracking_line, order_tracking_status, order_tracking_payment").update();
+        refunds.clear();
     }
 
     private void recordStatus(OrderId orderId, OrderStatus status, long sequence, Instant at, String note) {
@@ -227,7 +248,11 @@ class OrderTrackingStore {
                 timeline,
                 payment(row),
                 details(row.getString("details")),
-                estimate(row));
+                estimate(row),
+                row.getBigDecimal("refunded_amount") == null ? null
+                        : new Money(row.getBigDecimal("refunded_amount"), Currency.getInstance(row.getString("currency"))),
+                OrderRefundState.valueOf(row.getString("refund_state")),
+                refunds.of(new OrderId(row.getObject("order_id", UUID.class))));
     }
 
     private static DeliveryWindow estimate(ResultSet row) throws SQLException {

@@ -45,7 +45,7 @@ class OrderHistoryController {
     }
 
     @GetMapping("/history")
-    @Operation(summary = "Every event of the order and of its payments in log order: position, aggregate, sequence, type, "
+    @Operation(summary = "Every event of the order and of its payments and refunds in log order: position, aggregate, sequence, type, "
             + "time, payload, who caused it, trace id (back office)")
     OrderHistory history(@PathVariable UUID orderId) {
         return new OrderHistory(orderId.toString(), eventsOf(new OrderId(orderId)).stream().map(this::entry).toList());

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.Role;
-import io.kiosk.projections.analytics.RefundFacts;
 import io.kiosk.query.HttpClientForTests.Answer;
 import io.kiosk.query.QuerySideHttpTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,12 +37,9 @@ abstract class AnalyticsHttpTest extends QuerySideHttpTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    private RefundFacts refunds;
-
     @BeforeEach
     void theWeekHappened() {
-        AnalyticsStory.happened(history, refunds);
+        AnalyticsStory.happened(history);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> AnalyticsStory.caughtUp(jdbc));
     }
 

@@ -12,13 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A rebuild of the analytics read model: the processing group's tokens thrown away, the reset handler empties
  * the tables, every event in the store is handled again by the several segments, and every table comes back
- * byte for byte. (The refund tables are emptied too and come back from refund events, which the refund
- * handlers of this processing group will handle; until then nothing refills them, so they are not compared.)
+ * byte for byte, the refunds' among them.
  */
 class AnalyticsReplayHttpTest extends AnalyticsHttpTest {
 
     private static final List<String> REBUILT_FROM_EVENTS = List.of("cart_fact", "order_fact", "order_line_fact",
-            "payment_fact", "product_fact");
+            "payment_fact", "product_fact", "refund_claim", "refund_fact", "refund_line_fact");
 
     private Map<String, List<String>> dump() {
         Map<String, List<String>> tables = new LinkedHashMap<>();
@@ -37,9 +36,7 @@ class AnalyticsReplayHttpTest extends AnalyticsHttpTest {
         replayEverything("analytics");
 
         assertThat(dump()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT count(*) FROM analytics.refund_fact").query(Long.class).single())
-                .as("emptied by the reset; refilled by refund events once there are handlers for them").isZero();
-        theWeekHappened(); // the story's refunds, recorded as their handlers would
+        assertThat(before.get("refund_fact")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(csv("/api/analytics/sales?" + PERIOD + "&by=product")).isEqualTo(salesBefore);
     }
 }

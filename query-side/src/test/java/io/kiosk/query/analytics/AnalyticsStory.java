@@ -32,8 +32,12 @@ import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.pricing.Money;
-import io.kiosk.projections.analytics.RefundFacts;
-import io.kiosk.projections.analytics.RefundedLine;
+import io.kiosk.api.refund.RefundApproved;
+import io.kiosk.api.refund.RefundCompleted;
+import io.kiosk.api.refund.RefundId;
+import io.kiosk.api.refund.RefundLine;
+import io.kiosk.api.refund.RefundReason;
+import io.kiosk.api.refund.RefundRequested;
 import io.kiosk.query.EventHistoryForTests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,10 +45,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * One week of the mall, Monday 3 to Sunday 9 March 2031 (Shanghai time), whose figures the analytics tests know
@@ -58,8 +60,8 @@ import java.util.UUID;
  *           = 476.00 CNY, card, paid 20:40
  * Tue 23:50 cart 5, checked out Wed 00:10: 2 lamps = 658.00 CNY, Alipay, paid Wed 00:15
  * Thu 15:00 cart 6, checked out 15:05: 1 charger at 30.00 USD, card, paid 15:10
- * refunds: Fri 10:00 order 1, 1 lamp 329.00 "damaged"; Sat 10:00 order 4, 1 cable 49.00 "not-as-described";
- *          Sun 10:00 order 5, 1 lamp 329.00 "damaged"
+ * refunds (asked for an hour before, approved, paid back at): Fri 10:00 order 1, 1 lamp 329.00 DAMAGED;
+ *          Sat 10:00 order 4, 1 cable 49.00 NOT_AS_DESCRIBED; Sun 10:00 order 5, 1 lamp 329.00 DAMAGED
  * </pre>
  */
 final class AnalyticsStory {
@@ -75,24 +77,16 @@ final class AnalyticsStory {
     private static final ProductLabel LAMPS = new ProductLabel(LocalizedText.of("KS 智能台灯", "KS Smart Desk Lamp"), "lamps");
     private static final ZoneId MALL = ZoneId.of("Asia/Shanghai");
     private static final CustomerId SHOPPER = CustomerId.random();
-    private static final List<Refund> REFUNDS = new ArrayList<>();
     private static boolean recorded;
-
-    private record Refund(UUID id, OrderId order, RefundedLine line, String reason, Instant at) {
-    }
 
     private AnalyticsStory() {
     }
 
-    /** Writes the week into the event store once per test run, and its refunds (again: a replay empties them). */
-    static synchronized void happened(EventHistoryForTests history, RefundFacts refunds) {
+    /** Writes the week into the event store, once per test run. */
+    static synchronized void happened(EventHistoryForTests history) {
         if (!recorded) {
             record(history);
             recorded = true;
-        }
-        for (int i = 0; i < REFUNDS.size(); i++) {
-            Refund refund = REFUNDS.get(i);
-            refunds.refunded(refund.id(), refund.order(), List.of(refund.line()), refund.reason(), refund.at(), i);
         }
     }
 
@@ -105,31 +99,32 @@ final class AnalyticsStory {
                                 WHERE placed_on BETWEEN :from AND :to AND status IN ('PAID', 'CANCELLED'))
                              + (SELECT count(*) FROM analytics.payment_fact
                                 WHERE started_on BETWEEN :from AND :to AND status IN ('SUCCEEDED', 'FAILED'))
-                             + (SELECT count(*) FROM analytics.product_fact WHERE product_id = :cable)""")
+                             + (SELECT count(*) FROM analytics.product_fact WHERE product_id = :cable)
+                             + (SELECT count(*) FROM analytics.refund_fact WHERE refunded_on BETWEEN :from AND :to)""")
                 .param("from", LocalDate.parse(FROM)).param("to", LocalDate.parse(TO)).param("cable", CABLE.value())
-                .query(Long.class).single() == 6 + 5 + 5 + 5 + 1;
+                .query(Long.class).single() == 6 + 5 + 5 + 5 + 1 + 3;
     }
 
     private static void record(EventHistoryForTests history) {
         history.recordAt(mall("2031-03-01T12:00"), "Product", CABLE, new ProductDefined(CABLE, cable()));
+        OrderLine firstLamp = line(LAMP, 1, "329.00", "CNY", LAMPS);
         OrderId first = checkout(history, "2031-03-03T09:00", "2031-03-03T09:20", PaymentProvider.ALIPAY, "2031-03-03T09:25",
-                line(CHARGER, 2, "199.00", "CNY", CHARGERS), line(LAMP, 1, "329.00", "CNY", LAMPS));
+                line(CHARGER, 2, "199.00", "CNY", CHARGERS), firstLamp);
         checkout(history, "2031-03-03T10:00", "2031-03-03T10:05", PaymentProvider.WECHAT_PAY, null,
                 line(CHARGER, 1, "199.00", "CNY", CHARGERS));
         CartId abandoned = CartId.random();
         history.recordAt(mall("2031-03-03T11:00"), "Cart", abandoned, new CartCreated(abandoned, SHOPPER));
+        OrderLine cables = line(CABLE, 3, "49.00", "CNY", null);
         OrderId fourth = checkout(history, "2031-03-04T20:00", "2031-03-04T20:30", PaymentProvider.CARD, "2031-03-04T20:40",
-                line(LAMP, 1, "329.00", "CNY", LAMPS), line(CABLE, 3, "49.00", "CNY", null));
+                line(LAMP, 1, "329.00", "CNY", LAMPS), cables);
+        OrderLine twoLamps = line(LAMP, 2, "329.00", "CNY", LAMPS);
         OrderId fifth = checkout(history, "2031-03-04T23:50", "2031-03-05T00:10", PaymentProvider.ALIPAY, "2031-03-05T00:15",
-                line(LAMP, 2, "329.00", "CNY", LAMPS));
+                twoLamps);
         checkout(history, "2031-03-06T15:00", "2031-03-06T15:05", PaymentProvider.CARD, "2031-03-06T15:10",
                 line(CHARGER, 1, "30.00", "USD", CHARGERS));
-        REFUNDS.add(new Refund(UUID.randomUUID(), first, new RefundedLine(LAMP, 1, Money.of("329.00", "CNY")), "damaged",
-                mall("2031-03-07T10:00")));
-        REFUNDS.add(new Refund(UUID.randomUUID(), fourth, new RefundedLine(CABLE, 1, Money.of("49.00", "CNY")),
-                "not-as-described", mall("2031-03-08T10:00")));
-        REFUNDS.add(new Refund(UUID.randomUUID(), fifth, new RefundedLine(LAMP, 1, Money.of("329.00", "CNY")), "damaged",
-                mall("2031-03-09T10:00")));
+        refund(history, first, firstLamp, 1, RefundReason.DAMAGED, "2031-03-07T10:00");
+        refund(history, fourth, cables, 1, RefundReason.NOT_AS_DESCRIBED, "2031-03-08T10:00");
+        refund(history, fifth, twoLamps, 1, RefundReason.DAMAGED, "2031-03-09T10:00");
     }
 
     /**
@@ -161,6 +156,20 @@ final class AnalyticsStory {
                 mall(paidAt)));
         history.recordAt(mall(paidAt).plusSeconds(1), "Order", order, new OrderPaid(order, payment));
         return order;
+    }
+
+    /** {@code units} of {@code line} asked back an hour before {@code paidBackAt}, approved at once, paid back then. */
+    private static void refund(EventHistoryForTests history, OrderId order, OrderLine line, int units, RefundReason reason,
+                               String paidBackAt) {
+        RefundId refund = RefundId.random();
+        RefundLine refunded = new RefundLine(line.lineId(), line.productId(), new Quantity(units), line.unitPrice());
+        Money amount = refunded.amount();
+        Instant paidBack = mall(paidBackAt);
+        history.recordAt(paidBack.minusSeconds(3600), "Refund", refund, new RefundRequested(refund, order, SHOPPER,
+                PaymentId.random(), PaymentProvider.ALIPAY, List.of(refunded), amount, reason, "it broke", false));
+        history.recordAt(paidBack.minusSeconds(1800), "Refund", refund,
+                new RefundApproved(refund, order, amount, amount, false, false, null));
+        history.recordAt(paidBack, "Refund", refund, new RefundCompleted(refund, order, amount, "R-" + refund, paidBack));
     }
 
     private static Instant mall(String localDateTime) {

@@ -47,8 +47,8 @@ class ShoppingAnalyticsHttpTest extends AnalyticsHttpTest {
     void refund_rates_per_reason_set_each_reason_against_everything_sold() {
         answers("/api/analytics/refunds?" + PERIOD + "&by=reason",
                 "reason,currency,refunds,unitsSold,unitsRefunded,unitRate,amountSold,amountRefunded,amountRate",
-                "damaged,CNY,2,9,2,0.2222,1861.00,658.00,0.3536",
-                "not-as-described,CNY,1,9,1,0.1111,1861.00,49.00,0.0263");
+                "DAMAGED,CNY,2,9,2,0.2222,1861.00,658.00,0.3536",
+                "NOT_AS_DESCRIBED,CNY,1,9,1,0.1111,1861.00,49.00,0.0263");
     }
 
     @Test

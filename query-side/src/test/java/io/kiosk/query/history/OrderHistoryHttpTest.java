@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.cart.CartCreated;
 import io.kiosk.api.cart.CartId;
+import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.customer.Role;
@@ -11,13 +12,24 @@ import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.order.OrderAwaitingPayment;
 import io.kiosk.api.order.OrderFulfilmentStarted;
 import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPaid;
+import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.order.OrderRefundRequested;
+import io.kiosk.api.order.OrderRefundState;
+import io.kiosk.api.order.OrderRefunded;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.api.refund.RefundApproved;
+import io.kiosk.api.refund.RefundCompleted;
+import io.kiosk.api.refund.RefundId;
+import io.kiosk.api.refund.RefundLine;
+import io.kiosk.api.refund.RefundReason;
+import io.kiosk.api.refund.RefundRequested;
 import io.kiosk.query.ExampleEvents;
 import io.kiosk.query.HttpClientForTests.Answer;
 import io.kiosk.query.QuerySideHttpTest;
@@ -49,6 +61,7 @@ class OrderHistoryHttpTest extends QuerySideHttpTest {
     private final CustomerId clerk = CustomerId.random();
     private final OrderId order = OrderId.random();
     private final PaymentId payment = PaymentId.random();
+    private OrderPlaced placed;
 
     private static MetaData by(Object account, String trace) {
         return MetaData.from(Map.of("accountId", account.toString(), "traceId", trace, "correlationId", trace));
@@ -57,7 +70,8 @@ class OrderHistoryHttpTest extends QuerySideHttpTest {
     /** Placed by Mia; the order process (Kiosk itself) asks for the money; the provider's notice pays it; the clerk ships. */
     @BeforeEach
     void anOrderPaidAndShipped() {
-        history.recordAt(PLACED, by(mia, "checkout"), ExampleEvents.ORDER, order, ExampleEvents.orderPlaced(order, mia));
+        placed = ExampleEvents.orderPlaced(order, mia);
+        history.recordAt(PLACED, by(mia, "checkout"), ExampleEvents.ORDER, order, placed);
         history.recordAt(PAYMENT_ASKED, by(KIOSK, "checkout"), ExampleEvents.ORDER, order, new OrderAwaitingPayment(order, payment));
         history.recordAt(PAYMENT_ASKED, by(KIOSK, "checkout"), "Payment", payment, new PaymentRequested(payment, order, mia,
                 PaymentProvider.ALIPAY, Money.of("398.00", "CNY"),
@@ -134,6 +148,44 @@ class OrderHistoryHttpTest extends QuerySideHttpTest {
 
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(now.body().path("order").toString())).isEqualTo(json.readTree(tracked.text()));
+    }
+
+    @Test
+    void a_refund_shows_in_the_history_and_in_the_order_as_of_any_instant() throws Exception {
+        Instant asked = Instant.parse("2026-11-25T08:00:00Z");
+        Instant paidBack = Instant.parse("2026-11-25T09:00:00Z");
+        RefundId refund = RefundId.random();
+        OrderLine charger = placed.lines().get(0);
+        RefundLine one = new RefundLine(charger.lineId(), charger.productId(), new Quantity(1), charger.unitPrice());
+        Money amount = one.amount();
+        history.recordAt(asked, by(mia, "refund"), ExampleEvents.ORDER, order, new OrderRefundRequested(order, refund, mia,
+                payment, PaymentProvider.ALIPAY, List.of(one), amount, RefundReason.DAMAGED, "scratched", false, false));
+        history.recordAt(asked, by(mia, "refund"), "Refund", refund, new RefundRequested(refund, order, mia, payment,
+                PaymentProvider.ALIPAY, List.of(one), amount, RefundReason.DAMAGED, "scratched", false));
+        history.recordAt(asked.plusSeconds(60), by(clerk, "review"), "Refund", refund,
+                new RefundApproved(refund, order, amount, amount, false, false, "sorry about that"));
+        history.recordAt(paidBack, by(KIOSK, "payout"), "Refund", refund,
+                new RefundCompleted(refund, order, amount, "R-1", paidBack));
+        history.recordAt(paidBack, by(KIOSK, "payout"), ExampleEvents.ORDER, order, new OrderRefunded(order, refund, amount,
+                List.of(one), amount, OrderRefundState.PARTIALLY_REFUNDED));
+
+        JsonNode events = http.get("/api/orders/" + order + "/history", staff()).body().path("events");
+        JsonNode between = http.get("/api/orders/" + order + "/as-of?at=2026-11-25T08:30:00Z", staff()).body().path("order");
+        String customer = identity.accessToken(mia, Role.CUSTOMER);
+        Answer tracked = eventually("/api/orders/" + order, customer,
+                answer -> answer.field("refundState").equals("PARTIALLY_REFUNDED")
+                        && answer.body().path("refunds").path(0).path("status").asText().equals("REFUNDED"));
+        Answer now = http.get("/api/orders/" + order + "/as-of?at=" + Instant.now(), staff());
+
+        assertThat(events.findValuesAsText("type")).endsWith("OrderRefundRequested", "RefundRequested", "RefundApproved",
+                "RefundCompleted", "OrderRefunded");
+        assertThat(between.path("refundState").asText()).isEqualTo("NONE");
+        assertThat(between.path("refunds").path(0).path("status").asText()).isEqualTo("PAYING_OUT");
+        assertThat(between.path("refunds").path(0).path("note").asText()).isEqualTo("sorry about that");
+        assertThat(between.has("refunded")).isFalse();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(now.body().path("order").toString())).isEqualTo(json.readTree(tracked.text()));
+        assertThat(tracked.body().path("refunded").path("amount").asText()).isEqualTo("199.00");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.kiosk.query.tracking;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.EmailAddress;
@@ -14,8 +15,11 @@ import io.kiosk.api.order.OrderAwaitingPayment;
 import io.kiosk.api.order.OrderCancelled;
 import io.kiosk.api.order.OrderFulfilmentStarted;
 import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPaid;
 import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.order.OrderRefundState;
+import io.kiosk.api.order.OrderRefunded;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentHeldForReview;
@@ -23,6 +27,15 @@ import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.api.refund.RefundApproved;
+import io.kiosk.api.refund.RefundCompleted;
+import io.kiosk.api.refund.RefundId;
+import io.kiosk.api.refund.RefundLine;
+import io.kiosk.api.refund.RefundReason;
+import io.kiosk.api.refund.RefundRequested;
+import io.kiosk.api.refund.ReturnAccepted;
+import io.kiosk.api.refund.ReturnAuthorised;
+import io.kiosk.api.refund.ReturnShipped;
 import io.kiosk.query.ExampleEvents;
 import io.kiosk.query.HttpClientForTests.Answer;
 import io.kiosk.query.QuerySideHttpTest;
@@ -252,5 +265,54 @@ class OrderTrackingHttpTest extends QuerySideHttpTest {
     private long rows(String table, OrderId order) {
         return jdbc.sql("SELECT count(*) FROM " + table + " WHERE order_id = :orderId")
                 .param("orderId", order.value()).query(Long.class).single();
+    }
+
+    @Test
+    void a_customer_follows_a_return_until_the_money_is_back_and_a_replay_shows_the_same() {
+        CustomerId mia = CustomerId.random();
+        OrderId order = OrderId.random();
+        OrderPlaced placed = ExampleEvents.orderPlaced(order, mia);
+        PaymentId payment = PaymentId.random();
+        history.record(ExampleEvents.ORDER, order, placed, new OrderAwaitingPayment(order, payment), new OrderPaid(order, payment));
+        OrderLine chargers = placed.lines().get(0);
+        RefundLine both = new RefundLine(chargers.lineId(), chargers.productId(), chargers.quantity(), chargers.unitPrice());
+        RefundId refund = RefundId.random();
+        DeliveryAddress returns = new DeliveryAddress("Kiosk returns", new PhoneNumber("+862100000000"), "9 Dock Road", null,
+                "Shanghai", "Shanghai", "200002", "CN");
+        history.record("Refund", refund,
+                new RefundRequested(refund, order, mia, payment, PaymentProvider.ALIPAY, List.of(both), both.amount(),
+                        RefundReason.NOT_AS_DESCRIBED, "wrong colour", true),
+                new RefundApproved(refund, order, Money.of("350.00", "CNY"), both.amount(), true, false, "minus the engraving"),
+                new ReturnAuthorised(refund, order, returns, Instant.parse("2026-12-15T00:00:00Z")),
+                new ReturnShipped(refund, order, "SF Express", "SF555"));
+        String token = identity.accessToken(mia, Role.CUSTOMER);
+
+        Answer shipped = eventually("/api/orders/" + order, token,
+                answer -> answer.body().path("refunds").path(0).path("status").asText().equals("RETURN_SHIPPED"));
+        JsonNode travelling = shipped.body().path("refunds").get(0);
+        assertThat(travelling.path("refundId").asText()).isEqualTo(refund.toString());
+        assertThat(travelling.path("reason").asText()).isEqualTo("NOT_AS_DESCRIBED");
+        assertThat(travelling.path("requested").path("amount").asText()).isEqualTo("398.00");
+        assertThat(travelling.path("approved").path("amount").asText()).isEqualTo("350.00");
+        assertThat(travelling.path("returnAddress").path("line1").asText()).isEqualTo("9 Dock Road");
+        assertThat(travelling.path("returnTrackingNumber").asText()).isEqualTo("SF555");
+        assertThat(travelling.path("note").asText()).isEqualTo("minus the engraving");
+        assertThat(shipped.field("refundState")).isEqualTo("NONE");
+
+        history.record("Refund", refund, new ReturnAccepted(refund, order, "as new"),
+                new RefundCompleted(refund, order, Money.of("350.00", "CNY"), "R-9", Instant.now()));
+        history.record(ExampleEvents.ORDER, order, new OrderRefunded(order, refund, Money.of("350.00", "CNY"), List.of(both),
+                Money.of("350.00", "CNY"), OrderRefundState.FULLY_REFUNDED));
+        Answer refunded = eventually("/api/orders/" + order, token, answer -> answer.field("refundState").equals("FULLY_REFUNDED")
+                && answer.body().path("refunds").path(0).path("status").asText().equals("REFUNDED"));
+
+        assertThat(refunded.field("status")).as("a refund does not change where the order stands").isEqualTo("PAID");
+        assertThat(refunded.body().path("refunded").path("amount").asText()).isEqualTo("350.00");
+        assertThat(refunded.body().path("refunds").get(0).path("refunded").path("amount").asText()).isEqualTo("350.00");
+        assertThat(refunded.body().path("refunds").get(0).path("note").asText()).isEqualTo("as new");
+
+        replayEverything("order-tracking");
+
+        assertThat(http.get("/api/orders/" + order, token).text()).isEqualTo(refunded.text());
     }
 }
