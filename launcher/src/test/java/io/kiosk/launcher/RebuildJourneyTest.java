@@ -71,6 +71,12 @@ class RebuildJourneyTest {
                 UUID.randomUUID().toString().substring(0, 8), LocalDate.now().plusDays(2), LocalDate.now().plusDays(4)))
                 .status()).isEqualTo(200);
         assertThat(commands.as(backOffice).post("/api/orders/" + delivered + "/delivery", null).status()).isEqualTo(200);
+        awaitStatus(ada, delivered, "DELIVERED");
+        Http.Answer asked = commands.as(ada).post("/api/orders/" + delivered + "/refunds", """
+                {"reason":"DAMAGED","note":"the stand is cracked"}""");
+        assertThat(asked.status()).as("%s", asked.body()).isEqualTo(201);
+        String refund = asked.text("refundId");
+        assertThat(commands.as(backOffice).post("/api/refunds/" + refund + "/approval", null).status()).isEqualTo(200);
 
         String lin = people.customer("Lin Zhou");
         String cancelled = checkout(lin);
@@ -83,7 +89,8 @@ class RebuildJourneyTest {
 
         changesTheCatalogue(backOffice);
 
-        awaitStatus(ada, delivered, "DELIVERED");
+        eventually(() -> queries.as(ada).get("/api/orders/" + delivered),
+                answer -> answer.text("refundState").equals("FULLY_REFUNDED"));
         awaitStatus(lin, cancelled, "CANCELLED");
         awaitStatus(bo, declined, "CANCELLED");
         await().atMost(DEADLINES_AND_REPLAYS).pollInterval(Duration.ofSeconds(1))
@@ -96,9 +103,11 @@ class RebuildJourneyTest {
                 .anyMatch(row -> row.contains(unpaid)).anyMatch(row -> row.contains(delivered));
         assertThat(before).containsKeys("query.customer_profile", "query.catalog_product", "elasticsearch:kiosk-orders",
                 "elasticsearch:kiosk-products");
+        assertThat(before.get("query.order_tracking_refund")).as("the refund is tracked").anyMatch(row -> row.contains(refund));
+        assertThat(before.get("analytics.refund_fact")).as("and counted").anyMatch(row -> row.contains(refund));
 
         List<String> names = projections.get("/api/admin/projections").body().path("projections").findValuesAsText("name");
-        assertThat(names).contains("order-tracking", "order-search", "customer-profile", "catalog");
+        assertThat(names).contains("order-tracking", "order-search", "customer-profile", "catalog", "analytics");
         for (String name : names) {
             Http.Answer started = projections.post("/api/admin/projections/" + name + "/replay", null);
             assertThat(started.status()).as(name + ": " + started.body()).isEqualTo(202);
