@@ -1,23 +1,12 @@
 package io.kiosk.command.cart;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kiosk.command.HttpClientForTests;
+import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.HttpClientForTests.Answer;
 import io.kiosk.command.TestCheckout;
-import io.kiosk.command.TestTokens;
-import io.kiosk.command.catalog.BackOfficeClient;
 import io.kiosk.command.catalog.TestProducts;
-import io.kiosk.api.customer.CustomerId;
-import io.kiosk.api.customer.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,64 +23,17 @@ import static org.springframework.http.HttpMethod.PUT;
  * back office offer its own charger and lock first (see {@link TestProducts} for their prices);
  * how the cart prices its lines is told in {@code CartPricingHttpTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CartHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JwtEncoder encoder;
-
-    @Autowired
-    ObjectMapper json;
+class CartHttpTest extends ShoppingHttpTest {
 
     @Autowired
     @Qualifier("mallClock")
     Clock mallClock;
 
-    private HttpClientForTests http;
-    private BackOfficeClient backOffice;
-    private String customer;
-    private String chargerId;
-    private String lockId;
-    /** Two graphite L chargers at the price the customer saw. */
-    private String twoChargers;
-
-    @BeforeEach
-    void setUp() {
-        customer = new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER);
-        http = new HttpClientForTests("http://localhost:" + port).as(customer);
-        backOffice = new BackOfficeClient("http://localhost:" + port, encoder, json);
-        chargerId = TestProducts.uniqueId("ks-charger-pro");
-        lockId = TestProducts.uniqueId("ks-smart-lock");
-        backOffice.offer(chargerId, TestProducts.charger());
-        backOffice.offer(lockId, TestProducts.lock());
-        twoChargers = """
-                {"productId":"%s","options":{"colour":"graphite","size":"L"},
-                 "quantity":2,"unitPrice":{"amount":199.00,"currency":"CNY"}}""".formatted(chargerId);
-    }
-
-    private String newCart() {
-        Answer created = http.send(POST, "/api/carts", null);
-        assertThat(created.status()).isEqualTo(201);
-        return created.text("cartId");
-    }
-
-    private static void assertProblem(Answer answer, int status, String type, String field) {
-        assertThat(answer.status()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.text("type")).isEqualTo("/problems/" + type);
+    /** The cart's problem details also repeat their status and never show a stack trace. */
+    protected static void assertProblem(Answer answer, int status, String type, String field) {
+        CommandSideHttpTest.assertProblem(answer, status, type, field);
         assertThat(answer.text("status")).isEqualTo(String.valueOf(status));
-        assertThat(answer.text("detail")).isNotBlank();
         assertThat(answer.body().has("trace")).isFalse();
-        if (field != null) {
-            assertThat(answer.text("field")).isEqualTo(field);
-        }
     }
 
     @Test
@@ -283,7 +225,7 @@ class CartHttpTest {
     @Test
     void another_customer_finds_no_such_cart() {
         String cart = newCart();
-        String stranger = new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER);
+        String stranger = newCustomerToken();
         Answer answer = http.as(stranger).send(POST, "/api/carts/" + cart + "/items", twoChargers);
         assertProblem(answer, 404, "not-found", null);
     }

@@ -1,24 +1,11 @@
 package io.kiosk.command.cart;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kiosk.api.customer.CustomerId;
-import io.kiosk.api.customer.Role;
 import io.kiosk.api.pricing.Money;
-import io.kiosk.command.HttpClientForTests;
 import io.kiosk.command.HttpClientForTests.Answer;
 import io.kiosk.command.TestCheckout;
-import io.kiosk.command.TestTokens;
-import io.kiosk.command.catalog.BackOfficeClient;
 import io.kiosk.command.catalog.TestProducts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.POST;
@@ -29,58 +16,7 @@ import static org.springframework.http.HttpMethod.POST;
  * Over HTTP, against the real event store (the stored {@code ItemAddedToCart} shows what the cart
  * decided). See {@link TestProducts} for the charger's prices.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CartPricingHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JwtEncoder encoder;
-
-    @Autowired
-    ObjectMapper json;
-
-    private HttpClientForTests http;
-    private BackOfficeClient backOffice;
-    private String chargerId;
-    private String lockId;
-    /** Two graphite L chargers at the price the customer saw. */
-    private String twoChargers;
-
-    @BeforeEach
-    void setUp() {
-        http = new HttpClientForTests("http://localhost:" + port)
-                .as(new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER));
-        backOffice = new BackOfficeClient("http://localhost:" + port, encoder, json);
-        chargerId = TestProducts.uniqueId("ks-charger-pro");
-        lockId = TestProducts.uniqueId("ks-smart-lock");
-        backOffice.offer(chargerId, TestProducts.charger());
-        backOffice.offer(lockId, TestProducts.lock());
-        twoChargers = """
-                {"productId":"%s","options":{"colour":"graphite","size":"L"},
-                 "quantity":2,"unitPrice":{"amount":199.00,"currency":"CNY"}}""".formatted(chargerId);
-    }
-
-    private String newCart() {
-        Answer created = http.send(POST, "/api/carts", null);
-        assertThat(created.status()).isEqualTo(201);
-        return created.text("cartId");
-    }
-
-    private static void assertProblem(Answer answer, int status, String type, String field) {
-        assertThat(answer.status()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.text("type")).isEqualTo("/problems/" + type);
-        assertThat(answer.text("detail")).isNotBlank();
-        if (field != null) {
-            assertThat(answer.text("field")).isEqualTo(field);
-        }
-    }
+class CartPricingHttpTest extends ShoppingHttpTest {
 
     private JsonNode addedLine(String cart) throws Exception {
         return json.readTree(jdbc.queryForObject("select convert_from(payload, 'UTF8') from eventstore.domain_event_entry"

@@ -1,39 +1,20 @@
 package io.kiosk.command.catalog;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.HttpClientForTests.Answer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 /** The back office's catalogue API over HTTP, against the real event store and catalogue table. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ProductHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JwtEncoder encoder;
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class ProductHttpTest extends CommandSideHttpTest {
 
     @Autowired
     ProductCatalog catalog;
@@ -43,18 +24,8 @@ class ProductHttpTest {
 
     @BeforeEach
     void setUp() {
-        backOffice = new BackOfficeClient("http://localhost:" + port, encoder, json);
+        backOffice = newBackOffice();
         charger = TestProducts.uniqueId("ks-charger-pro");
-    }
-
-    private static void assertProblem(Answer answer, int status, String type, String field) {
-        assertThat(answer.status()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.text("type")).isEqualTo("/problems/" + type);
-        assertThat(answer.text("detail")).isNotBlank();
-        if (field != null) {
-            assertThat(answer.text("field")).isEqualTo(field);
-        }
     }
 
     private ObjectNode chargerWith(String path, String value) throws Exception {

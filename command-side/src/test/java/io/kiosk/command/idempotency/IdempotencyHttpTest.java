@@ -1,23 +1,15 @@
 package io.kiosk.command.idempotency;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.Role;
+import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.HttpClientForTests;
 import io.kiosk.command.TestCheckout;
-import io.kiosk.command.TestTokens;
-import io.kiosk.command.catalog.BackOfficeClient;
 import io.kiosk.command.catalog.TestProducts;
 import io.kiosk.command.idempotency.KeyedClient.Answer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.List;
 import java.util.UUID;
@@ -30,21 +22,7 @@ import static org.springframework.http.HttpMethod.POST;
  * A customer's retries with an {@code Idempotency-Key}, over HTTP against the real event store in
  * PostgreSQL: the first answer comes back, and the event store holds one cart and one order.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class IdempotencyHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JwtEncoder encoder;
-
-    @Autowired
-    ObjectMapper json;
+class IdempotencyHttpTest extends CommandSideHttpTest {
 
     private CustomerId customerId;
     private HttpClientForTests http;
@@ -54,17 +32,13 @@ class IdempotencyHttpTest {
     @BeforeEach
     void setUp() {
         customerId = CustomerId.random();
-        String token = new TestTokens(encoder).forAccount(customerId, Role.CUSTOMER);
-        http = new HttpClientForTests(baseUrl()).as(token);
+        String token = tokens().forAccount(customerId, Role.CUSTOMER);
+        http = anonymous().as(token);
         client = new KeyedClient(baseUrl(), token);
         String chargerId = TestProducts.uniqueId("ks-charger-pro");
-        new BackOfficeClient(baseUrl(), encoder, json).offer(chargerId, TestProducts.charger());
+        newBackOffice().offer(chargerId, TestProducts.charger());
         chargers = """
                 {"productId":"%s","options":{"colour":"graphite","size":"L"},"quantity":2}""".formatted(chargerId);
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
     }
 
     private static String newKey() {
@@ -180,8 +154,7 @@ class IdempotencyHttpTest {
     @Test
     void two_customers_using_the_same_key_do_not_collide() {
         String key = newKey();
-        KeyedClient stranger = new KeyedClient(baseUrl(),
-                new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER));
+        KeyedClient stranger = new KeyedClient(baseUrl(), newCustomerToken());
 
         Answer mine = client.post("/api/carts", null, key);
         Answer theirs = stranger.post("/api/carts", null, key);

@@ -1,19 +1,17 @@
 package io.kiosk.command.idempotency;
 
+import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.logposition.RequestLogPosition;
 import io.kiosk.api.customer.CustomerId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -29,9 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * What the interceptor does with a key around a request, against the real {@code idempotency_key}
  * table: the cases HTTP tests cannot provoke on demand (server errors, expiry, a crashed instance).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class IdempotencyInterceptorTest {
+class IdempotencyInterceptorTest extends CommandSideHttpTest {
 
     /** Stands for an idempotent endpoint such as a payment. */
     static class PaymentEndpoint {
@@ -41,10 +37,7 @@ class IdempotencyInterceptorTest {
     }
 
     @Autowired
-    IdempotencyStore store;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    IdempotencyStore keys;
 
     @Autowired
     RequestLogPosition positions;
@@ -56,7 +49,7 @@ class IdempotencyInterceptorTest {
 
     @BeforeEach
     void setUp() throws NoSuchMethodException {
-        interceptor = new IdempotencyInterceptor(store, positions);
+        interceptor = new IdempotencyInterceptor(keys, positions);
         handler = new HandlerMethod(new PaymentEndpoint(), PaymentEndpoint.class.getDeclaredMethod("pay"));
         Jwt token = Jwt.withTokenValue("token").header("alg", "RS256").subject(customer.toString())
                 .claim("roles", List.of("CUSTOMER")).build();
@@ -154,7 +147,7 @@ class IdempotencyInterceptorTest {
 
         jdbc.update("update command.idempotency_key set expires_at = now() - interval '1 second'"
                 + " where account_id = ? and client_key = ?", customer.value(), key);
-        assertThat(store.deleteExpired()).isPositive();
+        assertThat(keys.deleteExpired()).isPositive();
         assertThat(storedStatuses()).isEmpty();
     }
 

@@ -1,21 +1,13 @@
 package io.kiosk.command.idempotency;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.Role;
+import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.HttpClientForTests;
 import io.kiosk.command.TestCheckout;
-import io.kiosk.command.TestTokens;
-import io.kiosk.command.catalog.BackOfficeClient;
 import io.kiosk.command.catalog.TestProducts;
 import io.kiosk.command.idempotency.KeyedClient.Answer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,23 +26,9 @@ import static org.springframework.http.HttpMethod.POST;
  * against the real PostgreSQL: exactly one request does the work; every other gets its answer or a 409
  * asking it to retry, and none a second cart or order.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class IdempotencyRaceTest {
+class IdempotencyRaceTest extends CommandSideHttpTest {
 
     private static final int THREADS = 8;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JwtEncoder encoder;
-
-    @Autowired
-    ObjectMapper json;
 
     private List<Answer> race(KeyedClient client, String path, String body) throws Exception {
         String key = "race-" + UUID.randomUUID();
@@ -96,17 +74,16 @@ class IdempotencyRaceTest {
 
     @Test
     void concurrent_retries_of_a_checkout_place_exactly_one_order() throws Exception {
-        String token = new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER);
-        String base = "http://localhost:" + port;
+        String token = newCustomerToken();
         String charger = TestProducts.uniqueId("ks-charger-race");
-        new BackOfficeClient(base, encoder, json).offer(charger, TestProducts.charger());
-        HttpClientForTests http = new HttpClientForTests(base).as(token);
+        newBackOffice().offer(charger, TestProducts.charger());
+        HttpClientForTests http = anonymous().as(token);
         String cart = http.send(POST, "/api/carts", null).text("cartId");
         http.send(POST, "/api/carts/" + cart + "/items", """
                 {"productId":"%s","options":{"colour":"graphite","size":"L"},"quantity":1}""".formatted(charger));
 
         List<String> orders = assertOneWinner(
-                race(new KeyedClient(base, token), "/api/carts/" + cart + "/checkout", TestCheckout.BODY), "orderId");
+                race(new KeyedClient(baseUrl(), token), "/api/carts/" + cart + "/checkout", TestCheckout.BODY), "orderId");
 
         assertThat(jdbc.queryForList("select aggregate_identifier from eventstore.domain_event_entry"
                 + " where payload_type = 'io.kiosk.api.order.OrderPlaced'"
@@ -117,9 +94,9 @@ class IdempotencyRaceTest {
     @Test
     void concurrent_retries_of_opening_a_cart_open_exactly_one() throws Exception {
         CustomerId customer = CustomerId.random();
-        String token = new TestTokens(encoder).forAccount(customer, Role.CUSTOMER);
+        String token = tokens().forAccount(customer, Role.CUSTOMER);
 
-        List<String> carts = assertOneWinner(race(new KeyedClient("http://localhost:" + port, token), "/api/carts", null),
+        List<String> carts = assertOneWinner(race(new KeyedClient(baseUrl(), token), "/api/carts", null),
                 "cartId");
 
         assertThat(jdbc.queryForList("select aggregate_identifier from eventstore.domain_event_entry"

@@ -2,19 +2,14 @@ package io.kiosk.command.identity;
 
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.Role;
+import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.HttpClientForTests;
 import io.kiosk.command.HttpClientForTests.Answer;
-import io.kiosk.command.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +29,7 @@ import static org.springframework.http.HttpMethod.PUT;
  * past security (whatever the endpoint then answered: a made-up id may well be a 404); refused
  * means 401 for anonymous callers and 403 for callers whose role does not fit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class EndpointRolesTest {
+class EndpointRolesTest extends CommandSideHttpTest {
 
     /** Who may call an endpoint: nobody but these roles (anonymous callers never, unless public). */
     private record Rule(HttpMethod method, String path, String body, boolean open, Set<Role> roles) {
@@ -121,23 +114,17 @@ class EndpointRolesTest {
         return cases.stream();
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JwtEncoder encoder;
-
     private HttpClientForTests http;
 
     @BeforeEach
     void setUp() {
-        http = new HttpClientForTests("http://localhost:" + port);
+        http = anonymous();
     }
 
     @ParameterizedTest(name = "{0} as {2}: {3}")
     @MethodSource("everyEndpointForEveryCaller")
     void every_endpoint_states_who_may_call_it(String endpoint, Rule rule, Role role, String expected) {
-        String token = role == null ? null : new TestTokens(encoder).forAccount(CustomerId.random(), role);
+        String token = role == null ? null : tokens().forAccount(CustomerId.random(), role);
 
         Answer answer = http.as(token).send(rule.method(), rule.path(), rule.body());
 

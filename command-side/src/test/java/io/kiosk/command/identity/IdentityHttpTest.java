@@ -1,7 +1,5 @@
 package io.kiosk.command.identity;
 
-import io.kiosk.command.TestSmtp;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -12,18 +10,16 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.Role;
+import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.HttpClientForTests;
 import io.kiosk.command.HttpClientForTests.Answer;
+import io.kiosk.command.TestSmtp;
 import io.kiosk.command.TestTokens;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,31 +38,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-/** Registration, verification by mail (a real SMTP server in the JVM), login, tokens and passwords over HTTP. */
+/**
+ * Registration, verification by mail (a real SMTP server in the JVM), login, tokens and passwords over HTTP. The first
+ * administrator and the allowed origins are this class's own settings, so it runs in a context of its own.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "kiosk.security.admin.email=admin@kiosk.test",
         "kiosk.security.admin.password=first admin password",
         "kiosk.security.allowed-origins=https://shop.example"})
-@ActiveProfiles("test")
-class IdentityHttpTest {
+class IdentityHttpTest extends CommandSideHttpTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(TestSmtp.SETUP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static GreenMailExtension mail = TestSmtp.server();
 
     private static final Pattern MAILED_CODE = Pattern.compile("\\n {4}(\\S+)\\n");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JwtEncoder encoder;
 
     private HttpClientForTests http;
 
     @BeforeEach
     void setUp() {
-        http = new HttpClientForTests("http://localhost:" + port);
+        http = anonymous();
     }
 
     private static String uniqueEmail() {
@@ -269,7 +260,7 @@ class IdentityHttpTest {
 
     @Test
     void expired_tampered_foreign_and_roleless_tokens_are_refused() throws Exception {
-        TestTokens tokens = new TestTokens(encoder);
+        TestTokens tokens = tokens();
         CustomerId someone = CustomerId.random();
         String valid = tokens.forAccount(someone, Role.CUSTOMER);
         assertThat(http.as(valid).send(POST, "/api/carts", null).status()).isEqualTo(201);
@@ -307,7 +298,7 @@ class IdentityHttpTest {
         HttpClient client = HttpClient.newHttpClient();
         Function<String, HttpResponse<String>> preflightFrom = origin -> {
             try {
-                return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/login"))
+                return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/auth/login"))
                         .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                         .header("Origin", origin)
                         .header("Access-Control-Request-Method", "POST")

@@ -1,25 +1,18 @@
 package io.kiosk.command.inventory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.inventory.ReservationId;
 import io.kiosk.api.inventory.ReserveStock;
 import io.kiosk.api.inventory.StockItemId;
+import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.HttpClientForTests;
 import io.kiosk.command.HttpClientForTests.Answer;
 import io.kiosk.command.catalog.BackOfficeClient;
 import io.kiosk.command.catalog.TestProducts;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.Map;
 
@@ -28,33 +21,16 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 /** Stock administration over HTTP, against the real event store; the options must name a stock variant. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class StockHttpTest {
+class StockHttpTest extends CommandSideHttpTest {
 
     private static final String GRAPHITE_L = "{\"colour\":\"graphite\",\"size\":\"L\"}";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JwtEncoder encoder;
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    CommandGateway commands;
 
     private HttpClientForTests http;
     private String charger;
 
     @BeforeEach
     void setUp() {
-        BackOfficeClient backOffice = new BackOfficeClient("http://localhost:" + port, encoder, json);
+        BackOfficeClient backOffice = newBackOffice();
         http = backOffice.http();
         charger = TestProducts.uniqueId("ks-charger-pro");
         assertThat(backOffice.define(charger, TestProducts.charger()).status()).isEqualTo(201);
@@ -67,16 +43,6 @@ class StockHttpTest {
     private Answer receive(String options, int quantity) {
         return http.send(POST, "/api/products/" + charger + "/stock/receipts",
                 "{\"options\":" + options + ",\"quantity\":" + quantity + "}");
-    }
-
-    private static void assertProblem(Answer answer, int status, String type, String field) {
-        assertThat(answer.status()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.text("type")).isEqualTo("/problems/" + type);
-        assertThat(answer.text("detail")).isNotBlank();
-        if (field != null) {
-            assertThat(answer.text("field")).isEqualTo(field);
-        }
     }
 
     @Test

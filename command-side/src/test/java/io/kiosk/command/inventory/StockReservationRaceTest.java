@@ -1,7 +1,6 @@
 package io.kiosk.command.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
@@ -9,15 +8,11 @@ import io.kiosk.api.inventory.CountStock;
 import io.kiosk.api.inventory.ReservationId;
 import io.kiosk.api.inventory.ReserveStock;
 import io.kiosk.api.inventory.StockItemId;
+import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.catalog.TestProducts;
 import io.kiosk.command.identity.CallerMetaData;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,22 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Many customers racing for the last units of one variant, through the real command bus and the
  * event store in PostgreSQL: stock never goes below zero, and the stored events add up.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class StockReservationRaceTest {
+class StockReservationRaceTest extends CommandSideHttpTest {
 
     private static final int UNITS = 10;
     private static final int THREADS = 16;
     private static final int RESERVATIONS_PER_THREAD = 4;
-
-    @Autowired
-    CommandGateway commands;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void customers_racing_for_the_last_units_never_get_more_than_there_are() throws Exception {

@@ -1,22 +1,12 @@
 package io.kiosk.command.logposition;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kiosk.api.customer.CustomerId;
-import io.kiosk.api.customer.Role;
+import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.HttpClientForTests;
 import io.kiosk.command.HttpClientForTests.Answer;
 import io.kiosk.command.TestCheckout;
-import io.kiosk.command.TestTokens;
-import io.kiosk.command.catalog.BackOfficeClient;
 import io.kiosk.command.catalog.TestProducts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.GET;
@@ -26,31 +16,16 @@ import static org.springframework.http.HttpMethod.POST;
  * Every answer to a request that changed something says how far the event log has gone with it: the
  * position of the request's last event, as the event store numbered it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class LogPositionHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JwtEncoder encoder;
-
-    @Autowired
-    ObjectMapper json;
+class LogPositionHttpTest extends CommandSideHttpTest {
 
     private HttpClientForTests http;
     private String chargers;
 
     @BeforeEach
     void setUp() {
-        http = new HttpClientForTests("http://localhost:" + port)
-                .as(new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER));
+        http = newCustomer();
         String chargerId = TestProducts.uniqueId("ks-charger-pro");
-        new BackOfficeClient("http://localhost:" + port, encoder, json).offer(chargerId, TestProducts.charger());
+        newBackOffice().offer(chargerId, TestProducts.charger());
         chargers = """
                 {"productId":"%s","options":{"colour":"graphite","size":"L"},"quantity":2}""".formatted(chargerId);
     }

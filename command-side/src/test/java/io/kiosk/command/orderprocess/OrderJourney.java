@@ -45,6 +45,10 @@ import static org.springframework.http.HttpMethod.PUT;
 public final class OrderJourney {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    /** Joins db-scheduler's tasks ({@code t}) to the process of the order given as the parameter: the saga's id is in the task's data. */
+    private static final String DEADLINES_OF_THE_ORDER = "command.association_value_entry a"
+            + " where a.association_key = 'orderId' and a.association_value = ?"
+            + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0";
 
     public final HttpClientForTests customer;
     public final HttpClientForTests backOffice;
@@ -62,22 +66,24 @@ public final class OrderJourney {
     }
 
     /** The same stage with chargers at another base price (a graphite L costs the base price). */
-    OrderJourney(int port, JwtEncoder encoder, ObjectMapper json, JdbcTemplate jdbc, EventStore store, Money chargerPrice) {
+    public OrderJourney(int port, JwtEncoder encoder, ObjectMapper json, JdbcTemplate jdbc, EventStore store, Money chargerPrice) {
         this.encoder = encoder;
         this.jdbc = jdbc;
         this.store = store;
         this.payments = new PaymentEvents(store);
         this.browser = new ProviderCallbacks(port);
         this.base = "http://localhost:" + port;
-        customer = new HttpClientForTests("http://localhost:" + port)
-                .as(new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER));
-        BackOfficeClient staff = new BackOfficeClient("http://localhost:" + port, encoder, json);
+        customer = new HttpClientForTests(base).as(newCustomerToken());
+        BackOfficeClient staff = new BackOfficeClient(base, encoder, json);
         backOffice = staff.http();
         charger = TestProducts.uniqueId("ks-charger-pro");
         staff.offer(charger, TestProducts.charger(chargerPrice));
-        assertThat(backOffice.send(PUT, "/api/products/" + charger + "/stock",
-                "{\"options\":{\"colour\":\"graphite\",\"size\":\"L\"},\"onHand\":5}").status()).isEqualTo(200);
+        restock(5);
         stockItem = charger + "/colour=graphite;size=L";
+    }
+
+    private String newCustomerToken() {
+        return new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER);
     }
 
     /** The back office counts the graphite L chargers again: {@code onHand} on the shelf. */
@@ -96,15 +102,12 @@ public final class OrderJourney {
     /** Whether the order's payment deadline lies further ahead than {@code atLeast} (a review window, not 15 minutes). */
     boolean paymentDeadlineIsLaterThan(String order, Duration atLeast) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select bool_and(t.execution_time > now() + make_interval(secs => ?))"
-                + " from command.scheduled_tasks t join command.association_value_entry a"
-                + " on a.association_key = 'orderId' and a.association_value = ?"
-                + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0", Boolean.class,
-                (double) atLeast.toSeconds(), order));
+                + " from command.scheduled_tasks t, " + DEADLINES_OF_THE_ORDER, Boolean.class, (double) atLeast.toSeconds(), order));
     }
 
     /** Another customer, who owns none of this journey's orders. */
     public HttpClientForTests stranger() {
-        return customer.as(new TestTokens(encoder).forAccount(CustomerId.random(), Role.CUSTOMER));
+        return customer.as(newCustomerToken());
     }
 
     /** Two graphite L chargers checked out, paid with the given method: the new order's id. */
@@ -125,14 +128,45 @@ public final class OrderJourney {
 
     /** The payment the order process asked for, as the Payment aggregate recorded it (waits for it). */
     public PaymentRequested paymentRequestedFor(String order) {
-        PaymentId payment = eventually(() -> payloadsOf(order).stream()
-                .filter(OrderAwaitingPayment.class::isInstance).map(OrderAwaitingPayment.class::cast)
-                .map(OrderAwaitingPayment::paymentId).findFirst().orElse(null), found -> found != null);
+        return theOnePaymentEvent(order, PaymentRequested.class, "was requested from the provider");
+    }
+
+    /**
+     * The one event of this type that the order's payment recorded (waits for the payment, then for the event);
+     * {@code what} says in the assertion what the event means.
+     */
+    <T> T theOnePaymentEvent(String order, Class<T> type, String what) {
+        PaymentId payment = paymentOf(order);
         assertThat(payment).as("order %s awaits a payment", order).isNotNull();
-        List<PaymentRequested> requested = eventually(() -> payments.of(payment, PaymentRequested.class),
-                found -> !found.isEmpty());
-        assertThat(requested).as("payment %s was requested from the provider", payment).hasSize(1);
-        return requested.get(0);
+        List<T> recorded = eventually(() -> payments.of(payment, type), found -> !found.isEmpty());
+        assertThat(recorded).as("payment %s " + what, payment).hasSize(1);
+        return recorded.get(0);
+    }
+
+    /** The order is paid and nothing else happened to it, its stock is committed, no payment deadline is left (waits for each). */
+    void assertPaid(String order) {
+        assertThat(eventsWith(order, "OrderPaid"))
+                .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid");
+        assertThat(eventsWith(stockItem, "StockCommitted"))
+                .endsWith("StockReserved", "StockCommitted");
+        assertThat(paymentDeadlinesOnceThereAre(order, 0))
+                .as("a paid order has no deadline left").isZero();
+    }
+
+    /** The back office starts picking the order. */
+    public Answer pick(String order) {
+        return backOffice.send(POST, "/api/orders/" + order + "/fulfilment", null);
+    }
+
+    /** The back office hands the order to SF Express (SF1234567890, 1 to 3 December). */
+    public Answer ship(String order) {
+        return backOffice.send(POST, "/api/orders/" + order + "/shipment", """
+                {"carrier":"SF Express","trackingNumber":"SF1234567890","eta":{"earliest":"2026-12-01","latest":"2026-12-03"}}""");
+    }
+
+    /** The back office records the delivery. */
+    public Answer deliver(String order) {
+        return backOffice.send(POST, "/api/orders/" + order + "/delivery", null);
     }
 
     /** What the customer does on the sandbox's page the payment sent them to: {@code pay}, {@code decline}, {@code abandon}. */
@@ -174,18 +208,35 @@ public final class OrderJourney {
         return eventsOf(payment.toString());
     }
 
+    /** The aggregate's event types, once one of them is {@code type} (or as they are when patience runs out). */
+    public List<String> eventsWith(String aggregate, String type) {
+        return eventually(() -> eventsOf(aggregate), types -> types.contains(type));
+    }
+
+    /** The payment's event types, once one of them is {@code type}. */
+    List<String> eventsWith(PaymentId payment, String type) {
+        return eventsWith(payment.toString(), type);
+    }
+
+    /** The aggregate's event types, once the last one is {@code last} (or as they are when patience runs out). */
+    public List<String> eventsEndingWith(String aggregate, String last) {
+        return eventually(() -> eventsOf(aggregate), types -> endsWith(types, last));
+    }
+
     /** Payment deadlines stored for the order's process (db-scheduler's table: they outlive a restart). */
     int paymentDeadlinesOf(String order) {
-        return jdbc.queryForObject("select count(*) from command.scheduled_tasks t join command.association_value_entry a"
-                + " on a.association_key = 'orderId' and a.association_value = ?"
-                + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0", Integer.class, order);
+        return jdbc.queryForObject("select count(*) from command.scheduled_tasks t, " + DEADLINES_OF_THE_ORDER,
+                Integer.class, order);
+    }
+
+    /** How many payment deadlines are stored for the order's process, once there are {@code count} (or when patience runs out). */
+    int paymentDeadlinesOnceThereAre(String order, int count) {
+        return eventually(() -> paymentDeadlinesOf(order), found -> found == count);
     }
 
     /** As if the payment timeout had passed (while this or any other instance was down). */
     void bringPaymentDeadlineForward(String order) {
-        jdbc.update("update command.scheduled_tasks t set execution_time = now() from command.association_value_entry a"
-                + " where a.association_key = 'orderId' and a.association_value = ?"
-                + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0", order);
+        jdbc.update("update command.scheduled_tasks t set execution_time = now() from " + DEADLINES_OF_THE_ORDER, order);
     }
 
     /** The value once it is done, or the last one seen when patience runs out (for the assertion to explain). */
@@ -204,7 +255,7 @@ public final class OrderJourney {
         return current;
     }
 
-    public static boolean endsWith(List<String> types, String last) {
+    private static boolean endsWith(List<String> types, String last) {
         return !types.isEmpty() && types.get(types.size() - 1).equals(last);
     }
 }

@@ -1,25 +1,17 @@
 package io.kiosk.command.orderprocess;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.command.HttpClientForTests.Answer;
+import io.kiosk.command.SandboxHttpTest;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
-import static io.kiosk.command.orderprocess.OrderJourney.endsWith;
-import static io.kiosk.command.orderprocess.OrderJourney.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -32,28 +24,9 @@ import static org.springframework.http.HttpMethod.POST;
  * notification makes the payment succeed, and the back office picks, ships and delivers the order; or
  * nobody pays and the order expires when its stored deadline comes due, which cancels the payment.
  *
- * <p>Shares its Spring context with {@link OrderPaymentJourneyHttpTest} (same settings: the sandbox, and
- * mail to the GreenMail server that test runs on TestSmtp's port).
+ * <p>Shares its Spring context with the other journeys ({@link SandboxHttpTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kiosk.payments.provider=sandbox"})
-@ActiveProfiles("test")
-class OrderJourneyHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JwtEncoder encoder;
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    EventStore store;
+class OrderJourneyHttpTest extends SandboxHttpTest {
 
     @Autowired
     DeadlineManager deadlines;
@@ -62,14 +35,14 @@ class OrderJourneyHttpTest {
 
     @BeforeEach
     void setUp() {
-        journey = new OrderJourney(port, encoder, json, jdbc, store);
+        journey = newOrderJourney();
     }
 
     @Test
     void a_checked_out_order_holds_its_stock_and_waits_for_the_money_until_the_customer_cancels_it() {
         String order = journey.checkOutTwoChargers("CARD");
 
-        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderAwaitingPayment")))
+        assertThat(journey.eventsWith(order, "OrderAwaitingPayment"))
                 .containsExactly("OrderPlaced", "OrderAwaitingPayment");
         assertThat(journey.eventsOf(journey.stockItem)).endsWith("StockReserved");
         PaymentRequested request = journey.paymentRequestedFor(order);
@@ -77,7 +50,7 @@ class OrderJourneyHttpTest {
         assertThat(request.amount().amount()).isEqualByComparingTo("398.00");
         assertThat(request.action().kind()).isEqualTo(PaymentAction.Kind.REDIRECT);
         assertThat(journey.sandboxPage(request)).isEqualTo("/sandbox/pay/" + request.paymentId());
-        assertThat(eventually(() -> journey.paymentDeadlinesOf(order), count -> count == 1))
+        assertThat(journey.paymentDeadlinesOnceThereAre(order, 1))
                 .as("the payment deadline is stored in the database").isEqualTo(1);
 
         assertThat(journey.stranger().send(POST, "/api/orders/" + order + "/cancellation", null).status())
@@ -91,15 +64,15 @@ class OrderJourneyHttpTest {
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(cancelled.text("status")).isEqualTo("CANCELLED");
 
-        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> endsWith(types, "StockReleased")))
+        assertThat(journey.eventsEndingWith(journey.stockItem, "StockReleased"))
                 .endsWith("StockReserved", "StockReleased");
-        assertThat(eventually(() -> journey.eventsOf(request.paymentId()), types -> types.contains("PaymentCancelled")))
+        assertThat(journey.eventsWith(request.paymentId(), "PaymentCancelled"))
                 .as("the open payment is cancelled").containsExactly("PaymentRequested", "PaymentCancelled");
         assertThat(journey.payloadsOf(request.paymentId().toString())).last()
                 .isEqualTo(new PaymentCancelled(request.paymentId(), request.orderId(), "order-cancelled"));
         assertThat(journey.openSandboxPage(request))
                 .as("the trade is closed at the provider").contains("This trade was closed by Kiosk.");
-        assertThat(eventually(() -> journey.paymentDeadlinesOf(order), count -> count == 0))
+        assertThat(journey.paymentDeadlinesOnceThereAre(order, 0))
                 .as("a cancelled order has no deadline left").isZero();
         assertThat(journey.customer.send(POST, "/api/orders/" + order + "/cancellation", null).status())
                 .as("cancelling again changes nothing").isEqualTo(200);
@@ -113,18 +86,12 @@ class OrderJourneyHttpTest {
 
         assertThat(journey.chooseOnSandboxPage(request, "pay").status()).isEqualTo(200);
 
-        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderPaid")))
-                .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid");
-        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> types.contains("StockCommitted")))
-                .endsWith("StockReserved", "StockCommitted");
-        assertThat(eventually(() -> journey.paymentDeadlinesOf(order), count -> count == 0))
-                .as("a paid order has no deadline left").isZero();
+        journey.assertPaid(order);
 
-        Answer picking = journey.backOffice.send(POST, "/api/orders/" + order + "/fulfilment", null);
+        Answer picking = journey.pick(order);
         assertThat(picking.status()).isEqualTo(200);
         assertThat(picking.text("status")).isEqualTo("IN_FULFILMENT");
-        Answer shipped = journey.backOffice.send(POST, "/api/orders/" + order + "/shipment", """
-                {"carrier":"SF Express","trackingNumber":"SF1234567890","eta":{"earliest":"2026-12-01","latest":"2026-12-03"}}""");
+        Answer shipped = journey.ship(order);
         assertThat(shipped.status()).isEqualTo(200);
         assertThat(shipped.text("status")).isEqualTo("SHIPPED");
 
@@ -132,7 +99,7 @@ class OrderJourneyHttpTest {
         assertThat(tooLate.status()).isEqualTo(409);
         assertThat(tooLate.text("type")).isEqualTo("/problems/order-already-shipped");
 
-        Answer delivered = journey.backOffice.send(POST, "/api/orders/" + order + "/delivery", null);
+        Answer delivered = journey.deliver(order);
         assertThat(delivered.status()).isEqualTo(200);
         assertThat(delivered.text("status")).isEqualTo("DELIVERED");
         assertThat(journey.eventsOf(order)).containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid",
@@ -143,15 +110,15 @@ class OrderJourneyHttpTest {
     void an_unpaid_order_expires_when_its_stored_deadline_comes_due_and_its_stock_goes_back() {
         String order = journey.checkOutTwoChargers("CARD");
         PaymentRequested request = journey.paymentRequestedFor(order);
-        assertThat(eventually(() -> journey.paymentDeadlinesOf(order), count -> count == 1)).isEqualTo(1);
+        assertThat(journey.paymentDeadlinesOnceThereAre(order, 1)).isEqualTo(1);
 
         journey.bringPaymentDeadlineForward(order);
 
-        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderExpired")))
+        assertThat(journey.eventsWith(order, "OrderExpired"))
                 .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderExpired");
-        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> endsWith(types, "StockReleased")))
+        assertThat(journey.eventsEndingWith(journey.stockItem, "StockReleased"))
                 .endsWith("StockReserved", "StockReleased");
-        assertThat(eventually(() -> journey.eventsOf(request.paymentId()), types -> types.contains("PaymentCancelled")))
+        assertThat(journey.eventsWith(request.paymentId(), "PaymentCancelled"))
                 .as("the open payment is cancelled").containsExactly("PaymentRequested", "PaymentCancelled");
         assertThat(journey.payloadsOf(request.paymentId().toString())).last()
                 .isEqualTo(new PaymentCancelled(request.paymentId(), request.orderId(), "order-expired"));
@@ -173,7 +140,7 @@ class OrderJourneyHttpTest {
                 {"carrier":"SF Express","trackingNumber":"SF1","eta":{"earliest":"2026-12-03","latest":"2026-12-01"}}""");
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.text("field")).isEqualTo("eta");
-        assertThat(journey.backOffice.send(POST, "/api/orders/" + java.util.UUID.randomUUID() + "/delivery", null).status())
+        assertThat(journey.deliver(java.util.UUID.randomUUID().toString()).status())
                 .isEqualTo(404);
     }
 }

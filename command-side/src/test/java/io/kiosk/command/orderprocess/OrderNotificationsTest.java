@@ -1,8 +1,6 @@
 package io.kiosk.command.orderprocess;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.kiosk.api.cart.CartId;
 import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.cart.Quantity;
@@ -30,6 +28,7 @@ import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.command.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -49,8 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrderNotificationsTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static GreenMailExtension mail = TestSmtp.serverOnAnyPort();
 
     private static final CheckoutDetails DETAILS = new CheckoutDetails(
             new DeliveryAddress("Li Lei", new PhoneNumber("+8613800138000"), "1 Nanjing Road", "Flat 3", "Shanghai",
@@ -66,10 +64,8 @@ class OrderNotificationsTest {
     @BeforeEach
     void setUp() {
         events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("localhost");
-        sender.setPort(mail.getSmtp().getPort());
-        notifications = new OrderNotifications(new OrderMail(events, sender, "Kiosk <no-reply@kiosk.local>"), "https://kiosk.example");
+        notifications = new OrderNotifications(new OrderMail(events, TestSmtp.senderTo(mail), "Kiosk <no-reply@kiosk.local>"),
+                "https://kiosk.example");
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"),
                 new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(2), Money.of("199.00", "CNY"),
                 new StockItemId("ks-charger-pro/colour=graphite;size=L"),

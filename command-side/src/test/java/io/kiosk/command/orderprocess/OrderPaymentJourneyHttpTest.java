@@ -1,9 +1,5 @@
 package io.kiosk.command.orderprocess;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kiosk.command.TestSmtp;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.order.CancellationReason;
 import io.kiosk.api.order.OrderCancelled;
@@ -11,33 +7,21 @@ import io.kiosk.api.order.OrderId;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.command.HttpClientForTests.Answer;
-import io.kiosk.command.TestCheckout;
+import io.kiosk.command.SandboxHttpTest;
 import io.kiosk.command.payment.ProviderCallbacks;
 import io.kiosk.command.payment.sandbox.SandboxCardWebhooks;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import static io.kiosk.command.orderprocess.OrderJourney.endsWith;
 import static io.kiosk.command.orderprocess.OrderJourney.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.http.HttpMethod.POST;
 
 /**
  * How the money decides an order's journey, over HTTP with the real Payment aggregate and the payment
@@ -47,31 +31,9 @@ import static org.springframework.http.HttpMethod.POST;
  * JVM), stock committed, picked, shipped and delivered; or cancelled with its stock released. A
  * notification delivered twice is applied once; one whose signature does not verify changes nothing.
  *
- * <p>Shares its Spring context with {@link OrderJourneyHttpTest} (same settings).
+ * <p>Shares its Spring context with the other journeys ({@link SandboxHttpTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kiosk.payments.provider=sandbox"})
-@ActiveProfiles("test")
-class OrderPaymentJourneyHttpTest {
-
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(TestSmtp.SETUP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JwtEncoder encoder;
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    EventStore store;
+class OrderPaymentJourneyHttpTest extends SandboxHttpTest {
 
     @Autowired
     ApplicationContext context;
@@ -80,17 +42,11 @@ class OrderPaymentJourneyHttpTest {
 
     @BeforeEach
     void setUp() {
-        journey = new OrderJourney(port, encoder, json, jdbc, store);
+        journey = newOrderJourney();
     }
 
-    private List<MimeMessage> mailsTitled(String subject) {
-        return Arrays.stream(mail.getReceivedMessagesForDomain(TestCheckout.EMAIL)).filter(message -> {
-            try {
-                return subject.equals(message.getSubject());
-            } catch (MessagingException unreadable) {
-                throw new IllegalStateException(unreadable);
-            }
-        }).toList();
+    private static List<String> mailsTitled(String subject) {
+        return mailSubjects().stream().filter(subject::equals).toList();
     }
 
     @ParameterizedTest
@@ -108,25 +64,18 @@ class OrderPaymentJourneyHttpTest {
 
         assertThat(paid.status()).isEqualTo(200);
         assertThat(paid.body()).contains("Paid").containsPattern("which answered 20[04]");
-        assertThat(eventually(() -> journey.eventsOf(request.paymentId()), types -> types.contains("PaymentSucceeded")))
+        assertThat(journey.eventsWith(request.paymentId(), "PaymentSucceeded"))
                 .containsExactly("PaymentRequested", "ProviderNotificationRecorded", "PaymentSucceeded");
-        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderPaid")))
-                .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid");
-        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> types.contains("StockCommitted")))
-                .endsWith("StockReserved", "StockCommitted");
-        assertThat(eventually(() -> journey.paymentDeadlinesOf(order), count -> count == 0))
-                .as("a paid order has no deadline left").isZero();
+        journey.assertPaid(order);
         String paidSubject = "Kiosk: your order " + order + " is paid";
         assertThat(eventually(() -> mailsTitled(paidSubject), mails -> !mails.isEmpty()))
                 .as("the customer is told the order is paid").hasSize(1);
 
-        assertThat(journey.backOffice.send(POST, "/api/orders/" + order + "/fulfilment", null).text("status"))
-                .isEqualTo("IN_FULFILMENT");
-        Answer shipped = journey.backOffice.send(POST, "/api/orders/" + order + "/shipment", """
-                {"carrier":"SF Express","trackingNumber":"SF1234567890","eta":{"earliest":"2026-12-01","latest":"2026-12-03"}}""");
+        assertThat(journey.pick(order).text("status")).isEqualTo("IN_FULFILMENT");
+        Answer shipped = journey.ship(order);
         assertThat(shipped.status()).isEqualTo(200);
         assertThat(shipped.text("status")).isEqualTo("SHIPPED");
-        Answer delivered = journey.backOffice.send(POST, "/api/orders/" + order + "/delivery", null);
+        Answer delivered = journey.deliver(order);
         assertThat(delivered.status()).isEqualTo(200);
         assertThat(delivered.text("status")).isEqualTo("DELIVERED");
         assertThat(journey.eventsOf(order)).containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid",
@@ -141,15 +90,15 @@ class OrderPaymentJourneyHttpTest {
 
         assertThat(journey.chooseOnSandboxPage(request, "decline").status()).isEqualTo(200);
 
-        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderCancelled")))
+        assertThat(journey.eventsWith(order, "OrderCancelled"))
                 .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderCancelled");
         assertThat(journey.payloadsOf(order)).last()
                 .isEqualTo(new OrderCancelled(OrderId.of(order), CancellationReason.PAYMENT_FAILED, false));
         assertThat(journey.eventsOf(request.paymentId()))
                 .containsExactly("PaymentRequested", "ProviderNotificationRecorded", "PaymentFailed");
-        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> endsWith(types, "StockReleased")))
+        assertThat(journey.eventsEndingWith(journey.stockItem, "StockReleased"))
                 .endsWith("StockReserved", "StockReleased").doesNotContain("StockCommitted");
-        assertThat(eventually(() -> journey.paymentDeadlinesOf(order), count -> count == 0))
+        assertThat(journey.paymentDeadlinesOnceThereAre(order, 0))
                 .as("a cancelled order has no deadline left").isZero();
     }
 
@@ -162,8 +111,8 @@ class OrderPaymentJourneyHttpTest {
         Map<String, String> signed = Map.of("Signature", webhooks.signature(succeeded));
 
         ProviderCallbacks.Answer first = journey.sendNotification(SandboxCardWebhooks.PATH, "application/json", succeeded, signed);
-        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderPaid"))).contains("OrderPaid");
-        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> types.contains("StockCommitted")))
+        assertThat(journey.eventsWith(order, "OrderPaid")).contains("OrderPaid");
+        assertThat(journey.eventsWith(journey.stockItem, "StockCommitted"))
                 .endsWith("StockReserved", "StockCommitted");
         ProviderCallbacks.Answer again = journey.sendNotification(SandboxCardWebhooks.PATH, "application/json", succeeded, signed);
 

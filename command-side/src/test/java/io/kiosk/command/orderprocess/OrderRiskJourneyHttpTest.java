@@ -1,7 +1,6 @@
 package io.kiosk.command.orderprocess;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.order.CancellationReason;
 import io.kiosk.api.order.OrderCancelled;
 import io.kiosk.api.order.OrderId;
@@ -11,21 +10,13 @@ import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.HttpClientForTests.Answer;
+import io.kiosk.command.SandboxHttpTest;
 import io.kiosk.command.TestCheckout;
-import io.kiosk.command.payment.PaymentEvents;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
 import java.util.stream.StreamSupport;
 
-import static io.kiosk.command.orderprocess.OrderJourney.endsWith;
 import static io.kiosk.command.orderprocess.OrderJourney.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.GET;
@@ -39,38 +30,16 @@ import static org.springframework.http.HttpMethod.POST;
  * is cancelled and its stock released), or nobody does in time (the order expires). An address in another
  * region than the checkout's is held too; a customer whose payments keep failing is declined outright.
  *
- * <p>Shares its Spring context with {@link OrderPaymentJourneyHttpTest} (same settings).
+ * <p>Shares its Spring context with the other journeys ({@link SandboxHttpTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kiosk.payments.provider=sandbox"})
-@ActiveProfiles("test")
-class OrderRiskJourneyHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JwtEncoder encoder;
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    EventStore store;
+class OrderRiskJourneyHttpTest extends SandboxHttpTest {
 
     private OrderJourney expensiveChargers() {
-        return new OrderJourney(port, encoder, json, jdbc, store, Money.of("12000.00", "CNY"));
+        return newOrderJourney(Money.of("12000.00", "CNY"));
     }
 
-    private PaymentHeldForReview heldPaymentOf(OrderJourney journey, String order) {
-        PaymentId payment = journey.paymentOf(order);
-        assertThat(payment).as("order %s awaits a payment", order).isNotNull();
-        var held = eventually(() -> new PaymentEvents(store).of(payment, PaymentHeldForReview.class), found -> !found.isEmpty());
-        assertThat(held).as("payment %s is held for review", payment).hasSize(1);
-        return held.get(0);
+    private static PaymentHeldForReview heldPaymentOf(OrderJourney journey, String order) {
+        return journey.theOnePaymentEvent(order, PaymentHeldForReview.class, "is held for review");
     }
 
     private JsonNode listedAsHeld(OrderJourney journey, PaymentId payment) {
@@ -108,11 +77,11 @@ class OrderRiskJourneyHttpTest {
         assertThat(eventually(() -> journey.paymentDeadlineIsLaterThan(order, Duration.ofHours(1)), later -> !later))
                 .as("the usual payment deadline runs again").isFalse();
         assertThat(journey.chooseOnSandboxPage(requested, "pay").status()).isEqualTo(200);
-        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderPaid")))
+        assertThat(journey.eventsWith(order, "OrderPaid"))
                 .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid");
         assertThat(journey.eventsOf(held.paymentId()))
                 .containsExactly("PaymentHeldForReview", "PaymentRequested", "ProviderNotificationRecorded", "PaymentSucceeded");
-        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> types.contains("StockCommitted")))
+        assertThat(journey.eventsWith(journey.stockItem, "StockCommitted"))
                 .endsWith("StockReserved", "StockCommitted");
         Answer again = journey.backOffice.send(POST, "/api/payments/" + held.paymentId() + "/approval", null);
         assertThat(again.status()).isEqualTo(409);
@@ -129,15 +98,15 @@ class OrderRiskJourneyHttpTest {
                 "{\"reason\":\"the customer could not confirm the order by phone\"}");
 
         assertThat(rejected.status()).isEqualTo(204);
-        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderCancelled")))
+        assertThat(journey.eventsWith(order, "OrderCancelled"))
                 .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderCancelled");
         assertThat(journey.payloadsOf(order)).last()
                 .isEqualTo(new OrderCancelled(OrderId.of(order), CancellationReason.PAYMENT_FAILED, false));
         assertThat(journey.payloadsOf(held.paymentId().toString())).last().isEqualTo(new PaymentFailed(held.paymentId(),
                 OrderId.of(order), "risk-rejected", "the customer could not confirm the order by phone"));
-        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> endsWith(types, "StockReleased")))
+        assertThat(journey.eventsEndingWith(journey.stockItem, "StockReleased"))
                 .endsWith("StockReserved", "StockReleased").doesNotContain("StockCommitted");
-        assertThat(eventually(() -> journey.paymentDeadlinesOf(order), count -> count == 0)).isZero();
+        assertThat(journey.paymentDeadlinesOnceThereAre(order, 0)).isZero();
         assertThat(listedAsHeld(journey, held.paymentId())).isNull();
         assertThat(journey.backOffice.send(POST, "/api/payments/" + held.paymentId() + "/rejection", "{}").status())
                 .as("a rejection names its reason").isEqualTo(400);
@@ -145,17 +114,17 @@ class OrderRiskJourneyHttpTest {
 
     @Test
     void a_customer_whose_payments_failed_four_times_this_hour_is_declined_before_the_provider_is_asked() {
-        OrderJourney journey = new OrderJourney(port, encoder, json, jdbc, store);
+        OrderJourney journey = newOrderJourney();
         journey.restock(50);
         for (int attempt = 1; attempt <= 4; attempt++) {
             String order = journey.checkOutTwoChargers("CARD");
             assertThat(journey.chooseOnSandboxPage(journey.paymentRequestedFor(order), "decline").status()).isEqualTo(200);
-            assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderCancelled"))).contains("OrderCancelled");
+            assertThat(journey.eventsWith(order, "OrderCancelled")).contains("OrderCancelled");
         }
 
         String fifth = journey.checkOutTwoChargers("CARD");
 
-        assertThat(eventually(() -> journey.eventsOf(fifth), types -> types.contains("OrderCancelled")))
+        assertThat(journey.eventsWith(fifth, "OrderCancelled"))
                 .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderCancelled");
         assertThat(journey.payloadsOf(fifth)).last()
                 .isEqualTo(new OrderCancelled(OrderId.of(fifth), CancellationReason.PAYMENT_FAILED, false));
@@ -163,13 +132,13 @@ class OrderRiskJourneyHttpTest {
         assertThat(journey.eventsOf(payment)).as("declined at once: nothing at the provider").containsExactly("PaymentFailed");
         assertThat(journey.payloadsOf(payment.toString())).singleElement()
                 .isEqualTo(new PaymentFailed(payment, OrderId.of(fifth), "risk-declined", "declined by the risk check: too-many-failures"));
-        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> endsWith(types, "StockReleased")))
+        assertThat(journey.eventsEndingWith(journey.stockItem, "StockReleased"))
                 .endsWith("StockReserved", "StockReleased");
     }
 
     @Test
     void an_address_in_beijing_checked_out_for_region_sh_is_held_for_review() {
-        OrderJourney journey = new OrderJourney(port, encoder, json, jdbc, store);
+        OrderJourney journey = newOrderJourney();
         String mismatched = TestCheckout.inBeijing("ALIPAY").replace("\"region\":\"BJ\"", "\"region\":\"SH\"");
 
         String order = journey.checkOutTwoChargersWith(mismatched);
@@ -189,11 +158,11 @@ class OrderRiskJourneyHttpTest {
 
         journey.bringPaymentDeadlineForward(order);
 
-        assertThat(eventually(() -> journey.eventsOf(order), types -> types.contains("OrderExpired")))
+        assertThat(journey.eventsWith(order, "OrderExpired"))
                 .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderExpired");
-        assertThat(eventually(() -> journey.eventsOf(held.paymentId()), types -> types.contains("PaymentCancelled")))
+        assertThat(journey.eventsWith(held.paymentId(), "PaymentCancelled"))
                 .containsExactly("PaymentHeldForReview", "PaymentCancelled");
-        assertThat(eventually(() -> journey.eventsOf(journey.stockItem), types -> endsWith(types, "StockReleased")))
+        assertThat(journey.eventsEndingWith(journey.stockItem, "StockReleased"))
                 .endsWith("StockReserved", "StockReleased");
         assertThat(listedAsHeld(journey, held.paymentId())).as("nothing left to review").isNull();
     }

@@ -1,7 +1,6 @@
 package io.kiosk.command.payment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.kiosk.api.customer.CustomerId;
@@ -12,20 +11,12 @@ import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentFlagged;
-import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -54,9 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stand-in for Alipay's gateway (WireMock), and Alipay's signed asynchronous notifications sent to Kiosk
  * over HTTP. Both key pairs (the application's and "Alipay's") are made for each run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class AlipayPaymentHttpTest {
+class AlipayPaymentHttpTest extends ProviderHttpTest {
 
     private static final String APP_ID = "2021000000000001";
     private static final KeyPair MERCHANT = TestKeyPairs.rsa();
@@ -73,29 +62,6 @@ class AlipayPaymentHttpTest {
         properties.add("kiosk.payments.alipay.private-key", () -> TestKeyPairs.base64(MERCHANT.getPrivate()));
         properties.add("kiosk.payments.alipay.alipay-public-key", () -> TestKeyPairs.pem(ALIPAY.getPublic()));
         properties.add("kiosk.payments.alipay.notify-url", () -> "https://kiosk.example.com/api/payments/alipay/notifications");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CommandGateway commands;
-
-    @Autowired
-    EventStore store;
-
-    @Autowired
-    ObjectMapper json;
-
-    private ProviderCallbacks callbacks;
-    private PaymentEvents events;
-    private PaymentId payment;
-
-    @BeforeEach
-    void setUp() {
-        callbacks = new ProviderCallbacks(port);
-        events = new PaymentEvents(store);
-        payment = PaymentId.random();
     }
 
     private void requestPayment() {

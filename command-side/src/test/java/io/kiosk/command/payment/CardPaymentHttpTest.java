@@ -9,7 +9,6 @@ import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentFlagged;
-import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRefundAccepted;
 import io.kiosk.api.payment.PaymentRefundFailed;
 import io.kiosk.api.payment.PaymentRefunded;
@@ -19,15 +18,8 @@ import io.kiosk.api.payment.RefundPayment;
 import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundId;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,9 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Card payments against a stand-in for the card processor's API (WireMock), and the processor's signed
  * webhooks sent to Kiosk over HTTP. The secrets are made up for each run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CardPaymentHttpTest {
+class CardPaymentHttpTest extends ProviderHttpTest {
 
     private static final String SECRET_KEY = "sk_test_" + UUID.randomUUID();
     private static final String WEBHOOK_SECRET = "whsec_" + UUID.randomUUID();
@@ -70,26 +60,6 @@ class CardPaymentHttpTest {
         properties.add("kiosk.payments.card.api-url", processor::baseUrl);
         properties.add("kiosk.payments.card.secret-key", () -> SECRET_KEY);
         properties.add("kiosk.payments.card.webhook-secret", () -> WEBHOOK_SECRET);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CommandGateway commands;
-
-    @Autowired
-    EventStore store;
-
-    private ProviderCallbacks callbacks;
-    private PaymentEvents events;
-    private PaymentId payment;
-
-    @BeforeEach
-    void setUp() {
-        callbacks = new ProviderCallbacks(port);
-        events = new PaymentEvents(store);
-        payment = PaymentId.random();
     }
 
     private void requestPayment() {

@@ -10,17 +10,11 @@ import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import io.kiosk.command.SandboxHttpTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,19 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sends them to answers with three buttons; each makes the sandbox notify Kiosk in the method's real,
  * signed format, through the same endpoints and checks as the real providers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestPropertySource(properties = "kiosk.payments.provider=sandbox")
-class SandboxPaymentHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CommandGateway commands;
-
-    @Autowired
-    EventStore store;
+class SandboxPaymentHttpTest extends SandboxHttpTest {
 
     private ProviderCallbacks browser;
     private PaymentEvents events;

@@ -1,7 +1,6 @@
 package io.kiosk.command.payment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.kiosk.api.customer.CustomerId;
@@ -12,7 +11,6 @@ import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentFlagged;
-import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRefundAccepted;
 import io.kiosk.api.payment.PaymentRefundFailed;
 import io.kiosk.api.payment.PaymentRefunded;
@@ -22,15 +20,8 @@ import io.kiosk.api.payment.RefundPayment;
 import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundId;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -59,9 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a "platform" key, and WeChat Pay's signed, encrypted notifications sent to Kiosk over HTTP. Key pairs
  * and the APIv3 key are made for each run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class WeChatPayHttpTest {
+class WeChatPayHttpTest extends ProviderHttpTest {
 
     private static final String MCHID = "1900000109";
     private static final String APPID = "wxd678efh567hg6787";
@@ -91,30 +80,7 @@ class WeChatPayHttpTest {
         properties.add("kiosk.payments.wechat.notify-url", () -> "https://kiosk.example.com/api/payments/wechat/notifications");
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CommandGateway commands;
-
-    @Autowired
-    EventStore store;
-
-    @Autowired
-    ObjectMapper json;
-
-    private ProviderCallbacks callbacks;
-    private PaymentEvents events;
-    private PaymentId payment;
-    private String tradeNumber;
-
-    @BeforeEach
-    void setUp() {
-        callbacks = new ProviderCallbacks(port);
-        events = new PaymentEvents(store);
-        payment = PaymentId.random();
-        tradeNumber = payment.toString().replace("-", "");
-    }
+    private final String tradeNumber = payment.toString().replace("-", "");
 
     /** The headers WeChat Pay signs an answer or a notification with, by the platform key. */
     private static Map<String, String> platformSigned(String body, long timestamp) {

@@ -1,33 +1,29 @@
 package io.kiosk.command.refund;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.command.HttpClientForTests.Answer;
 import io.kiosk.command.orderprocess.OrderJourney;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
-import static io.kiosk.command.orderprocess.OrderJourney.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.POST;
 
 /**
- * The stage of a refund's journey over HTTP: an order of two graphite L chargers (199.00 CNY each) checked out and
- * paid on the payment sandbox's page, picked, shipped and delivered by the back office when the story needs it.
+ * The stage of a refund's journey over HTTP, set on an order's ({@link OrderJourney}, chargers at 199.00 CNY): an order
+ * of two graphite L chargers checked out and paid on the payment sandbox's page, picked, shipped and delivered by the
+ * back office when the story needs it.
  */
 final class RefundJourney {
 
     final OrderJourney order;
     private final JdbcTemplate jdbc;
 
-    RefundJourney(int port, JwtEncoder encoder, ObjectMapper json, JdbcTemplate jdbc, EventStore store) {
-        this.order = new OrderJourney(port, encoder, json, jdbc, store);
+    RefundJourney(OrderJourney order, JdbcTemplate jdbc) {
+        this.order = order;
         this.jdbc = jdbc;
     }
 
@@ -36,18 +32,16 @@ final class RefundJourney {
         String orderId = order.checkOutTwoChargers(method);
         PaymentRequested payment = order.paymentRequestedFor(orderId);
         assertThat(order.chooseOnSandboxPage(payment, "pay").status()).isEqualTo(200);
-        assertThat(eventually(() -> order.eventsOf(orderId), types -> types.contains("OrderPaid"))).contains("OrderPaid");
+        assertThat(order.eventsWith(orderId, "OrderPaid")).contains("OrderPaid");
         return orderId;
     }
 
     /** A paid order the back office picked, shipped and saw delivered. */
     String deliveredOrder(String method) {
         String orderId = paidOrder(method);
-        assertThat(order.backOffice.send(POST, "/api/orders/" + orderId + "/fulfilment", null).status()).isEqualTo(200);
-        assertThat(order.backOffice.send(POST, "/api/orders/" + orderId + "/shipment", """
-                {"carrier":"SF Express","trackingNumber":"SF1234567890","eta":{"earliest":"2026-12-01","latest":"2026-12-03"}}""")
-                .status()).isEqualTo(200);
-        assertThat(order.backOffice.send(POST, "/api/orders/" + orderId + "/delivery", null).status()).isEqualTo(200);
+        assertThat(order.pick(orderId).status()).isEqualTo(200);
+        assertThat(order.ship(orderId).status()).isEqualTo(200);
+        assertThat(order.deliver(orderId).status()).isEqualTo(200);
         return orderId;
     }
 
@@ -65,15 +59,5 @@ final class RefundJourney {
 
     Answer ask(String orderId, String body) {
         return order.customer.send(POST, "/api/orders/" + orderId + "/refunds", body);
-    }
-
-    /** The refund's events, once the last one is {@code last}. */
-    List<String> refundEventsUntil(String refundId, String last) {
-        return eventually(() -> order.eventsOf(refundId), types -> OrderJourney.endsWith(types, last));
-    }
-
-    /** The order's events, once one of them is {@code type}. */
-    List<String> orderEventsWith(String orderId, String type) {
-        return eventually(() -> order.eventsOf(orderId), types -> types.contains(type));
     }
 }

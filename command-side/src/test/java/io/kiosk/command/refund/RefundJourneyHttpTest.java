@@ -1,32 +1,15 @@
 package io.kiosk.command.refund;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.kiosk.api.order.OrderRefundState;
 import io.kiosk.api.order.OrderRefunded;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.HttpClientForTests.Answer;
-import io.kiosk.command.TestCheckout;
-import io.kiosk.command.TestSmtp;
-import io.kiosk.command.orderprocess.OrderJourney;
-import jakarta.mail.MessagingException;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import io.kiosk.command.SandboxHttpTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 
-import static io.kiosk.command.orderprocess.OrderJourney.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -37,51 +20,19 @@ import static org.springframework.http.HttpMethod.POST;
  * and the money goes back through the order's own payment (WeChat Pay confirming by its signed notification); the
  * order counts what was refunded. The customer is mailed at each step (a real SMTP server in the JVM).
  *
- * <p>Shares its Spring context with the order journeys (same settings).
+ * <p>Shares its Spring context with the order journeys ({@link SandboxHttpTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kiosk.payments.provider=sandbox"})
-@ActiveProfiles("test")
-class RefundJourneyHttpTest {
-
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(TestSmtp.SETUP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JwtEncoder encoder;
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    EventStore store;
+class RefundJourneyHttpTest extends SandboxHttpTest {
 
     private RefundJourney journey;
 
     @BeforeEach
     void setUp() {
-        journey = new RefundJourney(port, encoder, json, jdbc, store);
-    }
-
-    private List<String> subjects() {
-        return Arrays.stream(mail.getReceivedMessagesForDomain(TestCheckout.EMAIL)).map(message -> {
-            try {
-                return message.getSubject();
-            } catch (MessagingException unreadable) {
-                throw new IllegalStateException(unreadable);
-            }
-        }).toList();
+        journey = new RefundJourney(newOrderJourney(), jdbc);
     }
 
     private OrderRefunded orderRefunded(String orderId) {
-        journey.orderEventsWith(orderId, "OrderRefunded");
+        journey.order.eventsWith(orderId, "OrderRefunded");
         return journey.order.payloadsOf(orderId).stream().filter(OrderRefunded.class::isInstance)
                 .map(OrderRefunded.class::cast).reduce((first, second) -> second).orElseThrow();
     }
@@ -106,7 +57,7 @@ class RefundJourneyHttpTest {
 
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.text("status")).isEqualTo("PAYING_OUT");
-        assertThat(journey.refundEventsUntil(refund, "RefundCompleted"))
+        assertThat(journey.order.eventsEndingWith(refund, "RefundCompleted"))
                 .containsExactly("RefundRequested", "RefundApproved", "RefundCompleted");
         String payment = journey.order.paymentRequestedFor(order).paymentId().toString();
         assertThat(journey.order.eventsOf(payment)).endsWith("PaymentRefundAccepted", "PaymentRefunded");
@@ -119,7 +70,7 @@ class RefundJourneyHttpTest {
         assertThat(seen.text("status")).isEqualTo("REFUNDED");
         assertThat(seen.body().path("refunded").path("amount").asText()).isEqualTo("199.00");
         assertThat(journey.order.stranger().send(GET, "/api/refunds/" + refund, null).status()).isEqualTo(404);
-        assertThat(eventually(this::subjects, subjects -> subjects.contains("Kiosk: 199.00 CNY refunded for order " + order)))
+        assertThat(mailSubjectsOnceOneIs("Kiosk: 199.00 CNY refunded for order " + order))
                 .contains("Kiosk: we received your refund request for order " + order,
                         "Kiosk: your refund for order " + order + " is approved",
                         "Kiosk: 199.00 CNY refunded for order " + order);
@@ -146,7 +97,7 @@ class RefundJourneyHttpTest {
                 {"accepted":true,"note":"unused, in its box"}""");
         assertThat(received.text("status")).isEqualTo("PAYING_OUT");
 
-        assertThat(journey.refundEventsUntil(refund, "RefundCompleted")).containsExactly("RefundRequested", "RefundApproved",
+        assertThat(journey.order.eventsEndingWith(refund, "RefundCompleted")).containsExactly("RefundRequested", "RefundApproved",
                 "ReturnAuthorised", "ReturnShipped", "ReturnAccepted", "RefundCompleted");
         OrderRefunded refunded = orderRefunded(order);
         assertThat(refunded.refundedTotal()).isEqualTo(Money.of("398.00", "CNY"));
@@ -155,7 +106,7 @@ class RefundJourneyHttpTest {
         assertThat(view.text("returnCarrier")).isEqualTo("SF Express");
         assertThat(view.text("returnTrackingNumber")).isEqualTo("SF9876543210");
         assertThat(journey.ask(order, "{\"reason\":\"OTHER\"}").text("type")).isEqualTo("/problems/nothing-left-to-refund");
-        assertThat(eventually(this::subjects, subjects -> subjects.contains("Kiosk: 398.00 CNY refunded for order " + order)))
+        assertThat(mailSubjectsOnceOneIs("Kiosk: 398.00 CNY refunded for order " + order))
                 .contains("Kiosk: your refund for order " + order + " is approved: please send the goods back",
                         "Kiosk: we received the goods you sent back for order " + order);
     }
@@ -171,15 +122,14 @@ class RefundJourneyHttpTest {
                 {"reason":"the seal of the box is broken"}""");
 
         assertThat(rejected.text("status")).isEqualTo("REJECTED");
-        journey.orderEventsWith(order, "OrderRefundReleased");
+        journey.order.eventsWith(order, "OrderRefundReleased");
         assertThat(journey.order.eventsOf(order)).doesNotContain("OrderRefunded");
         assertThat(journey.order.customer.send(GET, "/api/refunds/" + refund, null).text("statusNote"))
                 .isEqualTo("the seal of the box is broken");
         assertThat(journey.ask(order, body).status()).as("the units are free again").isEqualTo(201);
         assertThat(journey.order.backOffice.send(POST, "/api/refunds/" + refund + "/approval", null).text("type"))
                 .isEqualTo("/problems/refund-status-conflict");
-        assertThat(eventually(this::subjects, subjects -> subjects.contains(
-                "Kiosk: your refund request for order " + order + " was not accepted"))).isNotEmpty();
+        assertThat(mailSubjectsOnceOneIs("Kiosk: your refund request for order " + order + " was not accepted")).isNotEmpty();
     }
 
     @Test
@@ -202,7 +152,7 @@ class RefundJourneyHttpTest {
     @Test
     void cancelling_a_paid_order_refunds_it_in_full_without_review_and_its_stock_goes_back() {
         String order = journey.paidOrder("WECHAT_PAY");
-        assertThat(eventually(() -> journey.order.eventsOf(journey.order.stockItem), types -> types.contains("StockCommitted")))
+        assertThat(journey.order.eventsWith(journey.order.stockItem, "StockCommitted"))
                 .endsWith("StockCommitted");
 
         Answer cancelled = journey.order.customer.send(POST, "/api/orders/" + order + "/cancellation", null);
@@ -212,11 +162,11 @@ class RefundJourneyHttpTest {
         OrderRefunded refunded = orderRefunded(order);
         assertThat(refunded.refundedTotal()).isEqualTo(Money.of("398.00", "CNY"));
         assertThat(refunded.refundState()).isEqualTo(OrderRefundState.FULLY_REFUNDED);
-        assertThat(eventually(() -> journey.order.eventsOf(journey.order.stockItem), types -> OrderJourney.endsWith(types, "StockReceived")))
+        assertThat(journey.order.eventsEndingWith(journey.order.stockItem, "StockReceived"))
                 .endsWith("StockCommitted", "StockReceived");
         assertThat(jdbc.queryForObject("select on_hand from command.stock_levels where stock_item_id = ?", Integer.class,
                 journey.order.stockItem)).as("both chargers back on the shelf").isEqualTo(5);
-        assertThat(eventually(this::subjects, subjects -> subjects.contains("Kiosk: 398.00 CNY refunded for order " + order)))
+        assertThat(mailSubjectsOnceOneIs("Kiosk: 398.00 CNY refunded for order " + order))
                 .contains("Kiosk: your order " + order + " is cancelled")
                 .doesNotContain("Kiosk: we received your refund request for order " + order);
     }

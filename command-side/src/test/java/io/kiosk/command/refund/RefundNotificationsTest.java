@@ -1,8 +1,6 @@
 package io.kiosk.command.refund;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.kiosk.api.cart.CartId;
 import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.cart.Quantity;
@@ -29,6 +27,7 @@ import io.kiosk.api.refund.RefundRejected;
 import io.kiosk.api.refund.RefundRequested;
 import io.kiosk.api.refund.ReturnAuthorised;
 import io.kiosk.api.refund.ReturnRefused;
+import io.kiosk.command.TestSmtp;
 import io.kiosk.command.orderprocess.OrderMail;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -37,7 +36,6 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,8 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RefundNotificationsTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static GreenMailExtension mail = TestSmtp.serverOnAnyPort();
 
     private static final CheckoutDetails DETAILS = new CheckoutDetails(
             new DeliveryAddress("Li Lei", new PhoneNumber("+8613800138000"), "1 Nanjing Road", null, "Shanghai",
@@ -70,10 +67,7 @@ class RefundNotificationsTest {
     @BeforeEach
     void setUp() {
         events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("localhost");
-        sender.setPort(mail.getSmtp().getPort());
-        notifications = new RefundNotifications(new OrderMail(events, sender, "Kiosk <no-reply@kiosk.local>"), events,
+        notifications = new RefundNotifications(new OrderMail(events, TestSmtp.senderTo(mail), "Kiosk <no-reply@kiosk.local>"), events,
                 Clock.system(ZoneId.of("Asia/Shanghai")), "https://kiosk.example");
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"), ChosenOptions.none(),
                 new Quantity(2), Money.of("199.00", "CNY"));

@@ -1,17 +1,10 @@
 package io.kiosk.command.refund;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.api.order.OrderRefundRequested;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.HttpClientForTests.Answer;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import io.kiosk.command.SandboxHttpTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,33 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A customer (or a script of theirs) sends many refund requests for the same paid order at once, over HTTP: the
  * order lets exactly as many through as there are units, the rest are refused with a problem detail, and what the
- * order holds never adds up to more than was paid. Shares its Spring context with the refund journeys.
+ * order holds never adds up to more than was paid. Shares its Spring context with the refund journeys
+ * ({@link SandboxHttpTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kiosk.payments.provider=sandbox"})
-@ActiveProfiles("test")
-class RefundRaceHttpTest {
+class RefundRaceHttpTest extends SandboxHttpTest {
 
     private static final int REQUESTS = 12;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JwtEncoder encoder;
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    EventStore store;
-
     @Test
     void racing_refund_requests_never_claim_more_than_was_paid() throws Exception {
-        RefundJourney journey = new RefundJourney(port, encoder, json, jdbc, store);
+        RefundJourney journey = new RefundJourney(newOrderJourney(), jdbc);
         String order = journey.paidOrder("ALIPAY");
         String oneCharger = "{\"lines\":[{\"lineId\":\"%s\",\"quantity\":1}],\"reason\":\"CHANGED_MIND\"}"
                 .formatted(journey.lineOf(order));
