@@ -1,6 +1,8 @@
 package io.kiosk.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosk.infra.embedded.EmbeddedPostgres;
 import io.kiosk.launcher.Database;
 import io.kiosk.launcher.KioskSettings;
 import io.kiosk.launcher.KioskSystem;
@@ -10,121 +12,162 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Starts Kiosk the way the run command does (embedded PostgreSQL and Elasticsearch unless
- * {@code KIOSK_DB_URL} / {@code KIOSK_ELASTICSEARCH_URL} name real ones), waits until the demo
- * catalogue is projected, measures every scenario next to its raw baseline, and writes the report
- * to {@code bench/target/bench-report/}. Sizes come from system properties so a quick look and a
- * careful run use the same code: {@code kiosk.bench.rounds}, {@code kiosk.bench.operations},
- * {@code kiosk.bench.warmup}, {@code kiosk.bench.clients} (comma-separated).
+ * One run of every benchmark scenario, each next to its raw baseline measured in the same run on the
+ * same PostgreSQL and Elasticsearch. Starts Kiosk the way the run command does (embedded PostgreSQL and
+ * Elasticsearch, with their data in {@code .kiosk-data/bench-*} so that the generated history is made
+ * once and reused, unless {@code KIOSK_DB_URL} / {@code KIOSK_ELASTICSEARCH_URL} name real ones),
+ * then measures commands with projection lag, order journeys, replays and queries, and writes the report
+ * to {@code bench/target/bench-report/}. Sizes are system properties (see {@link Sizes}) so that a
+ * quick look and a careful run use the same code.
  */
 public final class KioskBenchmark {
 
     private static final List<String> REGIONS = List.of("SH", "JZ", "BJ", "GD", "SC");
+    static final KioskSettings.Admin ADMIN = new KioskSettings.Admin("bench-admin@kiosk.bench", "the benchmark administrator phrase");
+
+    /**
+     * The benchmark's few customers pay far more often than the fraud rules let a real one (more than five
+     * payments an hour, or large ones from a day-old account, are held for review): the rules still run on
+     * every payment, at thresholds no benchmark customer reaches.
+     */
+    private static final Map<String, String> ENVIRONMENT = Map.of(
+            "KIOSK_PAYMENTS_RISK_ATTEMPTS_MAX", "1000000000",
+            "KIOSK_PAYMENTS_RISK_NEWACCOUNT_THRESHOLD", "1000000000.00");
 
     private KioskBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int rounds = Integer.getInteger("kiosk.bench.rounds", 5);
-        int operations = Integer.getInteger("kiosk.bench.operations", 2000);
-        int warmup = Integer.getInteger("kiosk.bench.warmup", 2000);
-        List<Integer> clientCounts = java.util.Arrays.stream(System.getProperty("kiosk.bench.clients", "1,8").split(","))
-                .map(String::strip).map(Integer::valueOf).toList();
-        ObjectMapper json = new ObjectMapper();
-        LoadRun load = new LoadRun(warmup, rounds, operations);
+    /** How much each scenario does. */
+    record Sizes(int rounds, int operations, int warmup, List<Integer> clients, List<Integer> queryClients,
+                 List<Integer> journeyClients, int journeys, long historyOrders, long historyEvents, List<String> replays) {
 
-        try (KioskSystem kiosk = KioskSystem.start(settings())) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-            URI quotes = kiosk.queryApi().resolve("/api/quotes");
-            List<String> bodies = QuoteRequests.from(Path.of(System.getProperty("kiosk.bench.catalogue")), REGIONS, json);
-            awaitQuotable(http, quotes, bodies);
+        static Sizes fromSystemProperties() {
+            return new Sizes(Integer.getInteger("kiosk.bench.rounds", 5),
+                    Integer.getInteger("kiosk.bench.operations", 2000),
+                    Integer.getInteger("kiosk.bench.warmup", 1000),
+                    numbers("kiosk.bench.clients", "1,8,32"),
+                    numbers("kiosk.bench.query-clients", "1,8"),
+                    numbers("kiosk.bench.journey-clients", "1,8,32"),
+                    Integer.getInteger("kiosk.bench.journeys", 100),
+                    Long.getLong("kiosk.bench.history.orders", 100_000),
+                    Long.getLong("kiosk.bench.history.events", 1_000_000),
+                    Arrays.stream(System.getProperty("kiosk.bench.replays", "order-tracking,order-search,analytics").split(","))
+                            .map(String::strip).filter(name -> !name.isEmpty()).toList());
+        }
 
-            List<Report.Comparison> comparisons = new ArrayList<>();
-            for (int clients : clientCounts) {
-                Measurement quote = load.measure("quote (POST /api/quotes)", clients, (client, sequence) -> {
-                    HttpResponse<String> answer = http.send(post(quotes, bodies.get((int) (sequence % bodies.size()))),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (answer.statusCode() != 200) {
-                        throw new IllegalStateException("quote answered " + answer.statusCode() + ": " + answer.body());
-                    }
-                });
-                Measurement raw;
-                try (RawPointReads reads = new RawPointReads(kiosk.database(), clients)) {
-                    raw = load.measure("raw PostgreSQL primary-key read (JDBC)", clients, reads::read);
-                }
-                URI liveness = kiosk.queryApi().resolve("/actuator/health/liveness");
-                Measurement floor = load.measure("HTTP floor (GET /actuator/health/liveness, same app)", clients,
-                        (client, sequence) -> {
-                            if (http.send(HttpRequest.newBuilder(liveness).build(), HttpResponse.BodyHandlers.discarding())
-                                    .statusCode() != 200) {
-                                throw new IllegalStateException("liveness probe failed");
-                            }
-                        });
-                comparisons.add(new Report.Comparison(quote, raw, "p95 < 20 ms"));
-                comparisons.add(new Report.Comparison(quote, floor, "p95 < 20 ms"));
-                System.out.printf("quote, %d clients: %.0f/s, p95 %.2f ms (raw point read p95 %.2f ms)%n",
-                        clients, quote.throughput(), quote.p95(), raw.p95());
-            }
-            Map<String, String> context = new LinkedHashMap<>();
-            context.put("date", Instant.now().toString());
-            context.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
-                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB max heap for the load generator, Java "
-                    + System.getProperty("java.version"));
-            context.put("data", bodies.size() + " distinct quote requests over the demo catalogue");
-            context.put("rounds", rounds + " measured rounds of " + operations + " operations after " + warmup + " warm-up operations");
-            context.put("note", "load generator, applications, PostgreSQL and Elasticsearch share this machine");
-            Path directory = Path.of(System.getProperty("kiosk.bench.report", "target/bench-report"));
-            Report.write(directory, context, comparisons);
-            System.out.println("report written to " + directory.toAbsolutePath());
+        private static List<Integer> numbers(String property, String defaults) {
+            return Arrays.stream(System.getProperty(property, defaults).split(",")).map(String::strip).map(Integer::valueOf).toList();
+        }
+
+        int mostClients() {
+            return java.util.stream.Stream.of(clients, queryClients, journeyClients).flatMap(List::stream).max(Integer::compare)
+                    .orElse(1);
         }
     }
 
-    private static KioskSettings settings() throws IOException {
-        Optional<Database> database = env("KIOSK_DB_URL").map(url ->
-                new Database(url, env("KIOSK_DB_USER").orElse("kiosk"), env("KIOSK_DB_PASSWORD").orElse("")));
+    public static void main(String[] args) throws Exception {
+        Sizes sizes = Sizes.fromSystemProperties();
+        ObjectMapper json = new ObjectMapper();
+        Path catalogue = Path.of(System.getProperty("kiosk.bench.catalogue"));
+        List<String> quotes = QuoteRequests.from(catalogue, REGIONS, json);
+        Shop shop = new Shop(quotes, catalogue, json);
+        Path data = Path.of(System.getProperty("kiosk.bench.data", ".kiosk-data/bench"))
+                .resolve(sizes.historyOrders() + "-orders");
+        Report report = new Report();
+        Map<String, String> context = new LinkedHashMap<>();
+        Instant began = Instant.now();
+
+        HistoryGenerator.History history = prepareHistory(sizes, shop, json, catalogue, data);
+        try (KioskSystem kiosk = KioskSystem.start(settings(data))) {
+            HttpClient http = Api.client();
+            Bench bench = Bench.open(kiosk, http, json, shop, catalogue, sizes.mostClients() + 2);
+            bench.awaitQuotable(quotes);
+            context.put("date", began.toString());
+            context.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                    + "; load generator, both applications, PostgreSQL and Elasticsearch share it");
+            context.put("history", String.format("%,d orders and %,d events in the log before this run (generated %s in %d s;"
+                            + " reused when present)", history.orders(), history.events(), history.generatedAt(),
+                    history.generation().toSeconds()));
+            context.put("rounds", sizes.rounds() + " measured rounds of " + sizes.operations() + " operations after "
+                    + sizes.warmup() + " warm-up operations (journeys: " + sizes.journeys() + " per round); throughput is the"
+                    + " median round");
+
+            Scenarios scenarios = new Scenarios(bench, new LoadRun(sizes.warmup(), sizes.rounds(), sizes.operations()), report);
+            scenarios.commandsAndLag(sizes.clients());
+            scenarios.journeys(sizes.journeyClients(), new LoadRun(Math.max(5, sizes.journeys() / 5), Math.min(3, sizes.rounds()),
+                    sizes.journeys()));
+            scenarios.replays(sizes.replays());
+            scenarios.queries(sizes.queryClients(), quotes);
+            context.put("duration", Duration.between(began, Instant.now()).toMinutes() + " minutes for the whole run");
+            Path directory = Path.of(System.getProperty("kiosk.bench.report", "target/bench-report"));
+            report.write(directory, context);
+            System.out.println("report written to " + directory.toAbsolutePath());
+        }
+        System.exit(0);
+    }
+
+    /**
+     * The history the replays and queries run over: reused when this data directory has it, otherwise
+     * recorded from real journeys and copied (with Kiosk stopped in between).
+     */
+    private static HistoryGenerator.History prepareHistory(Sizes sizes, Shop shop, ObjectMapper json, Path catalogue, Path data)
+            throws Exception {
+        List<HistoryGenerator.Template> templates;
+        try (KioskSystem kiosk = KioskSystem.start(settings(data))) {
+            Optional<HistoryGenerator.History> existing = HistoryGenerator.existing(kiosk.database());
+            if (existing.isPresent()) {
+                System.out.println("history: reusing " + existing.get());
+                return existing.get();
+            }
+            Bench bench = Bench.open(kiosk, Api.client(), json, shop, catalogue, 1);
+            System.out.println("history: recording template journeys over HTTP");
+            List<Templates.Recorded> recorded = Templates.run(shop, bench.customerCommands(0), bench.customerQueries(0),
+                    bench.anonymousCommands(), bench.backOfficeCommands());
+            bench.awaitQuiet();
+            templates = HistoryGenerator.read(kiosk.database(), recorded);
+        }
+        System.out.printf("history: %d templates, %.1f events per order; copying with Kiosk stopped%n", templates.size(),
+                templates.stream().mapToInt(t -> t.rows().size()).average().orElseThrow());
+        Optional<Database> external = externalDatabase();
+        if (external.isPresent()) {
+            return HistoryGenerator.generate(external.get(), templates, sizes.historyOrders(), sizes.historyEvents());
+        }
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data.resolve("postgres"))) {
+            return HistoryGenerator.generate(new Database(postgres.jdbcUrl(), postgres.username(), postgres.password()),
+                    templates, sizes.historyOrders(), sizes.historyEvents());
+        }
+    }
+
+    private static KioskSettings settings(Path data) {
         return new KioskSettings(
                 Path.of(System.getProperty("kiosk.command-side.jar")),
                 Path.of(System.getProperty("kiosk.query-side.jar")),
                 freePort(), freePort(),
-                database,
+                externalDatabase(),
                 env("KIOSK_ELASTICSEARCH_URL"),
-                Files.createTempDirectory("kiosk-bench"),
-                false,
+                data,
+                true,
                 Optional.of(Path.of(System.getProperty("kiosk.logs", "target/bench-logs"))),
                 true,
                 null,
-                Optional.empty());
+                Optional.of(ADMIN),
+                ENVIRONMENT);
     }
 
-    /** The demo catalogue is loaded through commands at start and projected shortly after: wait for both ends of it. */
-    private static void awaitQuotable(HttpClient http, URI quotes, List<String> bodies) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        for (String body : List.of(bodies.get(0), bodies.get(bodies.size() - 1))) {
-            while (http.send(post(quotes, body), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("the demo catalogue was not quotable within 3 minutes: " + body);
-                }
-                Thread.sleep(200);
-            }
-        }
-    }
-
-    private static HttpRequest post(URI uri, String body) {
-        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    private static Optional<Database> externalDatabase() {
+        return env("KIOSK_DB_URL").map(url ->
+                new Database(url, env("KIOSK_DB_USER").orElse("kiosk"), env("KIOSK_DB_PASSWORD").orElse("")));
     }
 
     private static Optional<String> env(String name) {
@@ -138,4 +181,11 @@ public final class KioskBenchmark {
             throw new UncheckedIOException(none);
         }
     }
+
+    static List<String> texts(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.path(field).asText()));
+        return values;
+    }
+
 }

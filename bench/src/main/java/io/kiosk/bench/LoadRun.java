@@ -32,6 +32,18 @@ final class LoadRun {
         this.operationsPerRound = operationsPerRound;
     }
 
+    int warmup() {
+        return warmupOperations;
+    }
+
+    int rounds() {
+        return rounds;
+    }
+
+    int operationsPerRound() {
+        return operationsPerRound;
+    }
+
     Measurement measure(String scenario, int clients, Operation operation) throws InterruptedException {
         Histogram all = new Histogram(60_000_000L, 3);
         AtomicLong errors = new AtomicLong();

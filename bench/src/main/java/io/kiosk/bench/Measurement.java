@@ -30,6 +30,22 @@ record Measurement(String scenario,
                 millis(latenciesMicros.getMaxValue()));
     }
 
+    /** A rate with no latencies of its own (a replay, a bulk load): {@code operations} in {@code seconds}. */
+    static Measurement rate(String scenario, int clients, long operations, long errors, double seconds) {
+        double perSecond = operations / seconds;
+        return new Measurement(scenario, clients, operations, errors, perSecond, perSecond, perSecond,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /** Latencies with no throughput of their own (a lag, measured while another scenario drives the load). */
+    static Measurement latencies(String scenario, int clients, Histogram latenciesMicros, long errors) {
+        return new Measurement(scenario, clients, latenciesMicros.getTotalCount(), errors, Double.NaN, Double.NaN, Double.NaN,
+                millis(latenciesMicros.getValueAtPercentile(50)),
+                millis(latenciesMicros.getValueAtPercentile(95)),
+                millis(latenciesMicros.getValueAtPercentile(99)),
+                millis(latenciesMicros.getMaxValue()));
+    }
+
     private static double millis(long micros) {
         return micros / 1000.0;
     }

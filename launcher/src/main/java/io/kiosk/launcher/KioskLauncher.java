@@ -1,6 +1,7 @@
 package io.kiosk.launcher;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
@@ -41,7 +42,8 @@ public final class KioskLauncher {
                 Optional.empty(),
                 localMail,
                 localMail ? KioskLauncher::print : null,
-                Optional.of(admin));
+                Optional.of(admin),
+                Map.of());
         KioskSystem kiosk = KioskSystem.start(settings);
         System.out.printf("""
 

@@ -1,6 +1,7 @@
 package io.kiosk.launcher;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -19,6 +20,7 @@ import java.util.function.Consumer;
  * @param localMail        whether to catch mails in a local SMTP server (else the apps' configured one)
  * @param onMail           what to do with each caught mail (print it, say), or {@code null}
  * @param admin            the administrator to bootstrap, if any
+ * @param environment      more environment for both applications (settings of a benchmark, say); wins over the rest
  */
 public record KioskSettings(Path commandSideJar,
                             Path querySideJar,
@@ -31,7 +33,12 @@ public record KioskSettings(Path commandSideJar,
                             Optional<Path> logDirectory,
                             boolean localMail,
                             Consumer<LocalMailbox.Mail> onMail,
-                            Optional<Admin> admin) {
+                            Optional<Admin> admin,
+                            Map<String, String> environment) {
+
+    public KioskSettings {
+        environment = Map.copyOf(environment);
+    }
 
     Path logFile(String application) {
         return logDirectory.map(directory -> directory.resolve(application + ".log")).orElse(null);

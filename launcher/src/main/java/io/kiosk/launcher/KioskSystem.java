@@ -78,6 +78,7 @@ public final class KioskSystem implements AutoCloseable {
             shared.put("KIOSK_ADMIN_EMAIL", admin.email());
             shared.put("KIOSK_ADMIN_PASSWORD", admin.password());
         });
+        shared.putAll(settings.environment());
         commandSide = remember(AppProcess.start("command-side", settings.commandSideJar(), settings.commandPort(),
                 with(shared, "KIOSK_COMMAND_PORT", settings.commandPort()), settings.logFile("command-side")));
         querySide = remember(AppProcess.start("query-side", settings.querySideJar(), settings.queryPort(),

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,7 +57,8 @@ final class RunningKiosk {
                     Optional.of(Path.of(System.getProperty("kiosk.logs", "target/system-test-logs"))),
                     true,
                     null,
-                    Optional.of(new KioskSettings.Admin(ADMIN_EMAIL, ADMIN_PASSWORD))));
+                    Optional.of(new KioskSettings.Admin(ADMIN_EMAIL, ADMIN_PASSWORD)),
+                    Map.of()));
         } catch (IOException noTemp) {
             throw new UncheckedIOException(noTemp);
         }
