@@ -3,6 +3,9 @@ package io.kiosk.projections.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.elasticsearch.client.ResponseException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -10,6 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -105,6 +110,36 @@ public final class VersionedIndex {
             requireOnly(status(refused), CONFLICT, new UncheckedIOException(name() + " refused " + id, refused));
         } catch (IOException unreachable) {
             throw new UncheckedIOException("Elasticsearch is unreachable; " + id + " not written to " + name(), unreachable);
+        }
+    }
+
+    /** A document to write at a version. */
+    public record Write(String id, Object document, long version) {
+    }
+
+    /**
+     * Writes every document at its version in one bulk request; a document whose version (or a newer one) the
+     * index holds already is left as it is, as by {@link #write}. Any other refusal fails the whole call.
+     */
+    public void writeAll(Collection<Write> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        List<BulkOperation> operations = writes.stream().map(write -> BulkOperation.of(b -> b.index(i -> i.id(write.id())
+                .versionType(VersionType.External).version(write.version()).document(write.document())))).toList();
+        BulkResponse answer;
+        try {
+            answer = client.bulk(b -> b.index(definition.writeAlias()).requireAlias(true).operations(operations));
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException("Elasticsearch is unreachable; " + writes.size() + " documents not written to "
+                    + name(), unreachable);
+        }
+        if (answer.errors()) {
+            for (BulkResponseItem item : answer.items()) {
+                if (item.error() != null && item.status() != CONFLICT) {
+                    throw new IllegalStateException(name() + " refused " + item.id() + ": " + item.error().reason());
+                }
+            }
         }
     }
 
