@@ -4,7 +4,6 @@ import io.kiosk.launcher.Database;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -289,8 +288,18 @@ final class HistoryGenerator {
         }
     }
 
+    /** The server's version and the settings that decide what a commit costs. */
+    static String settings(Database database) throws SQLException {
+        try (Connection connection = connect(database); Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT current_setting('server_version'), current_setting('fsync'),"
+                     + " current_setting('synchronous_commit'), current_setting('shared_buffers')")) {
+            row.next();
+            return "PostgreSQL " + row.getString(1) + ", fsync " + row.getString(2) + ", synchronous_commit " + row.getString(3)
+                    + ", shared_buffers " + row.getString(4) + " (the same server for Kiosk and the raw baselines)";
+        }
+    }
+
     static Connection connect(Database database) throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }
-
 }

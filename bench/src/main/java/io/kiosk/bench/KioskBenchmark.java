@@ -1,6 +1,5 @@
 package io.kiosk.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.infra.embedded.EmbeddedPostgres;
 import io.kiosk.launcher.Database;
@@ -10,12 +9,10 @@ import io.kiosk.launcher.KioskSystem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,13 +50,13 @@ public final class KioskBenchmark {
                  List<Integer> journeyClients, int journeys, long historyOrders, long historyEvents, List<String> replays) {
 
         static Sizes fromSystemProperties() {
-            return new Sizes(Integer.getInteger("kiosk.bench.rounds", 5),
-                    Integer.getInteger("kiosk.bench.operations", 2000),
-                    Integer.getInteger("kiosk.bench.warmup", 1000),
+            return new Sizes(Integer.getInteger("kiosk.bench.rounds", 3),
+                    Integer.getInteger("kiosk.bench.operations", 1000),
+                    Integer.getInteger("kiosk.bench.warmup", 500),
                     numbers("kiosk.bench.clients", "1,8,32"),
                     numbers("kiosk.bench.query-clients", "1,8"),
                     numbers("kiosk.bench.journey-clients", "1,8,32"),
-                    Integer.getInteger("kiosk.bench.journeys", 100),
+                    Integer.getInteger("kiosk.bench.journeys", 60),
                     Long.getLong("kiosk.bench.history.orders", 100_000),
                     Long.getLong("kiosk.bench.history.events", 1_000_000),
                     Arrays.stream(System.getProperty("kiosk.bench.replays", "order-tracking,order-search,analytics").split(","))
@@ -99,6 +96,7 @@ public final class KioskBenchmark {
             context.put("history", String.format("%,d orders and %,d events in the log before this run (generated %s in %d s;"
                             + " reused when present)", history.orders(), history.events(), history.generatedAt(),
                     history.generation().toSeconds()));
+            context.put("postgresql", HistoryGenerator.settings(kiosk.database()));
             context.put("rounds", sizes.rounds() + " measured rounds of " + sizes.operations() + " operations after "
                     + sizes.warmup() + " warm-up operations (journeys: " + sizes.journeys() + " per round); throughput is the"
                     + " median round");
@@ -181,11 +179,4 @@ public final class KioskBenchmark {
             throw new UncheckedIOException(none);
         }
     }
-
-    static List<String> texts(JsonNode array, String field) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.path(field).asText()));
-        return values;
-    }
-
 }
