@@ -93,7 +93,7 @@ final class RawPostgres implements AutoCloseable {
     }
 
     /** Reads every row of the event table in log order, as a replay does, {@code fetchSize} rows per round trip; answers rows read. */
-    long readLog(int fetchSize) throws SQLException {
+    static long readLog(Database database, int fetchSize) throws SQLException {
         try (Connection connection = HistoryGenerator.connect(database)) {
             connection.setAutoCommit(false);
             try (PreparedStatement scan = connection.prepareStatement("SELECT global_index, event_identifier, aggregate_identifier,"

@@ -55,11 +55,11 @@ final class Report {
     private final Map<String, List<String>> notes = new LinkedHashMap<>();
 
     void add(String group, Measurement kiosk, Measurement baseline, Target target) {
-        comparisons.add(new Comparison(group, kiosk, baseline, target));
+        Comparison comparison = new Comparison(group, kiosk, baseline, target);
+        comparisons.add(comparison);
         System.out.printf(Locale.ROOT, "%s | %s, %d clients: %s/s, p95 %s ms | %s: %s/s, p95 %s ms | %s %s%n", group,
                 kiosk.scenario(), kiosk.clients(), number(kiosk.throughput(), 0), number(kiosk.p95(), 2), baseline.scenario(),
-                number(baseline.throughput(), 0), number(baseline.p95(), 2), target.text(), new Comparison(group, kiosk, baseline,
-                        target).verdict());
+                number(baseline.throughput(), 0), number(baseline.p95(), 2), target.text(), comparison.verdict());
     }
 
     /** A sentence under a group's table: totals, sizes, what was waited for. */

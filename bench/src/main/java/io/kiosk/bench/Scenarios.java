@@ -211,8 +211,12 @@ final class Scenarios {
     }
 
     private long logSize() throws java.sql.SQLException {
+        return count("SELECT count(*) FROM eventstore.domain_event_entry");
+    }
+
+    private long count(String query) throws java.sql.SQLException {
         try (Connection connection = HistoryGenerator.connect(bench.kiosk.database());
-             var count = connection.createStatement().executeQuery("SELECT count(*) FROM eventstore.domain_event_entry")) {
+             var count = connection.createStatement().executeQuery(query)) {
             count.next();
             return count.getLong(1);
         }
@@ -236,11 +240,9 @@ final class Scenarios {
      */
     void replays(List<String> projections) throws Exception {
         bench.awaitQuiet();
-        RawPostgres raw = new RawPostgres(bench.kiosk.database(), 1);
         long started = System.nanoTime();
-        long rows = raw.readLog(1000);
+        long rows = RawPostgres.readLog(bench.kiosk.database(), 1000);
         double seconds = (System.nanoTime() - started) / 1e9;
-        raw.close();
         Measurement read = Measurement.rate("raw sequential read of the event table (JDBC, 1000 rows per fetch), rows/s", 1, rows, 0,
                 seconds);
         report.note(REPLAY, String.format("The log holds %,d events; reading it raw took %.1f s.", rows, seconds));
@@ -293,12 +295,7 @@ final class Scenarios {
      */
     void queries(List<Integer> clientCounts, List<String> quotes) throws Exception {
         JsonNode state = bench.projections();
-        long orders = 0;
-        try (Connection connection = HistoryGenerator.connect(bench.kiosk.database());
-             var count = connection.createStatement().executeQuery("SELECT count(*) FROM query.order_tracking")) {
-            count.next();
-            orders = count.getLong(1);
-        }
+        long orders = count("SELECT count(*) FROM query.order_tracking");
         report.note(QUERIES, String.format("Data: %,d orders in tracking, search and analytics; the log's head at %,d.", orders,
                 state.path("head").asLong()));
         List<String> words = searchWords();
