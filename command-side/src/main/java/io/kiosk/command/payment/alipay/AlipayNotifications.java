@@ -1,6 +1,5 @@
 package io.kiosk.command.payment.alipay;
 
-import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.ProviderOutcome;
 import io.kiosk.api.payment.RecordProviderNotification;
 import io.kiosk.api.pricing.Money;
@@ -32,7 +31,8 @@ import java.util.Map;
  * Alipay posts a form and reads the answer's body: exactly {@code success} stops it, anything else (Kiosk
  * answers {@code failure}) makes it retry over the next day. So refusals here are {@code failure} in plain
  * text, not problem details: a signature that does not verify, another application's notification, or a
- * payment Kiosk does not know; each is logged in one line and changes nothing.
+ * payment Kiosk does not know; each is logged in one line and changes nothing. The trade's {@code out_trade_no}
+ * is a trade number, or the payment's id with hyphens for trades opened before Kiosk used trade numbers.
  */
 @RestController
 @Tag(name = "Payment notifications")
@@ -79,7 +79,7 @@ class AlipayNotifications {
         }
         RecordProviderNotification notification;
         try {
-            notification = new RecordProviderNotification(PaymentId.of(parameters.get("out_trade_no")),
+            notification = new RecordProviderNotification(AlipayGateway.paymentOf(parameters.get("out_trade_no")),
                     required(parameters, "notify_id"), outcome, Money.of(required(parameters, "total_amount"), "CNY"),
                     parameters.get("trade_no"), occurredAt(parameters));
         } catch (IllegalArgumentException | NullPointerException malformed) {

@@ -27,7 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The card processor's webhook (public: the processor has no Kiosk login; the signature is its proof).
+ * The card processor's webhook (public: the processor has no Kiosk login; the signature in its
+ * {@code Stripe-Signature} header is its proof).
  * {@code payment_intent.succeeded}, {@code payment_intent.payment_failed} and {@code payment_intent.canceled}
  * of Kiosk's intents become notifications of their payment; events about one of Kiosk's refunds
  * ({@code refund.updated}, {@code refund.failed}: a pending refund that settled) become notifications of the
@@ -54,7 +55,7 @@ class CardWebhooks {
     @PostMapping(path = "/api/payments/card/webhooks", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Receive a signed event from the card processor")
-    Map<String, Object> receive(@RequestHeader(name = "Signature", required = false) String signature,
+    Map<String, Object> receive(@RequestHeader(name = CardWebhookSignature.HEADER, required = false) String signature,
                                 @RequestBody String body) {
         if (properties.webhookSecret() == null || properties.webhookSecret().isBlank()) {
             throw RuleViolation.notFound("provider-not-configured", null, "card payments are not configured");

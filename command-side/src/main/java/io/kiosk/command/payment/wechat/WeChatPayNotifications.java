@@ -7,6 +7,7 @@ import io.kiosk.api.payment.RecordProviderNotification;
 import io.kiosk.api.payment.RecordRefundNotification;
 import io.kiosk.command.payment.MinorUnits;
 import io.kiosk.command.payment.ProviderNotifications;
+import io.kiosk.command.payment.TradeNumbers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -75,7 +76,7 @@ class WeChatPayNotifications {
         try {
             JsonNode amount = transaction.path("amount");
             notification = new RecordProviderNotification(
-                    WeChatPayGateway.paymentId(transaction.path("out_trade_no").asText(null)),
+                    TradeNumbers.paymentId(transaction.path("out_trade_no").asText(null)),
                     required(opened.id()), outcome,
                     MinorUnits.toMoney(amount.path("total").asLong(), Currency.getInstance(amount.path("currency").asText("CNY"))),
                     transaction.path("transaction_id").asText(null), successTime(transaction));
@@ -109,8 +110,8 @@ class WeChatPayNotifications {
         RecordRefundNotification notification;
         try {
             notification = new RecordRefundNotification(
-                    WeChatPayGateway.paymentId(refund.path("out_trade_no").asText(null)),
-                    WeChatPayGateway.refundId(refund.path("out_refund_no").asText(null)),
+                    TradeNumbers.paymentId(refund.path("out_trade_no").asText(null)),
+                    TradeNumbers.refundId(refund.path("out_refund_no").asText(null)),
                     required(opened.id()), outcome,
                     MinorUnits.toMoney(refund.path("amount").path("refund").asLong(), Currency.getInstance("CNY")),
                     refund.path("refund_id").asText(null), successTime(refund));
