@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,10 +36,20 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code jar} on {@code port}. With a {@code log} file the process writes there;
+     * Starts {@code jar} on {@code port}. With a {@code log} file the process writes there (anew);
      * without one it shares this process's console.
      */
     public static AppProcess start(String name, Path jar, int port, Map<String, String> environment, Path log) {
+        return start(name, jar, port, environment, log, false);
+    }
+
+    /** Starts {@code jar} again after it died: as {@link #start}, but its log goes on after the earlier run's. */
+    static AppProcess restart(String name, Path jar, int port, Map<String, String> environment, Path log) {
+        return start(name, jar, port, environment, log, true);
+    }
+
+    private static AppProcess start(String name, Path jar, int port, Map<String, String> environment, Path log,
+                                    boolean appendToLog) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not built: " + jar + " is missing (run the Maven build first)");
         }
@@ -54,7 +65,8 @@ public final class AppProcess implements AutoCloseable {
             } catch (IOException unwritable) {
                 throw new IllegalStateException("cannot create log directory " + log.getParent(), unwritable);
             }
-            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.redirectErrorStream(true).redirectOutput(appendToLog
+                    ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         }
         try {
             return new AppProcess(name, builder.start(), URI.create("http://localhost:" + port), log);
@@ -96,6 +108,30 @@ public final class AppProcess implements AutoCloseable {
         return baseUri;
     }
 
+    /** The operating system's id of the process. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Completes with the exit code when the process has ended, however it ended. */
+    CompletableFuture<Integer> onExit() {
+        return process.onExit().thenApply(Process::exitValue);
+    }
+
+    /** {@code kill -9}: ends the process at once, as a crash would, and waits until it is gone. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + name, interrupted);
+        }
+    }
+
     public String name() {
         return name;
     }
@@ -120,6 +156,11 @@ public final class AppProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", interrupted);
         }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (pid " + process.pid() + ")";
     }
 
     /** Asks the application to shut down gracefully, and kills it if it has not within 20 seconds. */

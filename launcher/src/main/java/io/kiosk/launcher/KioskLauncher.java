@@ -3,7 +3,6 @@ package io.kiosk.launcher;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The run command's entry point: starts Kiosk on this machine and keeps it running until Ctrl-C.
@@ -14,15 +13,18 @@ import java.util.concurrent.CountDownLatch;
  * {@code KIOSK_COMMAND_PORT} and {@code KIOSK_QUERY_PORT}; {@code KIOSK_PAYMENTS_PROVIDER} ({@code sandbox}
  * unless set to {@code providers}). Without them, PostgreSQL and
  * Elasticsearch run embedded with their data in {@code .kiosk-data/}, mails are caught and printed
- * on this console, and the administrator {@code admin@kiosk.local} gets a generated password, kept
- * in {@code .kiosk-data/admin-password}.
+ * on this console, the administrator {@code admin@kiosk.local} gets a generated password, kept
+ * in {@code .kiosk-data/admin-password} (never printed), and tokens are signed with a key pair kept
+ * in {@code .kiosk-data/jwt-signing-key.pem} and {@code jwt-verification-key.pem} unless
+ * {@code KIOSK_JWT_PRIVATE_KEY} is set. An application that dies is restarted (three times in ten
+ * minutes at most; then everything stops and this command exits with status 1).
  */
 public final class KioskLauncher {
 
     private KioskLauncher() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) {
         Path data = Path.of(System.getProperty("kiosk.data", ".kiosk-data"));
         boolean localMail = env("KIOSK_SMTP_HOST").isEmpty();
         KioskSettings.Admin admin = env("KIOSK_ADMIN_EMAIL")
@@ -53,13 +55,17 @@ public final class KioskLauncher {
                   health       %1$s/actuator/health, %2$s/actuator/health
                   PostgreSQL   %3$s
                   Elasticsearch %4$s
-                  admin        %5$s / %6$s
+                  admin        %5$s %6$s
                   mail         %7$s
                 %n""", kiosk.commandApi(), kiosk.queryApi(), kiosk.database().jdbcUrl(), kiosk.elasticsearchUrl(),
-                admin.email(), env("KIOSK_ADMIN_PASSWORD").isPresent() ? "(the configured password)" : admin.password(),
+                admin.email(), env("KIOSK_ADMIN_PASSWORD").isPresent() ? "(the configured password)"
+                        : "(password in " + data.resolve("admin-password") + ")",
                 localMail ? "caught locally and printed here" : "sent through " + env("KIOSK_SMTP_HOST").orElseThrow());
-        // runs until Ctrl-C; KioskSystem's shutdown hook then stops the applications and servers
-        new CountDownLatch(1).await();
+        // runs until Ctrl-C, when KioskSystem's shutdown hook stops the applications, then the servers; or until an
+        // application keeps dying, when the system has stopped itself
+        String reason = kiosk.stoppedItself().join();
+        System.err.printf("%nKiosk stopped: %s%n", reason);
+        System.exit(1);
     }
 
     private static void print(LocalMailbox.Mail mail) {

@@ -1,7 +1,9 @@
 package io.kiosk.launcher;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -21,6 +23,7 @@ import java.util.function.Consumer;
  * @param onMail           what to do with each caught mail (print it, say), or {@code null}
  * @param admin            the administrator to bootstrap, if any
  * @param environment      more environment for both applications (settings of a benchmark, say); wins over the rest
+ * @param restarts         how often an application that dies is started again before the whole system stops
  */
 public record KioskSettings(Path commandSideJar,
                             Path querySideJar,
@@ -34,10 +37,27 @@ public record KioskSettings(Path commandSideJar,
                             boolean localMail,
                             Consumer<LocalMailbox.Mail> onMail,
                             Optional<Admin> admin,
-                            Map<String, String> environment) {
+                            Map<String, String> environment,
+                            Restarts restarts) {
 
     public KioskSettings {
         environment = Map.copyOf(environment);
+        Objects.requireNonNull(restarts, "restarts");
+    }
+
+    /** Settings with the usual restart budget ({@link Restarts#DEFAULT}). */
+    public KioskSettings(Path commandSideJar, Path querySideJar, int commandPort, int queryPort, Optional<Database> database,
+                         Optional<String> elasticsearchUrl, Path dataDirectory, boolean persistent,
+                         Optional<Path> logDirectory, boolean localMail, Consumer<LocalMailbox.Mail> onMail,
+                         Optional<Admin> admin, Map<String, String> environment) {
+        this(commandSideJar, querySideJar, commandPort, queryPort, database, elasticsearchUrl, dataDirectory, persistent,
+                logDirectory, localMail, onMail, admin, environment, Restarts.DEFAULT);
+    }
+
+    /** The same settings with another restart budget. */
+    public KioskSettings withRestarts(Restarts budget) {
+        return new KioskSettings(commandSideJar, querySideJar, commandPort, queryPort, database, elasticsearchUrl,
+                dataDirectory, persistent, logDirectory, localMail, onMail, admin, environment, budget);
     }
 
     Path logFile(String application) {
@@ -46,5 +66,22 @@ public record KioskSettings(Path commandSideJar,
 
     /** The first administrator's credentials. */
     public record Admin(String email, String password) {
+    }
+
+    /**
+     * How often the launcher starts a dead application again: at most {@code max} restarts within {@code within};
+     * one more death in that time stops the whole system (an application that keeps dying needs a person).
+     */
+    public record Restarts(int max, Duration within) {
+
+        /** Three restarts within ten minutes. */
+        public static final Restarts DEFAULT = new Restarts(3, Duration.ofMinutes(10));
+
+        public Restarts {
+            if (max < 0) {
+                throw new IllegalArgumentException("max must not be negative");
+            }
+            Objects.requireNonNull(within, "within");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.kiosk.launcher;
 
+import io.kiosk.infra.embedded.AtJvmExit;
 import io.kiosk.infra.embedded.EmbeddedElasticsearch;
 import io.kiosk.infra.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -12,10 +13,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole Kiosk system, started in dependency order and closed in reverse: PostgreSQL, then
- * Elasticsearch, then the command side and the query side as separate processes.
+ * Elasticsearch, then the command side and the query side as separate processes, which the launcher
+ * keeps running ({@link SupervisedApp}). Closed from its own JVM shutdown hook too (Ctrl-C), in the
+ * same order: the embedded servers have no hooks of their own, which would stop them at the same
+ * time as the applications that still use them.
  */
 public final class KioskSystem implements AutoCloseable {
 
@@ -27,8 +32,9 @@ public final class KioskSystem implements AutoCloseable {
     private Database database;
     private String elasticsearchUrl;
     private LocalMailbox mailbox;
-    private AppProcess commandSide;
-    private AppProcess querySide;
+    private SupervisedApp commandSide;
+    private SupervisedApp querySide;
+    private final CompletableFuture<String> stoppedItself = new CompletableFuture<>();
 
     private KioskSystem() {
     }
@@ -51,14 +57,14 @@ public final class KioskSystem implements AutoCloseable {
         database = settings.database().orElseGet(() -> {
             Path dataDirectory = settings.dataDirectory().resolve("postgres");
             log.info("no KIOSK_DB_URL configured: starting embedded PostgreSQL in {}", dataDirectory);
-            EmbeddedPostgres postgres = remember(EmbeddedPostgres.start(dataDirectory));
+            EmbeddedPostgres postgres = remember(EmbeddedPostgres.start(dataDirectory, AtJvmExit.LEAVE_TO_OWNER));
             return new Database(postgres.jdbcUrl(), postgres.username(), postgres.password());
         });
         elasticsearchUrl = settings.elasticsearchUrl().orElseGet(() -> {
             Path dataDirectory = settings.dataDirectory().resolve("elasticsearch");
             log.info("no KIOSK_ELASTICSEARCH_URL configured: starting embedded Elasticsearch in {}", dataDirectory);
-            return remember(settings.persistent() ? EmbeddedElasticsearch.start(dataDirectory)
-                    : EmbeddedElasticsearch.start()).httpUri().toString();
+            return remember(settings.persistent() ? EmbeddedElasticsearch.start(dataDirectory, AtJvmExit.LEAVE_TO_OWNER)
+                    : EmbeddedElasticsearch.start(AtJvmExit.LEAVE_TO_OWNER)).httpUri().toString();
         });
         Map<String, String> shared = new HashMap<>(Map.of(
                 "KIOSK_DB_URL", database.jdbcUrl(),
@@ -79,18 +85,38 @@ public final class KioskSystem implements AutoCloseable {
             shared.put("KIOSK_ADMIN_PASSWORD", admin.password());
         });
         shared.putAll(settings.environment());
-        commandSide = remember(AppProcess.start("command-side", settings.commandSideJar(), settings.commandPort(),
-                with(shared, "KIOSK_COMMAND_PORT", settings.commandPort()), settings.logFile("command-side")));
-        querySide = remember(AppProcess.start("query-side", settings.querySideJar(), settings.queryPort(),
-                with(shared, "KIOSK_QUERY_PORT", settings.queryPort()), settings.logFile("query-side")));
-        commandSide.awaitReady(STARTUP_TIMEOUT);
-        querySide.awaitReady(STARTUP_TIMEOUT);
+        Map<String, String> commandEnvironment = with(shared, "KIOSK_COMMAND_PORT", settings.commandPort());
+        if (!configured("KIOSK_JWT_PRIVATE_KEY", settings)) {
+            // a key of this installation, so that sessions survive restarts of the command side and of the run command
+            LocalSecrets.SigningKey key = LocalSecrets.devSigningKey(settings.dataDirectory());
+            log.info("no KIOSK_JWT_PRIVATE_KEY configured: tokens are signed with the key kept in {}", key.privateKey());
+            commandEnvironment.put("KIOSK_JWT_PRIVATE_KEY", key.privateKey().toUri().toString());
+            commandEnvironment.put("KIOSK_JWT_PUBLIC_KEY", key.publicKey().toUri().toString());
+        }
+        commandSide = remember(SupervisedApp.start("command-side", settings.commandSideJar(), settings.commandPort(),
+                commandEnvironment, settings.logFile("command-side"), settings.restarts(), STARTUP_TIMEOUT, this::stopBecause));
+        querySide = remember(SupervisedApp.start("query-side", settings.querySideJar(), settings.queryPort(),
+                with(shared, "KIOSK_QUERY_PORT", settings.queryPort()), settings.logFile("query-side"), settings.restarts(),
+                STARTUP_TIMEOUT, this::stopBecause));
+        commandSide.awaitFirstReady();
+        querySide.awaitFirstReady();
     }
 
     private static Map<String, String> with(Map<String, String> shared, String key, int port) {
         var environment = new HashMap<>(shared);
         environment.put(key, Integer.toString(port));
         return environment;
+    }
+
+    private static boolean configured(String variable, KioskSettings settings) {
+        String value = settings.environment().getOrDefault(variable, System.getenv(variable));
+        return value != null && !value.isBlank();
+    }
+
+    /** An application kept dying: stop everything, and say why to whoever waits for {@link #stoppedItself()}. */
+    private void stopBecause(String reason) {
+        close();
+        stoppedItself.complete(reason);
     }
 
     private <T extends AutoCloseable> T remember(T resource) {
@@ -104,6 +130,24 @@ public final class KioskSystem implements AutoCloseable {
 
     public URI queryApi() {
         return querySide.baseUri();
+    }
+
+    /** The command side's application, to follow or to break (fault tests). */
+    public SupervisedApp commandSide() {
+        return commandSide;
+    }
+
+    /** The query side's application, to follow or to break (fault tests). */
+    public SupervisedApp querySide() {
+        return querySide;
+    }
+
+    /**
+     * Completes with the reason when the system stopped itself because an application kept dying (everything
+     * is stopped by then); never completes otherwise.
+     */
+    public CompletableFuture<String> stoppedItself() {
+        return stoppedItself;
     }
 
     public Database database() {

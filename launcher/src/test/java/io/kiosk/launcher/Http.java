@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small JSON-over-HTTP client for the system tests, speaking to the APIs as any client would. */
 final class Http {
@@ -76,10 +78,16 @@ final class Http {
     }
 
     Answer send(String method, String path, String json) {
+        return send(method, path, json, Map.of());
+    }
+
+    /** Sends with these headers besides (an {@code Idempotency-Key}, say). */
+    Answer send(String method, String path, String json, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(builder::header);
         HttpRequest request = builder
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json")
@@ -92,7 +100,7 @@ final class Http {
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode content = body.isEmpty() ? JSON.nullNode()
                     : type.contains("json") ? JSON.readTree(body) : JSON.getNodeFactory().textNode(body);
-            return new Answer(response.statusCode(), type, content);
+            return new Answer(response.statusCode(), type, content, response.headers());
         } catch (IOException failed) {
             throw new UncheckedIOException(method + " " + path + " failed", failed);
         } catch (InterruptedException interrupted) {
@@ -101,10 +109,15 @@ final class Http {
         }
     }
 
-    record Answer(int status, String contentType, JsonNode body) {
+    record Answer(int status, String contentType, JsonNode body, HttpHeaders headers) {
 
         String text(String field) {
             return body.path(field).asText();
+        }
+
+        /** The header's first value, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 }

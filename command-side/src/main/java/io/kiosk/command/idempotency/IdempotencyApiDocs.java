@@ -18,7 +18,8 @@ class IdempotencyApiDocs {
     static final String DESCRIPTION = "Optional. A unique key (1–255 printable ASCII characters) chosen by the "
             + "client for this request: a retry with the same key gets the first answer again (with "
             + "`Idempotency-Replayed: true`) and does nothing twice. Kept per account for `kiosk.idempotency.retention` (24 hours by default). "
-            + "409 `/problems/idempotency-key-in-use` while the first request runs (see `Retry-After`); "
+            + "A retry while the first request runs waits for its answer (`kiosk.idempotency.in-progress-wait`, 2 s), "
+            + "then answers 409 `/problems/idempotency-key-in-use` (see `Retry-After`); "
             + "422 `/problems/idempotency-key-reused` for a key used with a different request.";
 
     @Bean

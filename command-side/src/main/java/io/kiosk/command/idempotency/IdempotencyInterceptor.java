@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -22,24 +23,26 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Makes {@link Idempotent} methods run at most once per caller and key. Before the method: claims the
- * key (one atomic insert, so of many concurrent requests exactly one runs), or answers from the key's
- * earlier use: its stored answer, 409 if it is still in progress (at once, with {@code Retry-After},
- * rather than holding a server thread while it finishes), 422 if it was another request. After the
- * method: stores the answer, 2xx to 4xx alike (the same bad request gets the same answer); a 5xx or an
- * unhandled exception releases the key instead, so the client may retry.
+ * Makes {@link Idempotent} methods run at most once per caller and key. Before the method: opens the request's
+ * transaction ({@link RequestTransaction}) and claims the key in it, or answers from the key's earlier use: its
+ * stored answer (after waiting, briefly, for a request still holding the key), or 422 if it was another request.
+ * After the method: stores the answer, 2xx to 4xx alike (the same bad request gets the same answer), and commits
+ * it with the request's events; a 5xx or an unhandled exception rolls everything back, events included, so the
+ * client may retry and nothing was done.
  */
 class IdempotencyInterceptor implements HandlerInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyInterceptor.class);
-    private static final String CLAIM = IdempotencyInterceptor.class.getName() + ".claim";
+    private static final String HOLD = IdempotencyInterceptor.class.getName() + ".hold";
 
     private final IdempotencyStore store;
     private final RequestLogPosition positions;
+    private final PlatformTransactionManager transactions;
 
-    IdempotencyInterceptor(IdempotencyStore store, RequestLogPosition positions) {
+    IdempotencyInterceptor(IdempotencyStore store, RequestLogPosition positions, PlatformTransactionManager transactions) {
         this.store = store;
         this.positions = positions;
+        this.transactions = transactions;
     }
 
     @Override
@@ -58,43 +61,79 @@ class IdempotencyInterceptor implements HandlerInterceptor {
         }
         String fingerprint = fingerprint(request, buffered.body());
         CustomerId account = Caller.current().accountId();
-        // a second round covers a key released or expired between our claim and our look
-        for (int round = 0; round < 2; round++) {
-            Optional<Claim> claim = store.claim(account, key.get(), fingerprint);
-            if (claim.isPresent()) {
-                request.setAttribute(CLAIM, claim.get());
-                return true;
+        RequestTransaction transaction = RequestTransaction.begin(transactions);
+        try {
+            // a second round covers an answered key that expired and was deleted between our claim and our look
+            for (int round = 0; round < 2; round++) {
+                Optional<Claim> claim = store.claim(account, key.get(), fingerprint);
+                if (claim.isPresent()) {
+                    request.setAttribute(HOLD, new Hold(claim.get(), transaction));
+                    return true;
+                }
+                Optional<KeyUse> earlier = store.find(account, key.get());
+                if (earlier.isPresent()) {
+                    if (!earlier.get().fingerprint().equals(fingerprint)) {
+                        throw IdempotencyRefusal.reusedForAnotherRequest();
+                    }
+                    transaction.rollback();
+                    replay(earlier.get().answer(), response);
+                    return false;
+                }
             }
-            Optional<KeyUse> earlier = store.find(account, key.get());
-            if (earlier.isPresent()) {
-                if (!earlier.get().fingerprint().equals(fingerprint)) {
-                    throw IdempotencyRefusal.reusedForAnotherRequest();
-                }
-                if (earlier.get().inProgress()) {
-                    throw IdempotencyRefusal.inUse();
-                }
-                replay(earlier.get().answer(), response);
-                return false;
+            throw IdempotencyRefusal.inUse();
+        } catch (IdempotencyStore.KeyInUse stillRunning) {
+            throw IdempotencyRefusal.inUse();
+        } finally {
+            if (request.getAttribute(HOLD) == null) {
+                transaction.rollback();
             }
         }
-        throw IdempotencyRefusal.inUse();
     }
 
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception failure) {
-        if (!(request.getAttribute(CLAIM) instanceof Claim claim)) {
+        if (!(request.getAttribute(HOLD) instanceof Hold hold)) {
             return;
         }
+        request.removeAttribute(HOLD);
         ContentCachingResponseWrapper answer = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
-        if (failure != null || response.getStatus() >= 500 || answer == null) {
-            log.info("idempotency key released after a failed request ({})", failure == null ? response.getStatus() : failure);
-            store.release(claim);
+        int status = response.getStatus();
+        if (failure != null || status >= 500 || answer == null) {
+            hold.transaction().rollback();
+            log.info("idempotent request failed ({}): its work is undone and its key free for a retry",
+                    failure == null ? status : failure.toString());
             return;
         }
-        OptionalLong position = positions.of(request);
-        store.complete(claim, new StoredAnswer(response.getStatus(), response.getHeader(HttpHeaders.LOCATION),
-                position.isPresent() ? position.getAsLong() : null, response.getContentType(), answer.getContentAsByteArray()));
+        try {
+            OptionalLong position = positions.of(request);
+            boolean kept = store.keep(hold.claim(), new StoredAnswer(status, response.getHeader(HttpHeaders.LOCATION),
+                    position.isPresent() ? position.getAsLong() : null, response.getContentType(),
+                    answer.getContentAsByteArray()));
+            if (!kept && status < 400) {
+                throw new IllegalStateException("another request took the key while this one ran");
+            }
+            hold.transaction().commit();
+        } catch (RuntimeException notKept) {
+            hold.transaction().rollback();
+            if (status < 400) {
+                log.warn("idempotent request undone: its answer could not be kept with its work ({})", notKept.toString());
+                RequestUndone.answer(answer);
+            } else {
+                log.warn("refusal of an idempotent request not kept; a retry will be judged again ({})", notKept.toString());
+            }
+        }
+    }
+
+    /**
+     * Rolls back the transaction of a request that left without {@link #afterCompletion} (an interceptor or filter
+     * failed before the handler ran), so that it never stays bound to the thread that serves the next request.
+     */
+    static void undoUnfinished(HttpServletRequest request) {
+        if (request.getAttribute(HOLD) instanceof Hold hold) {
+            request.removeAttribute(HOLD);
+            hold.transaction().rollback();
+        }
     }
 
     private static void replay(StoredAnswer answer, HttpServletResponse response) throws IOException {
@@ -125,5 +164,9 @@ class IdempotencyInterceptor implements HandlerInterceptor {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java runtime has SHA-256", impossible);
         }
+    }
+
+    /** A request holding its key: the claim and the transaction it lives in. */
+    private record Hold(Claim claim, RequestTransaction transaction) {
     }
 }

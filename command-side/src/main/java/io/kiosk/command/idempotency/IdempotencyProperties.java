@@ -5,17 +5,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * @param retention         how long a key and its answer are kept; a retry after that is a new request
- * @param inProgressTimeout a key still in progress after this is taken as abandoned (its instance died
- *                          before answering) and may be claimed again; far longer than any request runs
- * @param cleanupInterval   how often expired keys are deleted
+ * @param retention       how long a key and its answer are kept; a retry after that is a new request
+ * @param inProgressWait  how long a retry waits for the first request with its key to end (to answer with that
+ *                        request's answer) before it is answered 409 with {@code Retry-After}; it holds a database
+ *                        connection meanwhile, so this stays short
+ * @param cleanupInterval how often expired keys are deleted
  */
 @ConfigurationProperties("kiosk.idempotency")
-record IdempotencyProperties(Duration retention, Duration inProgressTimeout, Duration cleanupInterval) {
+record IdempotencyProperties(Duration retention, Duration inProgressWait, Duration cleanupInterval) {
 
     IdempotencyProperties {
         retention = retention == null ? Duration.ofHours(24) : retention;
-        inProgressTimeout = inProgressTimeout == null ? Duration.ofMinutes(5) : inProgressTimeout;
+        inProgressWait = inProgressWait == null ? Duration.ofSeconds(2) : inProgressWait;
         cleanupInterval = cleanupInterval == null ? Duration.ofHours(1) : cleanupInterval;
     }
 }

@@ -1,149 +1,169 @@
 package io.kiosk.command.idempotency;
 
-import io.kiosk.command.CommandSideHttpTest;
-import io.kiosk.command.logposition.RequestLogPosition;
-import io.kiosk.api.customer.CustomerId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.kiosk.api.cart.CartId;
+import io.kiosk.api.cart.CartItemId;
+import io.kiosk.api.cart.ChangeCartItemQuantity;
+import io.kiosk.api.cart.CreateCart;
+import io.kiosk.api.cart.Quantity;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.UUID;
+import java.time.Duration;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What the interceptor does with a key around a request, against the real {@code idempotency_key}
- * table: the cases HTTP tests cannot provoke on demand (server errors, expiry, a crashed instance).
+ * What the interceptor does with a key around a request, against the real {@code idempotency_key} table and event
+ * store: the cases HTTP tests cannot provoke on demand (server errors, a request still running, expiry). Each
+ * request runs on its own thread, as in the servlet container. Crashes are in {@link IdempotencyCrashTest}.
  */
-class IdempotencyInterceptorTest extends CommandSideHttpTest {
+class IdempotencyInterceptorTest extends InterceptedRequestsTest {
 
-    /** Stands for an idempotent endpoint such as a payment. */
-    static class PaymentEndpoint {
-        @Idempotent
-        void pay() {
+    @Autowired
+    IdempotencyProperties properties;
+
+    /** The endpoint's work: a real command, on the request's thread. */
+    private CartId openCart(RequestOnItsThread request) throws Exception {
+        CartId cart = CartId.random();
+        request.work(() -> commands.sendAndWait(new CreateCart(cart, customer)));
+        return cart;
+    }
+
+    @Test
+    void an_answer_is_committed_with_the_events_of_its_request() throws Exception {
+        try (RequestOnItsThread first = request("{}")) {
+            assertThat(first.begin()).isTrue();
+            CartId cart = openCart(first);
+            assertThat(eventsOf(cart.toString())).as("nothing is visible before the answer is kept").isZero();
+            assertThat(storedStatuses()).isEmpty();
+
+            first.answer(201, "/api/carts/" + cart, "{\"cartId\":\"" + cart + "\"}");
+            first.end(null);
+
+            assertThat(eventsOf(cart.toString())).isEqualTo(1);
+            assertThat(storedStatuses()).containsExactly(201);
         }
     }
 
-    @Autowired
-    IdempotencyStore keys;
-
-    @Autowired
-    RequestLogPosition positions;
-
-    private final CustomerId customer = CustomerId.random();
-    private final String key = "key-" + UUID.randomUUID();
-    private IdempotencyInterceptor interceptor;
-    private HandlerMethod handler;
-
-    @BeforeEach
-    void setUp() throws NoSuchMethodException {
-        interceptor = new IdempotencyInterceptor(keys, positions);
-        handler = new HandlerMethod(new PaymentEndpoint(), PaymentEndpoint.class.getDeclaredMethod("pay"));
-        Jwt token = Jwt.withTokenValue("token").header("alg", "RS256").subject(customer.toString())
-                .claim("roles", List.of("CUSTOMER")).build();
-        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(token));
-    }
-
-    @AfterEach
-    void tearDown() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private BufferedRequest request(String body) throws IOException {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/payments");
-        request.addHeader(Idempotent.HEADER, key);
-        request.setContent(body.getBytes(StandardCharsets.UTF_8));
-        return new BufferedRequest(request);
-    }
-
-    private static ContentCachingResponseWrapper response() {
-        return new ContentCachingResponseWrapper(new MockHttpServletResponse());
-    }
-
-    private List<Integer> storedStatuses() {
-        return jdbc.queryForList("select status from command.idempotency_key where account_id = ? and client_key = ?",
-                Integer.class, customer.value(), key);
-    }
-
     @Test
-    void a_server_error_leaves_no_answer_so_the_key_can_be_retried() throws Exception {
-        BufferedRequest first = request("{\"amount\":1}");
-        ContentCachingResponseWrapper failed = response();
-        assertThat(interceptor.preHandle(first, failed, handler)).isTrue();
-        failed.setStatus(503);
-        interceptor.afterCompletion(first, failed, handler, null);
+    void a_server_error_undoes_the_request_and_leaves_the_key_free() throws Exception {
+        CartId cart;
+        try (RequestOnItsThread first = request("{\"amount\":1}")) {
+            assertThat(first.begin()).isTrue();
+            cart = openCart(first);
+            first.answer(503, null, "{}");
+            first.end(null);
+        }
 
+        assertThat(eventsOf(cart.toString())).as("the cart the failed request opened").isZero();
         assertThat(storedStatuses()).isEmpty();
-        assertThat(interceptor.preHandle(request("{\"amount\":1}"), response(), handler)).isTrue();
+        try (RequestOnItsThread retry = request("{\"amount\":1}")) {
+            assertThat(retry.begin()).isTrue();
+        }
     }
 
     @Test
-    void an_unhandled_exception_leaves_no_answer_either() throws Exception {
-        BufferedRequest first = request("{}");
-        ContentCachingResponseWrapper answer = response();
-        interceptor.preHandle(first, answer, handler);
-        interceptor.afterCompletion(first, answer, handler, new IllegalStateException("gateway down"));
+    void an_unhandled_exception_undoes_the_request_too() throws Exception {
+        CartId cart;
+        try (RequestOnItsThread first = request("{}")) {
+            first.begin();
+            cart = openCart(first);
+            first.end(new IllegalStateException("gateway down"));
+        }
 
+        assertThat(eventsOf(cart.toString())).isZero();
         assertThat(storedStatuses()).isEmpty();
     }
 
     @Test
-    void a_key_whose_request_is_still_running_answers_409_with_retry_after() throws Exception {
-        assertThat(interceptor.preHandle(request("{}"), response(), handler)).isTrue();
+    void a_retry_while_the_first_request_runs_waits_for_it_and_gets_its_answer() throws Exception {
+        try (RequestOnItsThread first = request("{}"); RequestOnItsThread retry = request("{}")) {
+            assertThat(first.begin()).isTrue();
+            Future<Boolean> waiting = retry.beginInBackground();
+            Thread.sleep(300);
+            assertThat(waiting).as("the retry waits for the first request").isNotDone();
 
-        assertThatThrownBy(() -> interceptor.preHandle(request("{}"), response(), handler))
-                .isInstanceOfSatisfying(IdempotencyRefusal.class, refusal -> {
-                    assertThat(refusal.getStatusCode().value()).isEqualTo(409);
-                    assertThat(refusal.getBody().getType().toString()).isEqualTo("/problems/idempotency-key-in-use");
-                    assertThat(refusal.getHeaders().getFirst("Retry-After")).isEqualTo("1");
-                });
+            first.answer(201, "/api/payments/p-1", "{\"paymentId\":\"p-1\"}");
+            first.end(null);
+
+            assertThat(waiting.get(5, TimeUnit.SECONDS)).as("answered from the first, handler not run").isFalse();
+            assertThat(retry.response().getStatus()).isEqualTo(201);
+            assertThat(retry.response().getHeader(Idempotent.REPLAYED_HEADER)).isEqualTo("true");
+            assertThat(retry.body()).isEqualTo("{\"paymentId\":\"p-1\"}");
+        }
+    }
+
+    @Test
+    void a_retry_waits_no_longer_than_the_in_progress_wait_then_answers_409_with_retry_after() throws Exception {
+        try (RequestOnItsThread first = request("{}"); RequestOnItsThread retry = request("{}")) {
+            assertThat(first.begin()).isTrue();
+            long began = System.nanoTime();
+
+            assertThatThrownBy(retry::begin).isInstanceOfSatisfying(IdempotencyRefusal.class, refusal -> {
+                assertThat(refusal.getStatusCode().value()).isEqualTo(409);
+                assertThat(refusal.getBody().getType().toString()).isEqualTo("/problems/idempotency-key-in-use");
+                assertThat(refusal.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+            });
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).isGreaterThanOrEqualTo(properties.inProgressWait());
+
+            first.answer(201, null, "{}");
+            first.end(null);
+            assertThat(storedStatuses()).as("the first request is unharmed by the wait").containsExactly(201);
+        }
     }
 
     @Test
     void a_stored_answer_is_replayed_with_its_status_location_type_and_body() throws Exception {
-        BufferedRequest first = request("{}");
-        ContentCachingResponseWrapper answer = response();
-        interceptor.preHandle(first, answer, handler);
-        answer.setStatus(201);
-        answer.setHeader("Location", "/api/payments/p-1");
-        answer.setContentType("application/json");
-        answer.getOutputStream().write("{\"paymentId\":\"p-1\"}".getBytes(StandardCharsets.UTF_8));
-        interceptor.afterCompletion(first, answer, handler, null);
+        try (RequestOnItsThread first = request("{}")) {
+            first.begin();
+            first.answer(201, "/api/payments/p-1", "{\"paymentId\":\"p-1\"}");
+            first.end(null);
+        }
 
-        MockHttpServletResponse replayed = new MockHttpServletResponse();
-        assertThat(interceptor.preHandle(request("{}"), replayed, handler)).isFalse();
+        try (RequestOnItsThread retry = request("{}")) {
+            assertThat(retry.begin()).isFalse();
+            assertThat(retry.response().getStatus()).isEqualTo(201);
+            assertThat(retry.response().getHeader("Location")).isEqualTo("/api/payments/p-1");
+            assertThat(retry.response().getContentType()).isEqualTo("application/json");
+            assertThat(retry.response().getHeader(Idempotent.REPLAYED_HEADER)).isEqualTo("true");
+            assertThat(retry.body()).isEqualTo("{\"paymentId\":\"p-1\"}");
+        }
+    }
 
-        assertThat(replayed.getStatus()).isEqualTo(201);
-        assertThat(replayed.getHeader("Location")).isEqualTo("/api/payments/p-1");
-        assertThat(replayed.getContentType()).isEqualTo("application/json");
-        assertThat(replayed.getHeader(Idempotent.REPLAYED_HEADER)).isEqualTo("true");
-        assertThat(replayed.getContentAsString()).isEqualTo("{\"paymentId\":\"p-1\"}");
+    @Test
+    void a_key_used_for_another_request_is_refused_with_422() throws Exception {
+        try (RequestOnItsThread first = request("{\"amount\":1}")) {
+            first.begin();
+            first.answer(201, null, "{}");
+            first.end(null);
+        }
+
+        try (RequestOnItsThread other = request("{\"amount\":2}")) {
+            assertThatThrownBy(other::begin).isInstanceOfSatisfying(IdempotencyRefusal.class,
+                    refusal -> assertThat(refusal.getStatusCode().value()).isEqualTo(422));
+        }
     }
 
     @Test
     void an_expired_key_counts_as_new_and_is_cleaned_up() throws Exception {
-        BufferedRequest first = request("{}");
-        ContentCachingResponseWrapper answer = response();
-        interceptor.preHandle(first, answer, handler);
-        answer.setStatus(201);
-        interceptor.afterCompletion(first, answer, handler, null);
+        try (RequestOnItsThread first = request("{}")) {
+            first.begin();
+            first.answer(201, null, "{}");
+            first.end(null);
+        }
         jdbc.update("update command.idempotency_key set expires_at = now() - interval '1 second'"
                 + " where account_id = ? and client_key = ?", customer.value(), key);
 
-        assertThat(interceptor.preHandle(request("{\"another\":\"request\"}"), response(), handler)).isTrue();
-        assertThat(storedStatuses()).containsExactly((Integer) null);
+        try (RequestOnItsThread later = request("{\"another\":\"request\"}")) {
+            assertThat(later.begin()).isTrue();
+            later.answer(202, null, "{}");
+            later.end(null);
+        }
+        assertThat(storedStatuses()).containsExactly(202);
 
         jdbc.update("update command.idempotency_key set expires_at = now() - interval '1 second'"
                 + " where account_id = ? and client_key = ?", customer.value(), key);
@@ -152,17 +172,20 @@ class IdempotencyInterceptorTest extends CommandSideHttpTest {
     }
 
     @Test
-    void a_claim_abandoned_by_a_crashed_instance_is_taken_over_and_the_old_claim_stores_nothing() throws Exception {
-        BufferedRequest crashed = request("{}");
-        ContentCachingResponseWrapper lost = response();
-        interceptor.preHandle(crashed, lost, handler);
-        jdbc.update("update command.idempotency_key set created_at = now() - interval '6 minutes'"
-                + " where account_id = ? and client_key = ?", customer.value(), key);
+    void a_refusal_is_kept_although_the_refused_command_rolled_the_claim_back() throws Exception {
+        try (RequestOnItsThread first = request("{}")) {
+            first.begin();
+            // the cart does not exist: Axon rolls back the work on the request's connection, the claim with it
+            assertThatThrownBy(() -> first.work(() -> commands.sendAndWait(new ChangeCartItemQuantity(CartId.random(),
+                    CartItemId.random(), new Quantity(1))))).isInstanceOf(AggregateNotFoundException.class);
+            first.answer(404, null, "{\"type\":\"/problems/not-found\"}");
+            first.end(null);
+        }
 
-        assertThat(interceptor.preHandle(request("{}"), response(), handler)).isTrue();
-        lost.setStatus(201);
-        interceptor.afterCompletion(crashed, lost, handler, null);
-
-        assertThat(storedStatuses()).containsExactly((Integer) null);
+        assertThat(storedStatuses()).containsExactly(404);
+        try (RequestOnItsThread retry = request("{}")) {
+            assertThat(retry.begin()).isFalse();
+            assertThat(retry.response().getStatus()).isEqualTo(404);
+        }
     }
 }

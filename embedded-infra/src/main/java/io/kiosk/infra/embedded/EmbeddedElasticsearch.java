@@ -65,7 +65,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::closeAtJvmExit, "embedded-elasticsearch-shutdown");
 
-    private EmbeddedElasticsearch(Node node, Path homeDirectory, Path dataDirectory, URI httpUri, Duration startupTime) {
+    private EmbeddedElasticsearch(Node node, Path homeDirectory, Path dataDirectory, URI httpUri, Duration startupTime,
+                                  AtJvmExit atJvmExit) {
         this.node = node;
         this.homeDirectory = homeDirectory;
         this.dataDirectory = dataDirectory;
@@ -73,7 +74,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         this.startupTime = startupTime;
         // Tests that forget close() and applications that exit without closing their context would otherwise leave
         // the node's temporary directory behind (with data and a node.lock) for every run.
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        if (atJvmExit == AtJvmExit.STOP_ITSELF) {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
     }
 
     /**
@@ -82,8 +85,18 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
      * @throws EmbeddedInfrastructureException if the node cannot be created or started
      */
     public static EmbeddedElasticsearch start() {
+        return start(AtJvmExit.STOP_ITSELF);
+    }
+
+    /**
+     * Starts a node whose indices live in a temporary directory that {@link #close()} deletes; with
+     * {@link AtJvmExit#LEAVE_TO_OWNER}, only {@link #close()} stops it.
+     *
+     * @throws EmbeddedInfrastructureException if the node cannot be created or started
+     */
+    public static EmbeddedElasticsearch start(AtJvmExit atJvmExit) {
         Path home = createTempHome();
-        return start(home, home.resolve("data"));
+        return start(home, home.resolve("data"), atJvmExit);
     }
 
     /**
@@ -94,10 +107,20 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
      *                                         node holds the lock on {@code dataDirectory}
      */
     public static EmbeddedElasticsearch start(Path dataDirectory) {
-        return start(createTempHome(), dataDirectory.toAbsolutePath());
+        return start(dataDirectory, AtJvmExit.STOP_ITSELF);
     }
 
-    private static EmbeddedElasticsearch start(Path home, Path data) {
+    /**
+     * Starts a node that keeps its indices in {@code dataDirectory}, like {@link #start(Path)}; with
+     * {@link AtJvmExit#LEAVE_TO_OWNER}, only {@link #close()} stops it.
+     *
+     * @throws EmbeddedInfrastructureException if the node cannot be created or started
+     */
+    public static EmbeddedElasticsearch start(Path dataDirectory, AtJvmExit atJvmExit) {
+        return start(createTempHome(), dataDirectory.toAbsolutePath(), atJvmExit);
+    }
+
+    private static EmbeddedElasticsearch start(Path home, Path data, AtJvmExit atJvmExit) {
         long began = System.nanoTime();
         Node node = null;
         try {
@@ -111,7 +134,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             node.start();
             awaitPrimariesStarted(node);
             URI uri = httpUriOf(node);
-            return new EmbeddedElasticsearch(node, home, data, uri, Duration.ofNanos(System.nanoTime() - began));
+            return new EmbeddedElasticsearch(node, home, data, uri, Duration.ofNanos(System.nanoTime() - began), atJvmExit);
         } catch (NodeValidationException | RuntimeException e) {
             EmbeddedInfrastructureException failure = new EmbeddedInfrastructureException(
                 "Could not start embedded Elasticsearch (home " + home + ", data " + data + "): " + e.getMessage(), e);
@@ -193,7 +216,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             return;
         }
         try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            Runtime.getRuntime().removeShutdownHook(shutdownHook); // false if none was registered
         } catch (IllegalStateException jvmIsShuttingDown) {
             // close() called from another shutdown hook (e.g. Spring's): ours runs as well and finds us closed
         }

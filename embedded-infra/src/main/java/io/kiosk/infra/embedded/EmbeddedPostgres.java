@@ -26,8 +26,8 @@ import java.time.Duration;
  * <p>The server listens on {@code localhost} only, on a free port chosen at start, and trusts every local
  * connection (zonky runs {@code initdb -A trust}): the user is {@value #USERNAME}, the password is empty and ignored.
  * The binaries are extracted once to {@code $TMPDIR/embedded-pg}. Zonky registers a JVM shutdown hook that stops the
- * server if {@link #close()} is not called; a PostgreSQL left running by a killed JVM keeps its data directory
- * locked ({@code postmaster.pid}) until it is stopped.
+ * server if {@link #close()} is not called (unless started with {@link AtJvmExit#LEAVE_TO_OWNER}); a PostgreSQL
+ * left running by a killed JVM keeps its data directory locked ({@code postmaster.pid}) until it is stopped.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -54,7 +54,20 @@ public final class EmbeddedPostgres implements AutoCloseable {
      *                                         existing PostgreSQL instead
      */
     public static EmbeddedPostgres start(Path dataDirectory) {
-        return start(builder().setDataDirectory(dataDirectory.toAbsolutePath()).setCleanDataDirectory(false),
+        return start(dataDirectory, AtJvmExit.STOP_ITSELF);
+    }
+
+    /**
+     * Starts a server that keeps its data in {@code dataDirectory}, like {@link #start(Path)}; with
+     * {@link AtJvmExit#LEAVE_TO_OWNER}, zonky registers no shutdown hook and only {@link #close()} stops it (the
+     * postmaster runs in a session of its own, so a Ctrl-C in the terminal does not reach it either).
+     *
+     * @throws EmbeddedInfrastructureException if PostgreSQL cannot be started; the message says how to use an
+     *                                         existing PostgreSQL instead
+     */
+    public static EmbeddedPostgres start(Path dataDirectory, AtJvmExit atJvmExit) {
+        return start(builder().setDataDirectory(dataDirectory.toAbsolutePath()).setCleanDataDirectory(false)
+                .setRegisterShutdownHook(atJvmExit == AtJvmExit.STOP_ITSELF),
             "data directory " + dataDirectory.toAbsolutePath());
     }
 

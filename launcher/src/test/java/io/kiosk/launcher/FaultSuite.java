@@ -1,0 +1,153 @@
+package io.kiosk.launcher;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Kiosk that fault tests break, and the means to break it. A whole system of its own, apart from the journeys'
+ * system (which no fault may disturb), started once per test run for every fault test and stopped when the run ends:
+ * both applications as real processes, kept running by the launcher (a killed one is restarted, see
+ * {@link SupervisedApp}), with an embedded PostgreSQL and an embedded Elasticsearch of their own (so that a fault
+ * may stop either), mails caught locally, application logs in {@code launcher/target/system-test-logs/faults}.
+ *
+ * <p>A fault test is a class annotated {@code @ExtendWith(FaultSuite.Extension.class)} that takes the suite as a
+ * constructor or method parameter; each leaves the system running when it ends (the launcher restarts what it
+ * killed), with data of its own (new customers, a product of its own), so that fault tests do not meet:
+ * <pre>{@code
+ * FaultSuite faults;  // from the constructor
+ * String productId = faults.newStockedProduct(1000);                 // defined, published, 1000 in stock
+ * String token = faults.people().customer("Mia Chen");               // registered, verified, logged in
+ * Http.Answer answer = faults.commands(token).post(...);             // over HTTP, like any client
+ * faults.commandSide().kill();                                       // kill -9, as a crash
+ * faults.commandSide().awaitReady(FaultSuite.RESTART);               // restarted by the launcher
+ * faults.eventLog().payloads("io.kiosk.api.cart.CartCheckedOut", "cartId", cart);  // what was stored
+ * }</pre>
+ */
+final class FaultSuite {
+
+    /** Long enough for the launcher to restart an application on a busy machine. */
+    static final Duration RESTART = Duration.ofMinutes(3);
+
+    private final KioskSystem kiosk;
+    private final People people;
+    private final EventLog eventLog;
+
+    private FaultSuite(KioskSystem kiosk) {
+        this.kiosk = kiosk;
+        this.people = new People(kiosk);
+        this.eventLog = new EventLog(kiosk.database());
+    }
+
+    static FaultSuite in(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Started.class, key -> new Started(new FaultSuite(start())), Started.class).suite();
+    }
+
+    private static KioskSystem start() {
+        try {
+            return KioskSystem.start(new KioskSettings(
+                    Path.of(System.getProperty("kiosk.command-side.jar")),
+                    Path.of(System.getProperty("kiosk.query-side.jar")),
+                    freePort(), freePort(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Files.createTempDirectory("kiosk-faults"),
+                    false,
+                    Optional.of(Path.of(System.getProperty("kiosk.logs", "target/system-test-logs")).resolve("faults")),
+                    true,
+                    null,
+                    Optional.of(new KioskSettings.Admin(RunningKiosk.ADMIN_EMAIL, RunningKiosk.ADMIN_PASSWORD)),
+                    Map.of()));
+        } catch (IOException noTemp) {
+            throw new UncheckedIOException(noTemp);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException none) {
+            throw new UncheckedIOException(none);
+        }
+    }
+
+    KioskSystem kiosk() {
+        return kiosk;
+    }
+
+    SupervisedApp commandSide() {
+        return kiosk.commandSide();
+    }
+
+    SupervisedApp querySide() {
+        return kiosk.querySide();
+    }
+
+    /** Customers and staff, brought in the way they really arrive. */
+    People people() {
+        return people;
+    }
+
+    /** The command API, as the holder of {@code token}. */
+    Http commands(String token) {
+        return new Http(kiosk.commandApi()).as(token);
+    }
+
+    /** The query API, as the holder of {@code token}. */
+    Http queries(String token) {
+        return new Http(kiosk.queryApi()).as(token);
+    }
+
+    /** What the event store holds: the truth to compare the clients' answers with. */
+    EventLog eventLog() {
+        return eventLog;
+    }
+
+    /** A new product of the test's own (a lamp, option colour=white), published with {@code onHand} in stock. */
+    String newStockedProduct(int onHand) {
+        Http backOffice = commands(people.staff("BACK_OFFICE"));
+        String productId = "ks-fault-lamp-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(backOffice.post("/api/products", """
+                {"productId":"%s","definition":%s}""".formatted(productId, Products.lamp("100.00"))).status()).isEqualTo(201);
+        assertThat(backOffice.post("/api/products/" + productId + "/publication", null).status()).isEqualTo(200);
+        assertThat(backOffice.send("PUT", "/api/products/" + productId + "/stock",
+                "{\"options\":{\"colour\":\"white\"},\"onHand\":" + onHand + "}").status()).isEqualTo(200);
+        return productId;
+    }
+
+    /** Stops the fault suite's system when the test run ends. */
+    private record Started(FaultSuite suite) implements ExtensionContext.Store.CloseableResource {
+
+        @Override
+        public void close() {
+            suite.kiosk.close();
+        }
+    }
+
+    /** Hands the fault suite to the constructors and methods of fault tests that ask for it. */
+    static final class Extension implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == FaultSuite.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return FaultSuite.in(context);
+        }
+    }
+}
