@@ -66,7 +66,8 @@ class CommandSideKilledDuringCheckoutsTest {
                 }
                 Thread.sleep(200);
             }
-            throw new AssertionError("cart " + cart + " has no order; answers " + answers + ", lost " + lost);
+            throw new AssertionError("cart " + cart + " has no order; answers " + answers.stream()
+                    .map(answer -> answer.status() + " " + answer.text("type")).toList() + ", lost " + lost);
         }
 
         boolean gotAReplay() {
