@@ -28,7 +28,9 @@ import io.kiosk.client.query.model.QuoteRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.File;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -150,8 +152,8 @@ class GeneratedClientJourneyTest {
         assertThat(URI.create(awaiting.getPayment().getAction().getValue()).getPath())
                 .isEqualTo("/sandbox/pay/" + awaiting.getPayment().getPaymentId());
 
-        String page = new PaymentSandboxApi(commands).chooseSandboxPaymentOutcome(awaiting.getPayment().getPaymentId(), "pay");
-        assertThat(page).contains("Paid");
+        File page = new PaymentSandboxApi(commands).chooseSandboxPaymentOutcome(awaiting.getPayment().getPaymentId(), "pay");
+        assertThat(Files.readString(page.toPath())).contains("<h1>Paid</h1>");
 
         OrderSummary paid = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
                 .until(() -> orders.getOrder(order, null), summary -> summary.getStatus() == OrderStatus.PAID);

@@ -88,7 +88,10 @@ class LiveOrderController {
                             mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string",
                             description = "server-sent events: `event: order`, `id: <version>`, `data: <the order as JSON>`",
                             example = "event:order\nid:3\ndata:{\"orderId\":\"5f0c3c57-6a55-4a4e-9d3a-3d3f2c1b0a99\",\"status\":\"PAID\"}\n\n"))),
-                    @ApiResponse(responseCode = "404", description = "`not-found`: no such order, not visible yet, or someone else's")})
+                    // said explicitly: springdoc would give an error answer of a stream the stream's Java type
+                    @ApiResponse(responseCode = "404", description = "`not-found`: no such order, not visible yet, or someone else's",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(ref = "#/components/schemas/Problem")))})
     SseEmitter live(@PathVariable UUID orderId) {
         Caller caller = Caller.current();
         OrderId id = new OrderId(orderId);

@@ -32,6 +32,9 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 @Tag(name = "Payment sandbox")
 class SandboxPage {
 
+    /** Described as a document ("binary"), so that generated clients hand the page over as it is instead of parsing it. */
+    static final String HTML_PAGE = "an HTML page (UTF-8)";
+
     private final SandboxGateway gateway;
     private final SandboxNotices notices;
 
@@ -45,7 +48,7 @@ class SandboxPage {
             description = "An HTML page with the trade and three buttons (pay, decline, abandon); the order's payment on the "
                     + "query side links to it (`payment.action.value`).",
             responses = @ApiResponse(responseCode = "200", description = "The page", content = @Content(mediaType = "text/html",
-                    schema = @Schema(type = "string", example = "<!DOCTYPE html><html lang=\"en\">...</html>"))))
+                    schema = @Schema(type = "string", format = "binary", description = HTML_PAGE))))
     String page(@Parameter(description = "the payment's id", schema = @Schema(format = "uuid")) @PathVariable String paymentId) {
         Trade trade = trade(paymentId);
         String closed = gateway.isClosed(trade.paymentId()) ? "<p><strong>This trade was closed by Kiosk.</strong></p>" : "";
@@ -71,8 +74,8 @@ class SandboxPage {
             + "(sandbox only)", description = "The sandbox then notifies Kiosk exactly as the payment method's provider would, "
             + "signed, and shows Kiosk's answer.",
             responses = @ApiResponse(responseCode = "200", description = "A page saying what the sandbox sent and how Kiosk answered",
-                    content = @Content(mediaType = "text/html", schema = @Schema(type = "string",
-                            example = "<!DOCTYPE html><html lang=\"en\">...</html>"))))
+                    content = @Content(mediaType = "text/html", schema = @Schema(type = "string", format = "binary",
+                            description = HTML_PAGE))))
     String choose(@Parameter(description = "the payment's id", schema = @Schema(format = "uuid")) @PathVariable String paymentId,
                   @Parameter(description = "what the customer does", schema = @Schema(allowableValues = {"pay", "decline", "abandon"}))
                   @RequestParam String outcome) {
