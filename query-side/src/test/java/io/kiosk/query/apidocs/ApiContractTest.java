@@ -1,8 +1,8 @@
 package io.kiosk.query.apidocs;
 
 import io.kiosk.query.QuerySideHttpTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiContractTest extends QuerySideHttpTest {
 
-    @LocalServerPort
-    private int port;
-
     static final Path COMMITTED = Path.of("..", "docs", "api", "query-side.yaml");
     static final String WRITE = "kiosk.api-docs.write";
+
+    @LocalServerPort
+    private int port;
 
     @Test
     void the_application_describes_its_api_exactly_as_the_committed_description() throws IOException, InterruptedException {
