@@ -1,11 +1,17 @@
 package io.kiosk.command.idempotency;
 
+import io.kiosk.security.openapi.ProblemDocs;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+
+import java.util.List;
 
 /**
  * Documents the {@code Idempotency-Key} header on every {@link Idempotent} operation of the OpenAPI
@@ -17,10 +23,9 @@ class IdempotencyApiDocs {
 
     static final String DESCRIPTION = "Optional. A unique key (1–255 printable ASCII characters) chosen by the "
             + "client for this request: a retry with the same key gets the first answer again (with "
-            + "`Idempotency-Replayed: true`) and does nothing twice. Kept per account for `kiosk.idempotency.retention` (24 hours by default). "
-            + "A retry while the first request runs waits for its answer (`kiosk.idempotency.in-progress-wait`, 2 s), "
-            + "then answers 409 `/problems/idempotency-key-in-use` (see `Retry-After`); "
-            + "422 `/problems/idempotency-key-reused` for a key used with a different request.";
+            + "`Idempotency-Replayed: true`) and does nothing twice, even when the first request's server crashed. "
+            + "A retry while the first request runs waits for its answer (`kiosk.idempotency.in-progress-wait`, 2 s by default). "
+            + "Kept per account for `kiosk.idempotency.retention` (24 hours by default).";
 
     @Bean
     OperationCustomizer idempotencyKeyHeader() {
@@ -35,10 +40,26 @@ class IdempotencyApiDocs {
                 if (operation.getResponses() == null) {
                     return operation;
                 }
-                operation.getResponses().putIfAbsent("409", new ApiResponse()
-                        .description("Conflict: among others, the Idempotency-Key is in use by a request still running"));
-                operation.getResponses().putIfAbsent("422", new ApiResponse()
-                        .description("Unprocessable: among others, the Idempotency-Key was used for a different request"));
+                operation.getResponses().forEach((status, response) -> {
+                    if (status.startsWith("2")) {
+                        response.addHeaderObject(Idempotent.REPLAYED_HEADER, new Header()
+                                .description("`true` when this is the first answer again, for a retry with the same key")
+                                .schema(new StringSchema()._enum(List.of("true"))));
+                    }
+                });
+                ApiResponse inUse = operation.getResponses().computeIfAbsent("409", status -> new ApiResponse().description("The request does not fit the current state"));
+                inUse.description(inUse.getDescription() + "; `idempotency-key-in-use`: the key's first request was still running "
+                        + "when the retry had waited for it (retry after `Retry-After` seconds)");
+                inUse.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                        .description("with `idempotency-key-in-use`: seconds to wait before retrying").schema(new IntegerSchema()));
+                ApiResponse undone = operation.getResponses().computeIfAbsent("503", status -> ProblemDocs.answer(status,
+                        "Not available right now: try again after `Retry-After` seconds"));
+                undone.description(undone.getDescription() + "; `request-undone`: the request could not be completed and "
+                        + "nothing of it was kept (retry with the same key)");
+                undone.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                        .description("seconds to wait before retrying").schema(new IntegerSchema()));
+                ApiResponse reused = operation.getResponses().computeIfAbsent("422", status -> new ApiResponse().description("The rules never allow the request"));
+                reused.description(reused.getDescription() + "; `idempotency-key-reused`: the key was used for a different request");
             }
             return operation;
         };
