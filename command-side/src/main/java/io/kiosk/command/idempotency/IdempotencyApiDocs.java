@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Documents the {@code Idempotency-Key} header on every {@link Idempotent} operation of the OpenAPI
@@ -52,8 +53,7 @@ class IdempotencyApiDocs {
                         + "when the retry had waited for it (retry after `Retry-After` seconds)");
                 inUse.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
                         .description("with `idempotency-key-in-use`: seconds to wait before retrying").schema(new IntegerSchema()));
-                ApiResponse undone = operation.getResponses().computeIfAbsent("503", status -> ProblemDocs.answer(status,
-                        "Not available right now: try again after `Retry-After` seconds"));
+                ApiResponse undone = operation.getResponses().computeIfAbsent("503", status -> undone());
                 undone.description(undone.getDescription() + "; `request-undone`: the request could not be completed and "
                         + "nothing of it was kept (retry with the same key)");
                 undone.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
@@ -63,5 +63,13 @@ class IdempotencyApiDocs {
             }
             return operation;
         };
+    }
+
+    private static ApiResponse undone() {
+        ApiResponse undone = ProblemDocs.answer("503", "Not available right now: try again after `Retry-After` seconds");
+        undone.getContent().values().forEach(content -> content.setExample(Map.of(
+                "type", "/problems/request-undone", "title", "Request undone", "status", 503, "field", Idempotent.HEADER,
+                "detail", "the request could not be completed and nothing of it was kept; retry it with the same Idempotency-Key")));
+        return undone;
     }
 }
