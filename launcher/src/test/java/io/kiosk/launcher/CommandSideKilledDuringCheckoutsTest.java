@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Fault: {@code kill -9} of the command side while 50 customers' checkouts are in flight. Each client sends its
  * checkout with an {@code Idempotency-Key} and, whatever it gets back (nothing, a reset connection, a refused one,
- * 409 or 503), sends it again with the same key until it has its order. The launcher notices the death at once and
+ * 409 or 503), sends it again with the same key until it has its order. Five of them lost the answer to a first
+ * request that was done before the crash (they hung up): their retries must get that order, not a refusal. The launcher notices the death at once and
  * restarts the command side; every client must then have the order its first request placed (the only order of its
  * cart in the event log) within seconds of the restart, no cart may become two orders, every order must go on
  * (stock held, payment asked for), and the stock must balance.
@@ -35,6 +38,8 @@ class CommandSideKilledDuringCheckoutsTest {
     private static final int CUSTOMERS = 10;
     private static final int CARTS_EACH = 5;
     private static final int STOCK = 1000;
+    /** Clients whose first checkout is done before the crash but whose answer the network loses. */
+    private static final int LOST_ANSWERS = 5;
     /** How soon after the command side is back every client must have its order. */
     private static final Duration WITHIN_SECONDS_OF_THE_RESTART = Duration.ofSeconds(15);
 
@@ -70,6 +75,12 @@ class CommandSideKilledDuringCheckoutsTest {
                     .map(answer -> answer.status() + " " + answer.text("type")).toList() + ", lost " + lost);
         }
 
+        /** The first request, whose answer the network loses: sent, and hung up on. */
+        void checkOutAndLoseTheAnswer() {
+            commands.postAndHangUp("/api/carts/" + cart + "/checkout", Checkout.BODY, Map.of("Idempotency-Key", key));
+            lost.add("the answer was lost on purpose");
+        }
+
         boolean gotAReplay() {
             return answers.stream().anyMatch(answer -> answer.status() == 201 && "true".equals(answer.header("Idempotency-Replayed")));
         }
@@ -101,12 +112,20 @@ class CommandSideKilledDuringCheckoutsTest {
         ExecutorService threads = Executors.newFixedThreadPool(clients.size());
         try (LauncherLog launcher = new LauncherLog()) {
             CountDownLatch go = new CountDownLatch(1);
+            CountDownLatch crashed = new CountDownLatch(1);
             AtomicInteger ordered = new AtomicInteger();
             Instant deadline = Instant.now().plus(FaultSuite.RESTART).plus(WITHIN_SECONDS_OF_THE_RESTART);
+            // the carts of the first customer: their checkouts are done before the crash, but the answers never came
+            List<Client> answersLost = clients.subList(0, LOST_ANSWERS);
+            Set<String> cartsOfLostAnswers = answersLost.stream().map(Client::cart).collect(Collectors.toSet());
             List<Future<Delivered>> deliveries = new ArrayList<>();
             for (Client client : clients) {
                 deliveries.add(threads.submit(() -> {
                     go.await();
+                    if (cartsOfLostAnswers.contains(client.cart())) {
+                        client.checkOutAndLoseTheAnswer();
+                        crashed.await();
+                    }
                     Delivered delivered = client.checkOutUntilOrdered(deadline);
                     ordered.incrementAndGet();
                     return delivered;
@@ -114,10 +133,13 @@ class CommandSideKilledDuringCheckoutsTest {
             }
             long victim = faults.commandSide().pid();
             go.countDown();
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5)).until(() -> ordered.get() >= 5);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5)).until(() -> ordered.get() >= 5
+                    && answersLost.stream().allMatch(client -> !faults.eventLog()
+                    .payloads("io.kiosk.api.cart.CartCheckedOut", "cartId", client.cart()).isEmpty()));
             Instant killed = Instant.now();
             faults.commandSide().kill();
             int beforeTheKill = ordered.get();
+            crashed.countDown();
 
             Instant said = launcher.await("command-side (pid " + victim + ") died", Duration.ofSeconds(5))
                     .orElseThrow(() -> new AssertionError("the launcher did not say the command side died: " + launcher.lines()));
@@ -130,13 +152,16 @@ class CommandSideKilledDuringCheckoutsTest {
                 orders.add(delivery.get(FaultSuite.RESTART.toSeconds(), TimeUnit.SECONDS));
             }
             Instant lastOrder = orders.stream().map(Delivered::at).max(Instant::compareTo).orElseThrow();
-            List<Client> cutOff = clients.stream().filter(client -> !client.lost().isEmpty()).toList();
+            List<Client> cutOff = clients.stream().filter(client -> !cartsOfLostAnswers.contains(client.cart()))
+                    .filter(client -> !client.lost().isEmpty()).toList();
             System.out.printf("killed with %d of %d checkouts answered; %d clients lost an answer to the kill, of whom %d"
                             + " then got the order their lost request had placed (a replay); command side back after %d ms;"
                             + " last client had its order %d ms later%n", beforeTheKill, clients.size(), cutOff.size(),
                     cutOff.stream().filter(Client::gotAReplay).count(), Duration.between(killed, back).toMillis(),
                     Math.max(0, Duration.between(back, lastOrder).toMillis()));
-            assertThat(beforeTheKill).as("killed mid-flight").isLessThan(clients.size());
+            assertThat(beforeTheKill).as("killed mid-flight").isLessThan(clients.size() - LOST_ANSWERS);
+            assertThat(answersLost).as("the checkouts done before the crash whose answers were lost: their retries get"
+                    + " the first answer").allMatch(Client::gotAReplay);
             assertThat(Duration.between(back, lastOrder)).as("every client had its order within seconds of the restart")
                     .isLessThan(WITHIN_SECONDS_OF_THE_RESTART);
 

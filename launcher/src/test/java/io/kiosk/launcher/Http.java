@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -106,6 +109,31 @@ final class Http {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /**
+     * Sends a POST and hangs up without reading the answer, as a client whose network lost it: the server still does
+     * the work, and the client never learns what it was answered.
+     */
+    void postAndHangUp(String path, String json, Map<String, String> headers) {
+        URI target = base.resolve(path);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        StringBuilder request = new StringBuilder("POST " + target.getRawPath() + " HTTP/1.1\r\n")
+                .append("Host: ").append(target.getHost()).append(':').append(target.getPort()).append("\r\n")
+                .append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n")
+                .append("Connection: close\r\n");
+        if (token != null) {
+            request.append("Authorization: Bearer ").append(token).append("\r\n");
+        }
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        try (Socket socket = new Socket(target.getHost(), target.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+        } catch (IOException failed) {
+            throw new UncheckedIOException("POST " + path + " failed", failed);
         }
     }
 
