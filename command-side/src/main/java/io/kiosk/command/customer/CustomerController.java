@@ -4,12 +4,14 @@ import io.kiosk.api.customer.AddDeliveryAddress;
 import io.kiosk.api.customer.ChangeCustomerProfile;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.DeliveryAddress;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.customer.PhoneNumber;
 import io.kiosk.api.customer.RemoveDeliveryAddress;
 import io.kiosk.api.customer.RemovePaymentMethod;
 import io.kiosk.api.customer.SavePaymentMethod;
 import io.kiosk.api.customer.SavedPaymentMethod;
+import io.kiosk.command.problems.InvalidField;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,7 +34,7 @@ import java.util.UUID;
 
 import static io.kiosk.command.problems.InvalidField.parse;
 
-/** A customer keeps their own profile: name and phone, delivery addresses, saved payment methods. */
+/** A customer keeps their own profile: name, phone and language, delivery addresses, saved payment methods. */
 @RestController
 @RequestMapping("/api/customers/me")
 @Tag(name = "Customers")
@@ -44,7 +46,8 @@ class CustomerController {
         this.commands = commands;
     }
 
-    record ProfileChange(@NotBlank(message = "is required") String name, @NotBlank(message = "is required") String phone) {
+    /** What to change; a field left out stays as it is. */
+    record ProfileChange(String name, String phone, String language) {
     }
 
     record AddressRequest(String recipient, String phone, String line1, String line2, String city, String region,
@@ -61,9 +64,18 @@ class CustomerController {
     }
 
     @PatchMapping
-    @Operation(summary = "Change your name and phone number (customers)")
-    ResponseEntity<Void> changeProfile(@Valid @RequestBody ProfileChange change) {
-        commands.sendAndWait(new ChangeCustomerProfile(me(), change.name(), parse("phone", () -> new PhoneNumber(change.phone()))));
+    @Operation(summary = "Change your name, phone number or language (zh-CN or en: what Kiosk's mails to you are written in); "
+            + "what you leave out stays (customers)")
+    ResponseEntity<Void> changeProfile(@RequestBody ProfileChange change) {
+        if (change.name() == null && change.phone() == null && change.language() == null) {
+            throw new InvalidField("name", "give at least one of name, phone and language to change");
+        }
+        if (change.name() != null && change.name().isBlank()) {
+            throw new InvalidField("name", "must not be blank");
+        }
+        commands.sendAndWait(new ChangeCustomerProfile(me(), change.name(),
+                change.phone() == null ? null : parse("phone", () -> new PhoneNumber(change.phone())),
+                change.language() == null ? null : parse("language", () -> Language.of(change.language()))));
         return ResponseEntity.noContent().build();
     }
 

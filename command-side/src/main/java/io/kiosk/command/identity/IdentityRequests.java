@@ -11,10 +11,12 @@ final class IdentityRequests {
     private IdentityRequests() {
     }
 
+    /** {@code language} ({@code zh-CN} or {@code en}) is optional: who leaves it out reads Kiosk in Chinese. */
     record Registration(@NotBlank(message = "is required") String email,
                         @NotBlank(message = "is required") @Size(max = 100, message = "must have at most {max} characters") String name,
                         @NotBlank(message = "is required") String phone,
-                        @NotBlank(message = "is required") String password) {
+                        @NotBlank(message = "is required") String password,
+                        String language) {
     }
 
     record Verification(@NotBlank(message = "is required") @Size(max = 100, message = "is not a valid code") String token) {

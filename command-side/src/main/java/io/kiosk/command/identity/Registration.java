@@ -3,10 +3,12 @@ package io.kiosk.command.identity;
 import io.kiosk.api.customer.ConfirmCustomerEmail;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PhoneNumber;
 import io.kiosk.api.customer.RegisterCustomer;
 import io.kiosk.api.customer.Role;
 import io.kiosk.command.RuleViolation;
+import io.kiosk.command.customer.CustomerLanguages;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,24 +29,27 @@ class Registration {
     private final PasswordEncoder passwords;
     private final CommandGateway commands;
     private final IdentityMails mails;
+    private final CustomerLanguages languages;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Registration(AccountStore accounts, PasswordEncoder passwords, CommandGateway commands, IdentityMails mails,
-                 TransactionTemplate transaction, Clock clock) {
+                 CustomerLanguages languages, TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.commands = commands;
         this.mails = mails;
+        this.languages = languages;
         this.transaction = transaction;
         this.clock = clock;
     }
 
     /**
-     * Creates the account and the customer in one transaction (the account row here, the
-     * customer's first event in the event store), then mails the verification token.
+     * Creates the account and the customer, who reads Kiosk in {@code language}, in one transaction (the account
+     * row here, the customer's first event in the event store), then mails the verification token in that language.
+     * The owner of a known address is warned in their own language.
      */
-    void register(EmailAddress email, String name, PhoneNumber phone, String password) {
+    void register(EmailAddress email, String name, PhoneNumber phone, String password, Language language) {
         Passwords.requireAcceptable("password", password, email.value());
         CustomerId customerId = CustomerId.random();
         Account account = new Account(customerId, email, passwords.encode(password), Set.of(Role.CUSTOMER), false);
@@ -52,13 +57,13 @@ class Registration {
             if (!accounts.create(account)) {
                 return null;
             }
-            commands.sendAndWait(new RegisterCustomer(customerId, email, name, phone));
+            commands.sendAndWait(new RegisterCustomer(customerId, email, name, phone, language));
             return newVerificationToken(customerId);
         });
         if (token == null) {
-            mails.alreadyRegistered(email);
+            accounts.byEmail(email).ifPresent(owner -> mails.alreadyRegistered(email, owner.accountId()));
         } else {
-            mails.verifyYourAddress(email, name, token);
+            mails.verifyYourAddress(email, name, token, language);
         }
     }
 
@@ -66,7 +71,7 @@ class Registration {
     void resendVerification(EmailAddress email) {
         accounts.byEmail(email).filter(account -> !account.emailVerified()).ifPresent(account -> {
             String token = transaction.execute(status -> newVerificationToken(account.accountId()));
-            mails.verifyYourAddress(email, "", token);
+            mails.verifyYourAddress(email, null, token, languages.of(account.accountId()));
         });
     }
 
