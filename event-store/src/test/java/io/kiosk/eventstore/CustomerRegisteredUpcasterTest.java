@@ -49,6 +49,16 @@ class CustomerRegisteredUpcasterTest {
     }
 
     @Test
+    void a_registration_stored_with_an_empty_revision_as_axon_server_stores_none_reads_in_chinese_too() throws SQLException {
+        CustomerId lei = CustomerId.random();
+        storeWithRevision(lei, "", """
+                {"customerId":"%s","email":"lei@example.com","name":"Li Lei","phone":null}""".formatted(lei));
+
+        assertThat(engine.readEvents(lei.toString()).asStream().findFirst().orElseThrow().getPayload())
+                .isEqualTo(new CustomerRegistered(lei, new EmailAddress("lei@example.com"), "Li Lei", null, Language.ZH_CN));
+    }
+
+    @Test
     void a_registration_of_today_is_stored_as_revision_two_and_keeps_its_language() throws SQLException {
         CustomerId noah = CustomerId.random();
         CustomerRegistered registered = new CustomerRegistered(noah, new EmailAddress("noah@example.com"), "Noah Smith",
@@ -68,15 +78,20 @@ class CustomerRegisteredUpcasterTest {
 
     /** Writes the row as the storage engine wrote it before {@code CustomerRegistered} had a revision. */
     private static void storeAsRevisionOne(CustomerId customer, String payload) throws SQLException {
+        storeWithRevision(customer, null, payload);
+    }
+
+    private static void storeWithRevision(CustomerId customer, String revision, String payload) throws SQLException {
         try (Connection connection = TestEventStores.connect();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO " + SCHEMA + ".domain_event_entry"
                      + " (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,"
-                     + " payload_revision, payload, meta_data) VALUES (?, ?, 0, 'Customer', '2025-11-20T02:00:00Z', ?, NULL, ?, ?)")) {
+                     + " payload_revision, payload, meta_data) VALUES (?, ?, 0, 'Customer', '2025-11-20T02:00:00Z', ?, ?, ?, ?)")) {
             insert.setString(1, UUID.randomUUID().toString());
             insert.setString(2, customer.toString());
             insert.setString(3, CustomerRegistered.class.getName());
-            insert.setBytes(4, payload.getBytes(StandardCharsets.UTF_8));
-            insert.setBytes(5, "{}".getBytes(StandardCharsets.UTF_8));
+            insert.setString(4, revision);
+            insert.setBytes(5, payload.getBytes(StandardCharsets.UTF_8));
+            insert.setBytes(6, "{}".getBytes(StandardCharsets.UTF_8));
             insert.executeUpdate();
         }
     }

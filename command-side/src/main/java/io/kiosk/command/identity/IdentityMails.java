@@ -29,9 +29,15 @@ class IdentityMails {
         this.languages = languages;
     }
 
-    /** To a new customer, in the language they registered with; {@code name} may be unknown (a resend). */
+    /** To a new customer, in the language they registered with. */
     void verifyYourAddress(EmailAddress to, String name, String code, Language language) {
         delivery.deliver(to, texts.mail("identity.verify", language, texts.greeting(name), web.verifyEmail(code), code));
+    }
+
+    /** A new code for an account not verified yet, in its language. */
+    void verifyYourAddressAgain(EmailAddress to, CustomerId owner, String code) {
+        delivery.deliver(to, texts.mail("identity.verify", languages.of(owner), texts.greeting(null), web.verifyEmail(code),
+                code));
     }
 
     void alreadyRegistered(EmailAddress to, CustomerId owner) {

@@ -8,7 +8,6 @@ import io.kiosk.api.customer.PhoneNumber;
 import io.kiosk.api.customer.RegisterCustomer;
 import io.kiosk.api.customer.Role;
 import io.kiosk.command.RuleViolation;
-import io.kiosk.command.customer.CustomerLanguages;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,17 +28,15 @@ class Registration {
     private final PasswordEncoder passwords;
     private final CommandGateway commands;
     private final IdentityMails mails;
-    private final CustomerLanguages languages;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Registration(AccountStore accounts, PasswordEncoder passwords, CommandGateway commands, IdentityMails mails,
-                 CustomerLanguages languages, TransactionTemplate transaction, Clock clock) {
+                 TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.commands = commands;
         this.mails = mails;
-        this.languages = languages;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -71,7 +68,7 @@ class Registration {
     void resendVerification(EmailAddress email) {
         accounts.byEmail(email).filter(account -> !account.emailVerified()).ifPresent(account -> {
             String token = transaction.execute(status -> newVerificationToken(account.accountId()));
-            mails.verifyYourAddress(email, null, token, languages.of(account.accountId()));
+            mails.verifyYourAddressAgain(email, account.accountId(), token);
         });
     }
 

@@ -8,18 +8,19 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
 /**
  * {@code CustomerRegistered} revision 1 (stored without a revision, before customers chose a language) to revision 2:
- * adds {@code "language": "zh-CN"}, the language of everyone who has not chosen.
+ * adds {@code "language": "zh-CN"}, the language of everyone who has not chosen. "Without a revision" is a null in
+ * the JDBC event store and an empty string in Axon Server's.
  */
 public final class CustomerRegisteredUpcaster extends SingleEventUpcaster {
 
     static final String TYPE = "io.kiosk.api.customer.CustomerRegistered";
     static final String DEFAULT_LANGUAGE = "zh-CN";
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(TYPE, null);
     private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(TYPE, "2");
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType());
+        String revision = representation.getType().getRevision();
+        return TYPE.equals(representation.getType().getName()) && (revision == null || revision.isEmpty());
     }
 
     @Override
