@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.security.KioskHttpSecurity;
 import io.kiosk.security.ProblemAuthenticationHandlers;
 import io.kiosk.security.SecurityProperties;
-import io.swagger.v3.oas.annotations.OpenAPIDefinition;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,12 +34,7 @@ import static org.springframework.http.HttpMethod.POST;
  * or the cart.
  */
 @Configuration(proxyBeanMethods = false)
-@OpenAPIDefinition(security = @SecurityRequirement(name = QuerySideSecurity.BEARER))
-@SecurityScheme(name = QuerySideSecurity.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "An access token from the command side's login")
 class QuerySideSecurity {
-
-    static final String BEARER = "bearer";
 
     @Bean
     SecurityFilterChain queryApiAccessRules(HttpSecurity http, SecurityProperties properties,
@@ -86,7 +77,7 @@ class QuerySideSecurity {
                         .requestMatchers(POST, "/api/quotes").permitAll()
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
-                        .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().denyAll())
                 .build();
     }

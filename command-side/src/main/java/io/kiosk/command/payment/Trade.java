@@ -6,7 +6,7 @@ import io.kiosk.api.pricing.Money;
 
 import java.util.Objects;
 
-/** What a provider is asked to collect: the payment's id is the merchant's trade number at the provider. */
+/** What a provider is asked to collect: the payment's id makes the merchant's trade number at the provider ({@link TradeNumbers}). */
 public record Trade(PaymentId paymentId, PaymentProvider method, Money amount, String description) {
 
     public Trade {

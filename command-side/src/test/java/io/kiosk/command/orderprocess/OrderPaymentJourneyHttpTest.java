@@ -9,6 +9,7 @@ import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.command.HttpClientForTests.Answer;
 import io.kiosk.command.SandboxHttpTest;
 import io.kiosk.command.payment.ProviderCallbacks;
+import io.kiosk.command.payment.StripeWebhooks;
 import io.kiosk.command.payment.sandbox.SandboxCardWebhooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,13 +103,14 @@ class OrderPaymentJourneyHttpTest extends SandboxHttpTest {
                 .as("a cancelled order has no deadline left").isZero();
     }
 
+    /** The webhook is made and signed by stripe-java, and sent with its {@code Stripe-Signature} header as Stripe sends it. */
     @Test
-    void the_same_signed_notification_delivered_twice_pays_the_order_once() {
+    void a_card_webhook_signed_by_stripe_java_pays_the_order_once_however_often_it_is_delivered() {
         String order = journey.checkOutTwoChargers("CARD");
         PaymentRequested request = journey.paymentRequestedFor(order);
         SandboxCardWebhooks webhooks = new SandboxCardWebhooks(context);
         String succeeded = webhooks.succeeded(request);
-        Map<String, String> signed = Map.of("Signature", webhooks.signature(succeeded));
+        Map<String, String> signed = webhooks.signed(succeeded);
 
         ProviderCallbacks.Answer first = journey.sendNotification(SandboxCardWebhooks.PATH, "application/json", succeeded, signed);
         assertThat(journey.eventsWith(order, "OrderPaid")).contains("OrderPaid");
@@ -132,10 +134,10 @@ class OrderPaymentJourneyHttpTest extends SandboxHttpTest {
         String succeeded = webhooks.succeeded(request);
 
         ProviderCallbacks.Answer forged = journey.sendNotification(SandboxCardWebhooks.PATH, "application/json", succeeded,
-                Map.of("Signature", SandboxCardWebhooks.signature(succeeded, "whsec_not_the_sandbox_secret")));
+                StripeWebhooks.signed(succeeded, "whsec_not_the_sandbox_secret"));
         ProviderCallbacks.Answer tampered = journey.sendNotification(SandboxCardWebhooks.PATH, "application/json",
                 succeeded.replace("\"amount_received\":39800", "\"amount_received\":1"),
-                Map.of("Signature", webhooks.signature(succeeded)));
+                webhooks.signed(succeeded));
 
         assertThat(forged.status()).isEqualTo(401);
         assertThat(forged.body()).contains("/problems/invalid-signature");

@@ -1,5 +1,7 @@
 package io.kiosk.command.payment;
 
+import com.alipay.api.AlipayApiException;
+import com.alipay.api.internal.util.AlipaySignature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -27,6 +29,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Alipay payments: the signed cashier URL Kiosk hands the customer, {@code alipay.trade.close} against a
  * stand-in for Alipay's gateway (WireMock), and Alipay's signed asynchronous notifications sent to Kiosk
- * over HTTP. Both key pairs (the application's and "Alipay's") are made for each run.
+ * over HTTP. Signatures both ways are made and checked by Alipay's SDK ({@code AlipaySignature}). Both key pairs
+ * (the application's and "Alipay's") are made for each run.
  */
 class AlipayPaymentHttpTest extends ProviderHttpTest {
 
@@ -69,8 +73,12 @@ class AlipayPaymentHttpTest extends ProviderHttpTest {
                 Money.of("267.90", "CNY"), "Kiosk 订单 1"));
     }
 
-    /** An asynchronous notification as Alipay posts it, signed with Alipay's key (or {@code key}). */
+    /** An asynchronous notification as Alipay posts it about the payment's trade, before it is signed. */
     private Map<String, String> notification(String status, String amount) {
+        return notification(status, amount, TradeNumbers.of(payment));
+    }
+
+    private Map<String, String> notification(String status, String amount, String outTradeNo) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("notify_time", "2026-11-25 18:15:30");
         form.put("notify_type", "trade_status_sync");
@@ -80,7 +88,7 @@ class AlipayPaymentHttpTest extends ProviderHttpTest {
         form.put("version", "1.0");
         form.put("sign_type", "RSA2");
         form.put("trade_no", "2026112522001400000000000001");
-        form.put("out_trade_no", payment.toString());
+        form.put("out_trade_no", outTradeNo);
         form.put("trade_status", status);
         form.put("total_amount", amount);
         form.put("subject", "Kiosk 订单 1");
@@ -88,14 +96,21 @@ class AlipayPaymentHttpTest extends ProviderHttpTest {
         return form;
     }
 
+    /** The notification signed with {@code key} by Alipay's SDK, over the content its own verifier checks. */
     private static Map<String, String> signedBy(Map<String, String> form, KeyPair key) {
-        String content = new TreeMap<>(form).entrySet().stream()
-                .filter(entry -> !entry.getKey().equals("sign_type"))
-                .map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining("&"));
-        Map<String, String> signed = new LinkedHashMap<>(form);
-        signed.put("sign", TestKeyPairs.sign(content, key.getPrivate()));
-        return signed;
+        try {
+            Map<String, String> signed = new LinkedHashMap<>(form);
+            signed.put("sign", AlipaySignature.rsa256Sign(AlipaySignature.getSignCheckContentV1(new HashMap<>(form)),
+                    TestKeyPairs.base64(key.getPrivate()), "utf-8"));
+            return signed;
+        } catch (AlipayApiException broken) {
+            throw new IllegalStateException(broken);
+        }
+    }
+
+    /** Whether Alipay's SDK finds the request's parameters signed by the merchant's key, as Alipay checks them. */
+    private static boolean signedByMerchant(Map<String, String> parameters) throws AlipayApiException {
+        return AlipaySignature.rsaCheckV2(new HashMap<>(parameters), TestKeyPairs.base64(MERCHANT.getPublic()), "utf-8", "RSA2");
     }
 
     private ProviderCallbacks.Answer deliver(Map<String, String> form) {
@@ -111,14 +126,6 @@ class AlipayPaymentHttpTest extends ProviderHttpTest {
                 .map(pair -> pair.split("=", 2))
                 .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
                         pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8), (a, b) -> a, TreeMap::new));
-    }
-
-    /** The request parameters but {@code sign}, sorted, as Alipay verifies a request. */
-    private static String requestContent(Map<String, String> parameters) {
-        return new TreeMap<>(parameters).entrySet().stream()
-                .filter(entry -> !entry.getKey().equals("sign"))
-                .map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining("&"));
     }
 
     @Test
@@ -139,11 +146,11 @@ class AlipayPaymentHttpTest extends ProviderHttpTest {
                 .containsKeys("timestamp", "sign", "biz_content");
         assertThat(query.get("timestamp")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         JsonNode biz = json.readTree(query.get("biz_content"));
-        assertThat(biz.path("out_trade_no").asText()).isEqualTo(payment.toString());
+        assertThat(biz.path("out_trade_no").asText()).isEqualTo(TradeNumbers.of(payment)).matches("\\w{1,64}");
         assertThat(biz.path("total_amount").asText()).isEqualTo("267.90");
         assertThat(biz.path("subject").asText()).isEqualTo("Kiosk 订单 1");
         assertThat(biz.path("product_code").asText()).isEqualTo("FAST_INSTANT_TRADE_PAY");
-        assertThat(TestKeyPairs.verifies(requestContent(query), query.get("sign"), MERCHANT.getPublic())).isTrue();
+        assertThat(signedByMerchant(query)).isTrue();
     }
 
     @Test
@@ -161,6 +168,16 @@ class AlipayPaymentHttpTest extends ProviderHttpTest {
         assertThat(events.of(payment, PaymentSucceeded.class)).singleElement()
                 .satisfies(succeeded -> assertThat(succeeded.amount()).isEqualTo(Money.of("267.90", "CNY")))
                 .satisfies(succeeded -> assertThat(succeeded.providerTransactionId()).isEqualTo("2026112522001400000000000001"));
+    }
+
+    @Test
+    void a_notification_about_a_trade_opened_under_the_old_hyphenated_number_is_still_read() {
+        requestPayment();
+
+        ProviderCallbacks.Answer answer = deliver(signedBy(notification("TRADE_SUCCESS", "267.90", payment.toString()), ALIPAY));
+
+        assertThat(answer.body()).isEqualTo("success");
+        assertThat(events.of(payment, PaymentSucceeded.class)).hasSize(1);
     }
 
     @Test
@@ -223,10 +240,10 @@ class AlipayPaymentHttpTest extends ProviderHttpTest {
     }
 
     @Test
-    void cancelling_an_alipay_payment_closes_the_trade_with_a_signed_request() {
+    void cancelling_an_alipay_payment_closes_the_trade_with_a_signed_request() throws Exception {
         requestPayment();
         String closed = "{\"code\":\"10000\",\"msg\":\"Success\",\"trade_no\":\"2026112522001400000000000001\","
-                + "\"out_trade_no\":\"" + payment + "\"}";
+                + "\"out_trade_no\":\"" + TradeNumbers.of(payment) + "\"}";
         alipay.stubFor(post(urlPathEqualTo("/gateway.do")).willReturn(okJson("{\"alipay_trade_close_response\":" + closed
                 + ",\"sign\":\"" + TestKeyPairs.sign(closed, ALIPAY.getPrivate()) + "\"}")));
 
@@ -239,8 +256,8 @@ class AlipayPaymentHttpTest extends ProviderHttpTest {
         form.replaceAll((name, value) -> URLDecoder.decode(value, StandardCharsets.UTF_8));
         assertThat(form).containsEntry("method", "alipay.trade.close").containsEntry("app_id", APP_ID)
                 .containsEntry("sign_type", "RSA2");
-        assertThat(form.get("biz_content")).isEqualTo("{\"out_trade_no\":\"" + payment + "\"}");
-        assertThat(TestKeyPairs.verifies(requestContent(form), form.get("sign"), MERCHANT.getPublic())).isTrue();
+        assertThat(form.get("biz_content")).isEqualTo("{\"out_trade_no\":\"" + TradeNumbers.of(payment) + "\"}");
+        assertThat(signedByMerchant(form)).isTrue();
         assertThat(events.of(payment, PaymentCancelled.class)).hasSize(1);
     }
 }

@@ -1,6 +1,7 @@
 package io.kiosk.command.payment;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.stripe.Stripe;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.order.OrderId;
@@ -23,11 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Card payments against a stand-in for the card processor's API (WireMock), and the processor's signed
- * webhooks sent to Kiosk over HTTP. The secrets are made up for each run.
+ * webhooks sent to Kiosk over HTTP, built and signed by stripe-java ({@link StripeWebhooks}). The secrets are
+ * made up for each run.
  */
 class CardPaymentHttpTest extends ProviderHttpTest {
 
@@ -70,27 +68,17 @@ class CardPaymentHttpTest extends ProviderHttpTest {
                 Money.of("267.90", "CNY"), "Kiosk order 1"));
     }
 
+    /** An event about the payment's intent, built by stripe-java as Stripe would send it. */
     private String event(String type, long amount, String currency) {
-        return """
-                {"id":"evt_%s","object":"event","type":"%s","created":%d,
-                 "data":{"object":{"id":"pi_3Q","object":"payment_intent","amount":%d,"amount_received":%d,
-                 "currency":"%s","metadata":{"payment_id":"%s"}}}}""".formatted(UUID.randomUUID(), type,
-                Instant.now().getEpochSecond(), amount, amount, currency, payment);
+        return StripeWebhooks.intentEvent(type, "pi_3Q", amount, amount, currency, payment.toString());
     }
 
     private static String signed(String body, long timestamp, String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String v1 = HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-            return "t=" + timestamp + ",v1=" + v1;
-        } catch (Exception impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return StripeWebhooks.signature(body, secret, timestamp);
     }
 
     private ProviderCallbacks.Answer deliver(String body, String signature) {
-        return callbacks.post(WEBHOOKS, "application/json", body, Map.of("Signature", signature));
+        return callbacks.post(WEBHOOKS, "application/json", body, Map.of(StripeWebhooks.HEADER, signature));
     }
 
     private ProviderCallbacks.Answer deliver(String body) {
@@ -103,6 +91,7 @@ class CardPaymentHttpTest extends ProviderHttpTest {
 
         processor.verify(postRequestedFor(urlPathEqualTo("/v1/payment_intents"))
                 .withHeader("Authorization", equalTo("Bearer " + SECRET_KEY))
+                .withHeader("Stripe-Version", equalTo(Stripe.API_VERSION))
                 .withHeader("Idempotency-Key", equalTo("open-" + payment))
                 .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
                 .withFormParam("amount", equalTo("26790"))
@@ -141,6 +130,32 @@ class CardPaymentHttpTest extends ProviderHttpTest {
         assertThat(events.of(payment, PaymentSucceeded.class)).singleElement()
                 .satisfies(paid -> assertThat(paid.amount()).isEqualTo(Money.of("267.90", "CNY")))
                 .satisfies(paid -> assertThat(paid.providerTransactionId()).isEqualTo("pi_3Q"));
+    }
+
+    @Test
+    void a_webhook_signed_during_a_secret_roll_carries_two_v1_signatures_and_one_that_verifies_is_enough() {
+        requestPayment();
+        String succeeded = event("payment_intent.succeeded", 26790, "cny");
+        long now = Instant.now().getEpochSecond();
+        String header = "t=" + now + ",v1=" + StripeWebhooks.v1(succeeded, "whsec_the_old_secret", now)
+                + ",v1=" + StripeWebhooks.v1(succeeded, WEBHOOK_SECRET, now) + ",v0=ignored";
+
+        assertThat(deliver(succeeded, header).status()).isEqualTo(200);
+
+        assertThat(events.of(payment, PaymentSucceeded.class)).hasSize(1);
+    }
+
+    @Test
+    void a_signature_in_any_header_but_stripe_signature_is_refused() {
+        requestPayment();
+        String succeeded = event("payment_intent.succeeded", 26790, "cny");
+
+        ProviderCallbacks.Answer answer = callbacks.post(WEBHOOKS, "application/json", succeeded,
+                Map.of("Signature", signed(succeeded, Instant.now().getEpochSecond(), WEBHOOK_SECRET)));
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.body()).contains("/problems/invalid-signature", "no Stripe-Signature header");
+        assertThat(events.of(payment, PaymentSucceeded.class)).isEmpty();
     }
 
     @Test
@@ -258,11 +273,8 @@ class CardPaymentHttpTest extends ProviderHttpTest {
         RefundId refund = paidThenRefundAsked("""
                 {"id":"re_3Q","object":"refund","amount":10000,"currency":"cny","status":"pending","payment_intent":"pi_3Q"}""");
         assertThat(events.of(payment, PaymentRefundAccepted.class)).hasSize(1);
-        String settled = """
-                {"id":"evt_%s","object":"event","type":"refund.updated","created":%d,
-                 "data":{"object":{"id":"re_3Q","object":"refund","amount":10000,"currency":"cny","status":"succeeded",
-                 "metadata":{"payment_id":"%s","refund_id":"%s"}}}}""".formatted(UUID.randomUUID(), Instant.now().getEpochSecond(),
-                payment, refund);
+        String settled = StripeWebhooks.refundEvent("refund.updated", "re_3Q", "succeeded", 10000, "cny",
+                payment.toString(), refund.toString());
 
         assertThat(deliver(settled).status()).isEqualTo(200);
         assertThat(deliver(settled).status()).isEqualTo(200);

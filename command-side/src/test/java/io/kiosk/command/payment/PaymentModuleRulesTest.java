@@ -22,4 +22,9 @@ class PaymentModuleRulesTest {
             .that().resideInAnyPackage("io.kiosk.command.payment.card..", "io.kiosk.command.payment.wechat..")
             .should().dependOnClassesThat().resideInAnyPackage("io.kiosk.command.payment.alipay..",
                     "io.kiosk.command.payment.sandbox..");
+
+    @ArchTest
+    static final ArchRule the_providers_sdks_only_judge_from_the_tests = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("com.alipay..", "com.wechat.pay..", "com.stripe..")
+            .because("Kiosk signs and verifies with its own code; the providers' SDKs are test-scope judges of it");
 }

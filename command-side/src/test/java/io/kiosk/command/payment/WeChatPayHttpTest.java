@@ -21,22 +21,17 @@ import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -47,22 +42,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * WeChat Pay Native (API v3) against a stand-in for WeChat Pay's API (WireMock) whose answers are signed
- * with a "platform" key, and WeChat Pay's signed, encrypted notifications sent to Kiosk over HTTP. Key pairs
- * and the APIv3 key are made for each run.
+ * with a platform key, and WeChat Pay's signed, encrypted notifications sent to Kiosk over HTTP, both made with
+ * wechatpay-java's signer and cipher ({@link WeChatPayPlatform}). Two platform keys are configured side by side.
+ * Key pairs and the APIv3 key are made for each run.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class WeChatPayHttpTest extends ProviderHttpTest {
 
     private static final String MCHID = "1900000109";
     private static final String APPID = "wxd678efh567hg6787";
     private static final String MERCHANT_SERIAL = "5157F09EFDC096DE15EBE81A47057A7232F1B8E1";
-    private static final String PLATFORM_SERIAL = "PUB_KEY_ID_0119000001092025112500000000001";
     private static final String API_V3_KEY = UUID.randomUUID().toString().replace("-", "");
     private static final KeyPair MERCHANT = TestKeyPairs.rsa();
-    private static final KeyPair PLATFORM = TestKeyPairs.rsa();
+    /** The WeChat Pay public key, which signs most of what the tests are sent. */
+    private static final WeChatPayPlatform PLATFORM =
+            new WeChatPayPlatform("PUB_KEY_ID_0119000001092025112500000000001", API_V3_KEY);
+    /** A platform certificate's key, configured beside it, as while a merchant moves from certificates to the public key. */
+    private static final WeChatPayPlatform CERTIFICATE =
+            new WeChatPayPlatform("3775B6A45ACD588826D15E583A95F5DD3B2F1A90", API_V3_KEY);
     private static final String NOTIFICATIONS = "/api/payments/wechat/notifications";
     private static final String REFUND_NOTIFICATIONS = "/api/payments/wechat/refund-notifications";
-    private static final Pattern AUTHORIZATION = Pattern.compile(
-            "WECHATPAY2-SHA256-RSA2048 mchid=\"(\\d+)\",nonce_str=\"(\\w+)\",signature=\"([^\"]+)\",timestamp=\"(\\d+)\",serial_no=\"(\\w+)\"");
 
     @RegisterExtension
     static WireMockExtension wechat = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -74,31 +73,23 @@ class WeChatPayHttpTest extends ProviderHttpTest {
         properties.add("kiosk.payments.wechat.merchant-id", () -> MCHID);
         properties.add("kiosk.payments.wechat.merchant-serial-number", () -> MERCHANT_SERIAL);
         properties.add("kiosk.payments.wechat.private-key", () -> TestKeyPairs.base64(MERCHANT.getPrivate()));
-        properties.add("kiosk.payments.wechat.platform-public-key", () -> TestKeyPairs.pem(PLATFORM.getPublic()));
-        properties.add("kiosk.payments.wechat.platform-serial-number", () -> PLATFORM_SERIAL);
+        properties.add("kiosk.payments.wechat.platform-keys[0].serial", CERTIFICATE::serial);
+        properties.add("kiosk.payments.wechat.platform-keys[0].public-key", () -> CERTIFICATE.configured().publicKey());
+        properties.add("kiosk.payments.wechat.platform-keys[1].serial", PLATFORM::serial);
+        properties.add("kiosk.payments.wechat.platform-keys[1].public-key", () -> PLATFORM.configured().publicKey());
         properties.add("kiosk.payments.wechat.api-v3-key", () -> API_V3_KEY);
         properties.add("kiosk.payments.wechat.notify-url", () -> "https://kiosk.example.com/api/payments/wechat/notifications");
     }
 
-    private final String tradeNumber = payment.toString().replace("-", "");
-
-    /** The headers WeChat Pay signs an answer or a notification with, by the platform key. */
-    private static Map<String, String> platformSigned(String body, long timestamp) {
-        String nonce = UUID.randomUUID().toString().replace("-", "");
-        Map<String, String> headers = new HashMap<>();
-        headers.put("Wechatpay-Serial", PLATFORM_SERIAL);
-        headers.put("Wechatpay-Timestamp", Long.toString(timestamp));
-        headers.put("Wechatpay-Nonce", nonce);
-        headers.put("Wechatpay-Signature", TestKeyPairs.sign(timestamp + "\n" + nonce + "\n" + body + "\n", PLATFORM.getPrivate()));
-        headers.put("Wechatpay-Signature-Type", "WECHATPAY2-SHA256-RSA2048");
-        return headers;
-    }
+    private final String tradeNumber = TradeNumbers.of(payment);
 
     private void requestPayment() {
-        String answer = "{\"code_url\":\"weixin://wxpay/bizpayurl?pr=p4lpSuKzz\"}";
-        var response = aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(answer);
-        platformSigned(answer, Instant.now().getEpochSecond()).forEach(response::withHeader);
-        wechat.stubFor(post("/v3/pay/transactions/native").willReturn(response));
+        requestPaymentAnsweredBy(PLATFORM);
+    }
+
+    private void requestPaymentAnsweredBy(WeChatPayPlatform signer) {
+        wechat.stubFor(post("/v3/pay/transactions/native")
+                .willReturn(signer.answer("{\"code_url\":\"weixin://wxpay/bizpayurl?pr=p4lpSuKzz\"}")));
         commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), PaymentProvider.WECHAT_PAY,
                 Money.of("267.90", "CNY"), "Kiosk 订单 1"));
     }
@@ -109,22 +100,7 @@ class WeChatPayHttpTest extends ProviderHttpTest {
                 "transaction_id", "4200000000202611250000000001", "trade_type", "NATIVE", "trade_state", tradeState,
                 "trade_state_desc", "支付成功", "success_time", "2026-11-25T18:15:29+08:00",
                 "amount", Map.of("total", total, "payer_total", total, "currency", "CNY", "payer_currency", "CNY")));
-        return envelope("TRANSACTION.SUCCESS", "transaction", transaction);
-    }
-
-    /** A notification as WeChat Pay sends it: the resource AES-256-GCM encrypted under the APIv3 key. */
-    private String envelope(String eventType, String resourceType, String resource) throws Exception {
-        String nonce = "fdasflkja484";
-        Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
-        aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(API_V3_KEY.getBytes(StandardCharsets.UTF_8), "AES"),
-                new GCMParameterSpec(128, nonce.getBytes(StandardCharsets.UTF_8)));
-        aes.updateAAD(resourceType.getBytes(StandardCharsets.UTF_8));
-        String ciphertext = Base64.getEncoder().encodeToString(aes.doFinal(resource.getBytes(StandardCharsets.UTF_8)));
-        return json.writeValueAsString(Map.of(
-                "id", UUID.randomUUID().toString(), "create_time", "2026-11-25T18:15:30+08:00",
-                "resource_type", "encrypt-resource", "event_type", eventType, "summary", "支付成功",
-                "resource", Map.of("original_type", resourceType, "algorithm", "AEAD_AES_256_GCM",
-                        "ciphertext", ciphertext, "associated_data", resourceType, "nonce", nonce)));
+        return PLATFORM.notification("TRANSACTION.SUCCESS", "transaction", transaction);
     }
 
     private ProviderCallbacks.Answer deliver(String body, Map<String, String> headers) {
@@ -132,7 +108,7 @@ class WeChatPayHttpTest extends ProviderHttpTest {
     }
 
     private ProviderCallbacks.Answer deliver(String body) {
-        return deliver(body, platformSigned(body, Instant.now().getEpochSecond()));
+        return deliver(body, PLATFORM.signed(body));
     }
 
     @Test
@@ -148,13 +124,8 @@ class WeChatPayHttpTest extends ProviderHttpTest {
         assertThat(body.path("notify_url").asText()).isEqualTo("https://kiosk.example.com/api/payments/wechat/notifications");
         assertThat(body.path("amount").path("total").asLong()).isEqualTo(26790);
         assertThat(body.path("amount").path("currency").asText()).isEqualTo("CNY");
-        Matcher authorization = AUTHORIZATION.matcher(order.getHeader("Authorization"));
-        assertThat(authorization.matches()).as(order.getHeader("Authorization")).isTrue();
-        assertThat(authorization.group(1)).isEqualTo(MCHID);
-        assertThat(authorization.group(5)).isEqualTo(MERCHANT_SERIAL);
-        String message = "POST\n/v3/pay/transactions/native\n" + authorization.group(4) + "\n" + authorization.group(2) + "\n"
-                + order.getBodyAsString() + "\n";
-        assertThat(TestKeyPairs.verifies(message, authorization.group(3), MERCHANT.getPublic())).isTrue();
+        assertThat(WeChatPayPlatform.signedByMerchant(order, MCHID, MERCHANT_SERIAL, MERCHANT.getPublic()))
+                .as(order.getHeader("Authorization")).isTrue();
         assertThat(events.of(payment, PaymentRequested.class).get(0).action())
                 .isEqualTo(new PaymentAction(PaymentAction.Kind.QR_CODE, "weixin://wxpay/bizpayurl?pr=p4lpSuKzz"));
     }
@@ -193,7 +164,7 @@ class WeChatPayHttpTest extends ProviderHttpTest {
         requestPayment();
         int before = events.of(payment).size();
         String paid = notification("SUCCESS", 26790);
-        Map<String, String> forged = platformSigned(paid, Instant.now().getEpochSecond());
+        Map<String, String> forged = PLATFORM.signed(paid);
         forged.put("Wechatpay-Signature", TestKeyPairs.sign("anything", MERCHANT.getPrivate()));
 
         ProviderCallbacks.Answer answer = deliver(paid, forged);
@@ -205,11 +176,43 @@ class WeChatPayHttpTest extends ProviderHttpTest {
     }
 
     @Test
+    void both_configured_platform_keys_are_trusted_side_by_side() throws Exception {
+        requestPaymentAnsweredBy(CERTIFICATE);
+        String paid = notification("SUCCESS", 26790);
+
+        ProviderCallbacks.Answer byCertificate = deliver(paid, CERTIFICATE.signed(paid));
+        ProviderCallbacks.Answer byPublicKey = deliver(paid, PLATFORM.signed(paid));
+
+        assertThat(events.of(payment, PaymentRequested.class)).as("the answer signed by the certificate's key").hasSize(1);
+        assertThat(byCertificate.status()).isEqualTo(204);
+        assertThat(byPublicKey.status()).isEqualTo(204);
+        assertThat(events.of(payment, PaymentSucceeded.class)).hasSize(1);
+    }
+
+    @Test
+    void a_notification_signed_by_a_platform_key_kiosk_does_not_know_is_refused_and_the_log_names_it(CapturedOutput log)
+            throws Exception {
+        requestPayment();
+        WeChatPayPlatform rotatedIn = new WeChatPayPlatform("PUB_KEY_ID_0119000001092026010100000000002", API_V3_KEY);
+        String paid = notification("SUCCESS", 26790);
+
+        ProviderCallbacks.Answer answer = deliver(paid, rotatedIn.signed(paid));
+
+        assertThat(answer.status()).as("WeChat Pay retries until the key is configured").isEqualTo(401);
+        JsonNode fail = json.readTree(answer.body());
+        assertThat(fail.path("code").asText()).isEqualTo("FAIL");
+        assertThat(fail.path("message").asText()).contains("unknown platform key " + rotatedIn.serial());
+        assertThat(log.getAll()).contains("WeChat Pay signed with platform key " + rotatedIn.serial() + ", which is not configured")
+                .contains("kiosk.payments.wechat.platform-keys");
+        assertThat(events.of(payment, PaymentSucceeded.class)).isEmpty();
+    }
+
+    @Test
     void a_correctly_signed_notification_older_than_five_minutes_is_refused() throws Exception {
         requestPayment();
         String paid = notification("SUCCESS", 26790);
 
-        ProviderCallbacks.Answer answer = deliver(paid, platformSigned(paid, Instant.now().minusSeconds(360).getEpochSecond()));
+        ProviderCallbacks.Answer answer = deliver(paid, PLATFORM.signed(paid, Instant.now().minusSeconds(360).getEpochSecond()));
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(events.of(payment, PaymentSucceeded.class)).isEmpty();
@@ -267,11 +270,11 @@ class WeChatPayHttpTest extends ProviderHttpTest {
     private String refundNotification(String eventType, String refundStatus, RefundId refund, long refundFen) throws Exception {
         String resource = json.writeValueAsString(Map.of(
                 "mchid", MCHID, "out_trade_no", tradeNumber, "transaction_id", "4200000000202611250000000001",
-                "out_refund_no", refund.toString().replace("-", ""), "refund_id", "50300000012026112500000000001",
+                "out_refund_no", TradeNumbers.of(refund), "refund_id", "50300000012026112500000000001",
                 "refund_status", refundStatus, "success_time", "2026-11-25T18:16:00+08:00",
                 "user_received_account", "支付用户零钱",
                 "amount", Map.of("total", 26790, "refund", refundFen, "payer_total", 26790, "payer_refund", refundFen)));
-        return envelope(eventType, "refund", resource);
+        return PLATFORM.notification(eventType, "refund", resource);
     }
 
     private RefundId paidThenRefundTaken() throws Exception {
@@ -279,9 +282,7 @@ class WeChatPayHttpTest extends ProviderHttpTest {
         assertThat(deliver(notification("SUCCESS", 26790)).status()).isEqualTo(204);
         String processing = "{\"refund_id\":\"50300000012026112500000000001\",\"status\":\"PROCESSING\","
                 + "\"amount\":{\"total\":26790,\"refund\":10000,\"currency\":\"CNY\"}}";
-        var answer = aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(processing);
-        platformSigned(processing, Instant.now().getEpochSecond()).forEach(answer::withHeader);
-        wechat.stubFor(post("/v3/refund/domestic/refunds").willReturn(answer));
+        wechat.stubFor(post("/v3/refund/domestic/refunds").willReturn(PLATFORM.answer(processing)));
         RefundId refund = RefundId.random();
         commands.sendAndWait(new RefundPayment(payment, refund, Money.of("100.00", "CNY"), "Kiosk refund"));
         assertThat(events.of(payment, PaymentRefundAccepted.class)).hasSize(1);
@@ -289,7 +290,7 @@ class WeChatPayHttpTest extends ProviderHttpTest {
     }
 
     private ProviderCallbacks.Answer deliverRefund(String body) {
-        return callbacks.post(REFUND_NOTIFICATIONS, "application/json", body, platformSigned(body, Instant.now().getEpochSecond()));
+        return callbacks.post(REFUND_NOTIFICATIONS, "application/json", body, PLATFORM.signed(body));
     }
 
     @Test
@@ -310,7 +311,7 @@ class WeChatPayHttpTest extends ProviderHttpTest {
     void an_abnormal_refund_notification_fails_the_refund_and_a_forged_one_changes_nothing() throws Exception {
         RefundId refund = paidThenRefundTaken();
         String abnormal = refundNotification("REFUND.ABNORMAL", "ABNORMAL", refund, 10000);
-        Map<String, String> forged = platformSigned(abnormal, Instant.now().getEpochSecond());
+        Map<String, String> forged = PLATFORM.signed(abnormal);
         forged.put("Wechatpay-Signature", TestKeyPairs.sign("anything", MERCHANT.getPrivate()));
 
         assertThat(callbacks.post(REFUND_NOTIFICATIONS, "application/json", abnormal, forged).status()).isEqualTo(401);

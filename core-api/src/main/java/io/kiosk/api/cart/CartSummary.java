@@ -6,6 +6,7 @@ import io.kiosk.api.catalog.ProductLabel;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.pricing.Money;
+import jakarta.annotation.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,13 +22,13 @@ import java.util.Objects;
 public record CartSummary(CartId cartId,
                           CustomerId customerId,
                           CartStatus status,
-                          OrderId orderId,
+                          @Nullable OrderId orderId,
                           List<Line> lines,
                           int itemCount,
-                          Money total,
+                          @Nullable Money total,
                           Instant createdAt,
                           Instant updatedAt,
-                          Instant checkedOutAt,
+                          @Nullable Instant checkedOutAt,
                           long version) {
 
     public CartSummary {
@@ -52,7 +53,7 @@ public record CartSummary(CartId cartId,
      */
     public record Line(CartItemId itemId,
                        ProductId productId,
-                       ProductLabel label,
+                       @Nullable ProductLabel label,
                        ChosenOptions options,
                        Quantity quantity,
                        Money unitPrice,

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The identifier of one attempt to collect an order's amount; also the merchant's trade number at the provider. */
+/** The identifier of one attempt to collect an order's amount; its hex digits are also the merchant's trade number at the provider. */
 public record PaymentId(@JsonValue UUID value) {
 
     @JsonCreator

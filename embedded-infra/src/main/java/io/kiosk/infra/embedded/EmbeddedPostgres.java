@@ -68,6 +68,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return start(builder().setCleanDataDirectory(true), "a temporary data directory");
     }
 
+    /**
+     * Starts a server on {@code port} (on {@code localhost}) with its data in a temporary directory that
+     * {@link #close()} deletes, e.g. the PostgreSQL a build's tests share ({@link BuildPostgres}).
+     *
+     * @throws EmbeddedInfrastructureException if PostgreSQL cannot be started, e.g. because the port is taken
+     */
+    public static EmbeddedPostgres startTemporary(int port) {
+        return start(builder().setCleanDataDirectory(true).setPort(port), "a temporary data directory on port " + port);
+    }
+
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder() {
         return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
             .setPGStartupWait(STARTUP_WAIT)

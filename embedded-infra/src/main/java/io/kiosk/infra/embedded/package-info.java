@@ -1,7 +1,9 @@
 /**
  * Real infrastructure started by the JVM, for tests and the local "run everything" command on machines that have
  * only Java and Maven: {@link io.kiosk.infra.embedded.EmbeddedElasticsearch} (an Elasticsearch node inside this JVM)
- * and {@link io.kiosk.infra.embedded.EmbeddedPostgres} (a PostgreSQL child process).
+ * and {@link io.kiosk.infra.embedded.EmbeddedPostgres} (a PostgreSQL child process); for the tests of a build on a
+ * machine without a PostgreSQL, {@link io.kiosk.infra.embedded.BuildPostgresListener} starts one
+ * ({@link io.kiosk.infra.embedded.BuildPostgres}) that the modules share until the build ends.
  *
  * <p>For a Spring Boot application or test that uses this package:
  * <ul>

@@ -9,6 +9,7 @@ import io.kiosk.query.problems.NotFound;
 import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -37,8 +38,10 @@ class CartController {
 
     @ReadsFrom(CartProjection.PROCESSING_GROUP)
     @GetMapping("/current")
-    @Operation(summary = "Your current cart: the newest one you have not checked out, with its lines and totals (customers); "
-            + "404 when you have none")
+    @Operation(operationId = "getCurrentCart", summary = "Your current cart: the newest one you have not checked out, with its "
+            + "lines and totals", responses = {
+            @ApiResponse(responseCode = "200", description = "The cart", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "404", description = "`not-found`: you have no open cart, or it is not visible yet")})
     CartSummary current() {
         return queries.query(new FindCurrentCart(Caller.current().accountId()), ResponseTypes.optionalInstanceOf(CartSummary.class))
                 .join()
@@ -47,8 +50,10 @@ class CartController {
 
     @ReadsFrom(CartProjection.PROCESSING_GROUP)
     @GetMapping("/{cartId}")
-    @Operation(summary = "The cart as it stands: lines with names, options, quantities and prices, item count, total, "
-            + "status (OPEN, or CHECKED_OUT with its order). Customers see only their own carts")
+    @Operation(operationId = "getCart", summary = "The cart as it stands: lines with names, options, quantities and prices, "
+            + "item count, total, status (OPEN, or CHECKED_OUT with its order). Customers see only their own carts", responses = {
+            @ApiResponse(responseCode = "200", description = "The cart", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "404", description = "`not-found`: no such cart, not visible yet, or someone else's")})
     CartSummary cart(@PathVariable UUID cartId) {
         Caller caller = Caller.current();
         return queries.query(new FindCart(new CartId(cartId)), ResponseTypes.optionalInstanceOf(CartSummary.class))

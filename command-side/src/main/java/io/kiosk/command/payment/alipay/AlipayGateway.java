@@ -14,6 +14,7 @@ import io.kiosk.command.payment.ProviderRefusal;
 import io.kiosk.command.payment.RefundReceipt;
 import io.kiosk.command.payment.RsaKeys;
 import io.kiosk.command.payment.Trade;
+import io.kiosk.command.payment.TradeNumbers;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -31,6 +32,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,6 +47,11 @@ import java.util.stream.Collectors;
  * refund, and a repeat of one, idempotent): its signed answer says {@code fund_change=Y} when the money moved;
  * a repeat answers {@code N}, and {@code alipay.trade.fastpay.refund.query} then says whether that refund
  * succeeded before ({@code REFUND_SUCCESS}).
+ *
+ * <p>Trade and refund numbers are {@link TradeNumbers}: Alipay takes letters, digits and underscores only. Trades
+ * opened before Kiosk used that form carry the payment's id with its hyphens; they are still closed and refunded
+ * under it, with the refund's id with hyphens as {@code out_request_no}, so that a refund first asked in the old
+ * form is never paid twice: a call Alipay answers {@code ACQ.TRADE_NOT_EXIST} is asked again in the old form.
  */
 public class AlipayGateway implements PaymentGateway {
 
@@ -73,7 +80,7 @@ public class AlipayGateway implements PaymentGateway {
     public PaymentAction open(Trade trade) {
         requireYuan(trade.amount());
         Map<String, String> bizContent = new LinkedHashMap<>();
-        bizContent.put("out_trade_no", trade.paymentId().toString());
+        bizContent.put("out_trade_no", TradeNumbers.of(trade.paymentId()));
         bizContent.put("total_amount", trade.amount().amount().toPlainString());
         bizContent.put("subject", trade.description());
         if (properties.cashier() == AlipayProperties.Cashier.QR_CODE) {
@@ -92,13 +99,21 @@ public class AlipayGateway implements PaymentGateway {
         return new PaymentAction(PaymentAction.Kind.REDIRECT, properties.gatewayUrl() + "?" + query);
     }
 
+    /** The payment an {@code out_trade_no} names: a trade number, or the payment's id with hyphens of an older trade. */
+    static PaymentId paymentOf(String outTradeNo) {
+        return outTradeNo != null && outTradeNo.length() == 36 ? PaymentId.of(outTradeNo) : TradeNumbers.paymentId(outTradeNo);
+    }
+
     @Override
     public void close(PaymentId paymentId, PaymentProvider method) {
-        try {
-            call("alipay.trade.close", Map.of("out_trade_no", paymentId.toString()), false);
-        } catch (ProviderRefusal refused) {
-            if (!refused.reason().equals(TRADE_NOT_FOUND)) {
-                throw refused;
+        for (String tradeNumber : List.of(TradeNumbers.of(paymentId), paymentId.toString())) {
+            try {
+                call("alipay.trade.close", Map.of("out_trade_no", tradeNumber), false);
+                return;
+            } catch (ProviderRefusal refused) {
+                if (!refused.reason().equals(TRADE_NOT_FOUND)) {
+                    throw refused;
+                }
             }
         }
     }
@@ -106,18 +121,29 @@ public class AlipayGateway implements PaymentGateway {
     @Override
     public RefundReceipt refund(ProviderRefund refund) {
         requireYuan(refund.amount());
+        try {
+            return refund(refund, TradeNumbers.of(refund.paymentId()), TradeNumbers.of(refund.refundId()));
+        } catch (ProviderRefusal refused) {
+            if (!refused.reason().equals(TRADE_NOT_FOUND)) {
+                throw refused;
+            }
+            return refund(refund, refund.paymentId().toString(), refund.refundId().toString());
+        }
+    }
+
+    private RefundReceipt refund(ProviderRefund refund, String tradeNumber, String refundNumber) {
         Map<String, String> bizContent = new LinkedHashMap<>();
-        bizContent.put("out_trade_no", refund.paymentId().toString());
+        bizContent.put("out_trade_no", tradeNumber);
         bizContent.put("refund_amount", refund.amount().amount().toPlainString());
-        bizContent.put("out_request_no", refund.refundId().toString());
+        bizContent.put("out_request_no", refundNumber);
         bizContent.put("refund_reason", refund.reason());
         JsonNode refunded = call("alipay.trade.refund", bizContent, false);
         String tradeNo = refunded.path("trade_no").asText(null);
         if (refunded.path("fund_change").asText().equals("Y")) {
             return RefundReceipt.completed(tradeNo, at(refunded.path("gmt_refund_pay").asText(null)));
         }
-        JsonNode query = call("alipay.trade.fastpay.refund.query", Map.of("out_trade_no", refund.paymentId().toString(),
-                "out_request_no", refund.refundId().toString()), false);
+        JsonNode query = call("alipay.trade.fastpay.refund.query", Map.of("out_trade_no", tradeNumber,
+                "out_request_no", refundNumber), false);
         if (query.path("refund_status").asText().equals("REFUND_SUCCESS")) {
             return RefundReceipt.completed(tradeNo, at(query.path("gmt_refund_pay").asText(null)));
         }

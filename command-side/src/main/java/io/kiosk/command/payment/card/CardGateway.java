@@ -35,6 +35,9 @@ import java.util.function.Supplier;
  * form-encoded {@code POST /v1/refunds} of the intent that collected the money, in minor units, made idempotent
  * by the refund's id ({@code Idempotency-Key}) and carrying it in its metadata, so that the processor's
  * {@code refund.updated} webhook names it when a pending refund settles.
+ *
+ * <p>Every call names the API version these formats were written against ({@code Stripe-Version}), so that the
+ * processor answers in them whatever version the account defaults to.
  */
 public class CardGateway implements PaymentGateway {
 
@@ -42,13 +45,17 @@ public class CardGateway implements PaymentGateway {
     private static final Set<String> OPEN = Set.of("requires_payment_method", "requires_confirmation",
             "requires_action", "requires_capture");
 
-    private final CardProperties properties;
+    /** Stripe's API version of the formats here (the one stripe-java 28.0.0 pins); answers and requests follow it. */
+    public static final String API_VERSION = "2024-10-28.acacia";
+
     private final RestClient api;
     private final Clock clock;
 
     public CardGateway(CardProperties properties, Clock clock) {
-        this.properties = properties;
-        this.api = ProviderHttp.client(properties.apiUrl());
+        this.api = ProviderHttp.client(properties.apiUrl()).mutate()
+                .defaultHeader("Authorization", "Bearer " + properties.secretKey())
+                .defaultHeader("Stripe-Version", API_VERSION)
+                .build();
         this.clock = clock;
     }
 
@@ -60,7 +67,6 @@ public class CardGateway implements PaymentGateway {
         form.add("description", trade.description());
         form.add("metadata[payment_id]", trade.paymentId().toString());
         JsonNode intent = call(() -> api.post().uri("/v1/payment_intents")
-                .header("Authorization", "Bearer " + properties.secretKey())
                 .header("Idempotency-Key", "open-" + trade.paymentId())
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(form)
@@ -82,7 +88,6 @@ public class CardGateway implements PaymentGateway {
             if (OPEN.contains(intent.path("status").asText())) {
                 String id = intent.path("id").asText();
                 call(() -> api.post().uri("/v1/payment_intents/{id}/cancel", id)
-                        .header("Authorization", "Bearer " + properties.secretKey())
                         .header("Idempotency-Key", "close-" + paymentId)
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .body(new LinkedMultiValueMap<>(Map.of("cancellation_reason", List.of("abandoned"))))
@@ -101,7 +106,6 @@ public class CardGateway implements PaymentGateway {
         form.add("metadata[refund_id]", refund.refundId().toString());
         form.add("metadata[payment_id]", refund.paymentId().toString());
         JsonNode answer = call(() -> api.post().uri("/v1/refunds")
-                .header("Authorization", "Bearer " + properties.secretKey())
                 .header("Idempotency-Key", "refund-" + refund.refundId())
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(form)
@@ -130,7 +134,6 @@ public class CardGateway implements PaymentGateway {
         return call(() -> api.get()
                 .uri(uri -> uri.path("/v1/payment_intents/search")
                         .queryParam("query", "{query}").build("metadata['payment_id']:'" + paymentId + "'"))
-                .header("Authorization", "Bearer " + properties.secretKey())
                 .retrieve().body(JsonNode.class));
     }
 

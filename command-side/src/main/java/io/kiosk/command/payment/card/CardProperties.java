@@ -10,7 +10,7 @@ import java.time.Duration;
  *
  * @param apiUrl          the processor's API (payment intents)
  * @param secretKey       the API's bearer secret key; card payments are off while it is blank
- * @param webhookSecret   the secret that signs webhooks ({@code Signature: t=..,v1=..})
+ * @param webhookSecret   the secret that signs webhooks ({@code Stripe-Signature: t=..,v1=..})
  * @param tolerance       how old a webhook's signed timestamp may be
  */
 @ConfigurationProperties("kiosk.payments.card")

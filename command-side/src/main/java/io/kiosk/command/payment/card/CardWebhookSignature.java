@@ -13,11 +13,14 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Checks a webhook's {@code Signature: t=<unix seconds>,v1=<hex>} header: {@code v1} is the HMAC-SHA256 of
- * {@code "<t>.<raw body>"} under the webhook secret, compared in constant time; a timestamp further than the
+ * Checks a webhook's {@code Stripe-Signature: t=<unix seconds>,v1=<hex>} header, Stripe's scheme: {@code v1} is the
+ * HMAC-SHA256 of {@code "<t>.<raw body>"} under the webhook secret, compared in constant time, and any of several
+ * {@code v1} may match (Stripe signs with each live secret while one is rolled); a timestamp further than the
  * tolerance from now is refused, so a captured webhook cannot be replayed later.
  */
 final class CardWebhookSignature {
+
+    static final String HEADER = "Stripe-Signature";
 
     private final byte[] secret;
     private final Duration tolerance;
@@ -32,7 +35,7 @@ final class CardWebhookSignature {
     /** Why the header does not prove the body came from the processor, or {@code null} when it does. */
     String refusal(String header, String body) {
         if (header == null || header.isBlank()) {
-            return "no Signature header";
+            return "no " + HEADER + " header";
         }
         String timestamp = null;
         List<String> signatures = new ArrayList<>();
@@ -45,13 +48,13 @@ final class CardWebhookSignature {
             }
         }
         if (timestamp == null || signatures.isEmpty()) {
-            return "the Signature header lacks t or v1";
+            return "the " + HEADER + " header lacks t or v1";
         }
         Instant signedAt;
         try {
             signedAt = Instant.ofEpochSecond(Long.parseLong(timestamp));
         } catch (NumberFormatException notANumber) {
-            return "the Signature header's timestamp is not a number";
+            return "the " + HEADER + " header's timestamp is not a number";
         }
         byte[] expected = hmac(timestamp + "." + body);
         boolean matches = false;

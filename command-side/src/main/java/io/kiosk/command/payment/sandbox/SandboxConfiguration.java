@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * With {@code kiosk.payments.provider=sandbox} (the run command's default) every method is collected by
@@ -52,7 +53,8 @@ class SandboxConfiguration {
     WeChatPayProperties sandboxWeChatPay(SandboxKeys keys) {
         return new WeChatPayProperties(URI.create("http://localhost/sandbox"), SandboxNotices.WECHAT_APP_ID,
                 SandboxNotices.WECHAT_MERCHANT, "SANDBOX", base64(keys.merchant().getPrivate().getEncoded()),
-                base64(keys.wechatPlatform().getPublic().getEncoded()), SandboxNotices.WECHAT_PLATFORM_SERIAL,
+                List.of(new WeChatPayProperties.PlatformKey(SandboxNotices.WECHAT_PLATFORM_SERIAL,
+                        base64(keys.wechatPlatform().getPublic().getEncoded()))),
                 keys.wechatApiV3Key(), null, Duration.ofMinutes(5), null);
     }
 

@@ -6,6 +6,7 @@ import io.kiosk.command.payment.MinorUnits;
 import io.kiosk.command.payment.ProviderHttp;
 import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.Trade;
+import io.kiosk.command.payment.TradeNumbers;
 import io.kiosk.command.payment.alipay.AlipaySignatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,7 +106,7 @@ class SandboxNotices implements ApplicationListener<WebServerInitializedEvent>, 
         form.put("version", "1.0");
         form.put("sign_type", "RSA2");
         form.put("trade_no", "sandbox-" + trade.paymentId().value().getMostSignificantBits());
-        form.put("out_trade_no", trade.paymentId().toString());
+        form.put("out_trade_no", TradeNumbers.of(trade.paymentId()));
         form.put("trade_status", choice == Choice.PAY ? "TRADE_SUCCESS" : "TRADE_CLOSED");
         form.put("total_amount", trade.amount().amount().toPlainString());
         form.put("subject", trade.description());
@@ -121,7 +122,7 @@ class SandboxNotices implements ApplicationListener<WebServerInitializedEvent>, 
         Map<String, Object> transaction = new LinkedHashMap<>();
         transaction.put("appid", WECHAT_APP_ID);
         transaction.put("mchid", WECHAT_MERCHANT);
-        transaction.put("out_trade_no", trade.paymentId().value().toString().replace("-", ""));
+        transaction.put("out_trade_no", TradeNumbers.of(trade.paymentId()));
         transaction.put("transaction_id", "42000000" + Math.abs(trade.paymentId().value().getLeastSignificantBits()));
         transaction.put("trade_type", "NATIVE");
         transaction.put("trade_state", switch (choice) {
@@ -171,9 +172,9 @@ class SandboxNotices implements ApplicationListener<WebServerInitializedEvent>, 
         String now = clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString();
         Map<String, Object> resource = new LinkedHashMap<>();
         resource.put("mchid", WECHAT_MERCHANT);
-        resource.put("out_trade_no", refund.paymentId().value().toString().replace("-", ""));
+        resource.put("out_trade_no", TradeNumbers.of(refund.paymentId()));
         resource.put("transaction_id", "42000000" + Math.abs(refund.paymentId().value().getLeastSignificantBits()));
-        resource.put("out_refund_no", refund.refundId().value().toString().replace("-", ""));
+        resource.put("out_refund_no", TradeNumbers.of(refund.refundId()));
         resource.put("refund_id", providerRefundId);
         resource.put("refund_status", "SUCCESS");
         resource.put("success_time", now);
@@ -207,7 +208,7 @@ class SandboxNotices implements ApplicationListener<WebServerInitializedEvent>, 
                 },
                 "data", Map.of("object", intent)));
         return post("/api/payments/card/webhooks", MediaType.APPLICATION_JSON, body,
-                Map.of("Signature", "t=" + created + ",v1=" + hmac(created + "." + body)));
+                Map.of("Stripe-Signature", "t=" + created + ",v1=" + hmac(created + "." + body)));
     }
 
     private Answer post(String path, MediaType type, Object body, Map<String, String> headers) {

@@ -7,7 +7,6 @@ import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
-import io.kiosk.api.refund.RefundId;
 import io.kiosk.command.payment.MinorUnits;
 import io.kiosk.command.payment.PaymentGateway;
 import io.kiosk.command.payment.ProviderHttp;
@@ -15,6 +14,7 @@ import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.ProviderRefusal;
 import io.kiosk.command.payment.RefundReceipt;
 import io.kiosk.command.payment.Trade;
+import io.kiosk.command.payment.TradeNumbers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * WeChat Pay Native through API v3: {@code POST /v3/pay/transactions/native} opens the trade and answers a
@@ -35,7 +34,7 @@ import java.util.UUID;
  * {@code POST /v3/refund/domestic/refunds} with the refund's id as {@code out_refund_no} (a repeat names the same
  * refund), the amount to pay back and the trade's total; its signed answer is usually {@code PROCESSING}, and
  * WeChat Pay confirms the refund later by a notification to {@code refund-notify-url}. Trade and refund numbers are
- * the ids without hyphens, since WeChat Pay allows at most 32 characters.
+ * {@link TradeNumbers} (WeChat Pay allows at most 32 characters).
  */
 public class WeChatPayGateway implements PaymentGateway {
 
@@ -56,31 +55,6 @@ public class WeChatPayGateway implements PaymentGateway {
         this.clock = clock;
     }
 
-    static String tradeNumber(PaymentId paymentId) {
-        return paymentId.value().toString().replace("-", "");
-    }
-
-    static String refundNumber(RefundId refundId) {
-        return refundId.value().toString().replace("-", "");
-    }
-
-    /** The payment named by a trade number, or an {@code IllegalArgumentException}. */
-    static PaymentId paymentId(String tradeNumber) {
-        return new PaymentId(uuid(tradeNumber, "trade"));
-    }
-
-    /** The refund named by a refund number, or an {@code IllegalArgumentException}. */
-    static RefundId refundId(String refundNumber) {
-        return new RefundId(uuid(refundNumber, "refund"));
-    }
-
-    private static UUID uuid(String number, String kind) {
-        if (number == null || !number.matches("[0-9a-f]{32}")) {
-            throw new IllegalArgumentException("'" + number + "' is not a Kiosk " + kind + " number");
-        }
-        return UUID.fromString(number.replaceFirst("(\\w{8})(\\w{4})(\\w{4})(\\w{4})(\\w{12})", "$1-$2-$3-$4-$5"));
-    }
-
     @Override
     public PaymentAction open(Trade trade) {
         requireYuan(trade.amount());
@@ -88,7 +62,7 @@ public class WeChatPayGateway implements PaymentGateway {
         order.put("appid", properties.appId());
         order.put("mchid", properties.merchantId());
         order.put("description", trade.description());
-        order.put("out_trade_no", tradeNumber(trade.paymentId()));
+        order.put("out_trade_no", TradeNumbers.of(trade.paymentId()));
         order.put("notify_url", properties.notifyUrl());
         order.put("amount", Map.of("total", MinorUnits.of(trade.amount()), "currency", "CNY"));
         String codeUrl = signedAnswer(NATIVE, write(order)).path("code_url").asText("");
@@ -100,7 +74,7 @@ public class WeChatPayGateway implements PaymentGateway {
 
     @Override
     public void close(PaymentId paymentId, PaymentProvider method) {
-        call("/v3/pay/transactions/out-trade-no/" + tradeNumber(paymentId) + "/close",
+        call("/v3/pay/transactions/out-trade-no/" + TradeNumbers.of(paymentId) + "/close",
                 write(Map.of("mchid", properties.merchantId())));
     }
 
@@ -112,8 +86,8 @@ public class WeChatPayGateway implements PaymentGateway {
         amount.put("total", MinorUnits.of(refund.collected()));
         amount.put("currency", "CNY");
         Map<String, Object> request = new LinkedHashMap<>();
-        request.put("out_trade_no", tradeNumber(refund.paymentId()));
-        request.put("out_refund_no", refundNumber(refund.refundId()));
+        request.put("out_trade_no", TradeNumbers.of(refund.paymentId()));
+        request.put("out_refund_no", TradeNumbers.of(refund.refundId()));
         request.put("reason", refund.reason());
         if (properties.refundNotifyUrl() != null && !properties.refundNotifyUrl().isBlank()) {
             request.put("notify_url", properties.refundNotifyUrl());

@@ -1,6 +1,8 @@
 package io.kiosk.command.payment.wechat;
 
 import io.kiosk.command.payment.RsaKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -15,31 +17,57 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * WeChat Pay API v3's cryptography. Requests carry {@code Authorization: WECHATPAY2-SHA256-RSA2048 ...}, a
  * SHA256withRSA signature by the merchant key over {@code method\nurl\ntimestamp\nnonce\nbody\n}. Answers and
- * notifications carry {@code Wechatpay-Signature}, by the platform key over {@code timestamp\nnonce\nbody\n},
- * with a timestamp that must be recent. A notification's {@code resource} is AES-256-GCM under the APIv3 key.
+ * notifications carry {@code Wechatpay-Signature}, by the platform key that {@code Wechatpay-Serial} names over
+ * {@code timestamp\nnonce\nbody\n}, with a timestamp that must be recent; several platform keys are known side by
+ * side (rotation), and one Kiosk does not know is refused with an error in the log that says what to configure.
+ * A notification's {@code resource} is AES-256-GCM under the APIv3 key.
  */
 final class WeChatPaySignatures {
 
+    private static final Logger log = LoggerFactory.getLogger(WeChatPaySignatures.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WeChatPayProperties properties;
     private final PrivateKey merchantKey;
-    private final PublicKey platformKey;
+    private final Map<String, PublicKey> platformKeys;
     private final Clock clock;
 
     WeChatPaySignatures(WeChatPayProperties properties, Clock clock) {
         this.properties = properties;
         this.merchantKey = RsaKeys.privateKey("kiosk.payments.wechat.private-key", properties.privateKey());
-        this.platformKey = RsaKeys.publicKey("kiosk.payments.wechat.platform-public-key", properties.platformPublicKey());
+        this.platformKeys = platformKeys(properties.platformKeys());
         if (properties.apiV3Key() == null || properties.apiV3Key().getBytes(StandardCharsets.UTF_8).length != 32) {
             throw new IllegalStateException("kiosk.payments.wechat.api-v3-key must be the 32-character APIv3 key");
         }
         this.clock = clock;
+    }
+
+    private static Map<String, PublicKey> platformKeys(List<WeChatPayProperties.PlatformKey> configured) {
+        if (configured.isEmpty()) {
+            throw new IllegalStateException("kiosk.payments.wechat.platform-keys needs WeChat Pay's platform key "
+                    + "(KIOSK_WECHAT_PLATFORM_SERIAL and KIOSK_WECHAT_PLATFORM_PUBLIC_KEY)");
+        }
+        Map<String, PublicKey> keys = new LinkedHashMap<>();
+        for (int i = 0; i < configured.size(); i++) {
+            String property = "kiosk.payments.wechat.platform-keys[" + i + "]";
+            String serial = configured.get(i).serial();
+            if (serial == null || serial.isBlank()) {
+                throw new IllegalStateException(property + ".serial is required: the Wechatpay-Serial its key signs with");
+            }
+            if (keys.put(serial.strip(), RsaKeys.publicKey(property + ".public-key", configured.get(i).publicKey())) != null) {
+                throw new IllegalStateException(property + ".serial " + serial + " is configured twice");
+            }
+        }
+        return Collections.unmodifiableMap(keys);
     }
 
     String authorization(String method, String pathAndQuery, String body) {
@@ -65,9 +93,12 @@ final class WeChatPaySignatures {
         if (serial == null || timestamp == null || nonce == null || signature == null) {
             return "Wechatpay-Serial, -Timestamp, -Nonce and -Signature are required";
         }
-        if (properties.platformSerialNumber() != null && !properties.platformSerialNumber().isBlank()
-                && !properties.platformSerialNumber().equals(serial)) {
-            return "signed with unknown key " + serial;
+        PublicKey platformKey = platformKeys.get(serial);
+        if (platformKey == null) {
+            log.error("WeChat Pay signed with platform key {}, which is not configured (known: {}): add its serial and "
+                    + "public key to kiosk.payments.wechat.platform-keys; until then its answers and notifications are "
+                    + "refused (WeChat Pay retries notifications for a day)", serial, platformKeys.keySet());
+            return "signed with unknown platform key " + serial;
         }
         Instant signedAt;
         try {

@@ -1,5 +1,6 @@
 package io.kiosk.command.payment.alipay;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.kiosk.api.customer.PaymentProvider;
@@ -8,6 +9,7 @@ import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.payment.ProviderRefusal;
 import io.kiosk.command.payment.TestKeyPairs;
+import io.kiosk.command.payment.TradeNumbers;
 import io.kiosk.command.payment.Trade;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.URI;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.util.List;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -65,6 +69,40 @@ class AlipayGatewayTest {
                 + "\"sub_msg\":\"交易不存在\"}", ALIPAY);
 
         assertThatCode(() -> gateway.close(payment, PaymentProvider.ALIPAY)).doesNotThrowAnyException();
+        assertThat(closedTradeNumbers()).containsExactly(TradeNumbers.of(payment), payment.toString());
+    }
+
+    @Test
+    void a_trade_opened_under_the_old_hyphenated_number_is_closed_under_it() {
+        String notExist = "{\"code\":\"40004\",\"msg\":\"Business Failed\",\"sub_code\":\"ACQ.TRADE_NOT_EXIST\"}";
+        String closed = "{\"code\":\"10000\",\"msg\":\"Success\",\"out_trade_no\":\"" + payment + "\"}";
+        alipay.stubFor(post(urlPathEqualTo("/gateway.do")).withRequestBody(containing(TradeNumbers.of(payment)))
+                .willReturn(okJson(signedAnswer(notExist))));
+        alipay.stubFor(post(urlPathEqualTo("/gateway.do")).withRequestBody(containing(payment.toString()))
+                .willReturn(okJson(signedAnswer(closed))));
+
+        assertThatCode(() -> gateway.close(payment, PaymentProvider.ALIPAY)).doesNotThrowAnyException();
+        assertThat(closedTradeNumbers()).containsExactly(TradeNumbers.of(payment), payment.toString());
+    }
+
+    private static String signedAnswer(String response) {
+        return "{\"alipay_trade_close_response\":" + response + ",\"sign\":\"" + TestKeyPairs.sign(response, ALIPAY.getPrivate())
+                + "\"}";
+    }
+
+    /** The {@code out_trade_no} of each close Kiosk asked for, oldest first. */
+    private List<String> closedTradeNumbers() {
+        ObjectMapper json = new ObjectMapper();
+        return alipay.findAll(postRequestedFor(urlPathEqualTo("/gateway.do"))).stream()
+                .map(request -> request.formParameters().get("biz_content").firstValue())
+                .map(biz -> {
+                    try {
+                        return json.readTree(biz).path("out_trade_no").asText();
+                    } catch (JsonProcessingException notJson) {
+                        throw new IllegalStateException(notJson);
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -97,7 +135,7 @@ class AlipayGatewayTest {
         AlipayGateway qr = new AlipayGateway(new AlipayProperties(URI.create(alipay.baseUrl() + "/gateway.do"), "2021000000000001",
                 TestKeyPairs.base64(MERCHANT.getPrivate()), TestKeyPairs.base64(ALIPAY.getPublic()),
                 "https://kiosk.example.com/n", null, null, AlipayProperties.Cashier.QR_CODE), new ObjectMapper(), Clock.systemUTC());
-        String created = "{\"code\":\"10000\",\"msg\":\"Success\",\"out_trade_no\":\"" + payment
+        String created = "{\"code\":\"10000\",\"msg\":\"Success\",\"out_trade_no\":\"" + TradeNumbers.of(payment)
                 + "\",\"qr_code\":\"https://qr.alipay.com/bax03431ljhokirwl38f00a7\"}";
         alipay.stubFor(post(urlPathEqualTo("/gateway.do")).willReturn(okJson("{\"alipay_trade_precreate_response\":" + created
                 + ",\"sign\":\"" + TestKeyPairs.sign(created, ALIPAY.getPrivate()) + "\"}")));
@@ -108,7 +146,7 @@ class AlipayGatewayTest {
         alipay.verify(postRequestedFor(urlPathEqualTo("/gateway.do"))
                 .withFormParam("method", equalTo("alipay.trade.precreate"))
                 .withFormParam("notify_url", equalTo("https://kiosk.example.com/n"))
-                .withFormParam("biz_content", equalTo("{\"out_trade_no\":\"" + payment
+                .withFormParam("biz_content", equalTo("{\"out_trade_no\":\"" + TradeNumbers.of(payment)
                         + "\",\"total_amount\":\"267.90\",\"subject\":\"Kiosk order 1\"}")));
     }
 

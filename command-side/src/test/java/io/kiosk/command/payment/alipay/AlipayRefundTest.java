@@ -12,6 +12,7 @@ import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.ProviderRefusal;
 import io.kiosk.command.payment.RefundReceipt;
 import io.kiosk.command.payment.TestKeyPairs;
+import io.kiosk.command.payment.TradeNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -65,8 +67,13 @@ class AlipayRefundTest {
 
     private void alipayAnswers(String method, String response, KeyPair signer) {
         alipay.stubFor(post(urlPathEqualTo("/gateway.do")).withRequestBody(containing("method=" + method))
-                .willReturn(okJson("{\"" + method.replace('.', '_') + "_response\":" + response
-                        + ",\"sign\":\"" + TestKeyPairs.sign(response, signer.getPrivate()) + "\"}")));
+                .willReturn(okJson(signed(method, response, signer))));
+    }
+
+    /** Alipay's answer to {@code method}: the response node and its signature by {@code signer}. */
+    private static String signed(String method, String response, KeyPair signer) {
+        return "{\"" + method.replace('.', '_') + "_response\":" + response + ",\"sign\":\""
+                + TestKeyPairs.sign(response, signer.getPrivate()) + "\"}";
     }
 
     private static Map<String, String> form(LoggedRequest request) {
@@ -78,7 +85,7 @@ class AlipayRefundTest {
     @Test
     void a_refund_is_a_signed_alipay_trade_refund_naming_the_trade_the_amount_and_the_refund_as_out_request_no() throws Exception {
         alipayAnswers("alipay.trade.refund", "{\"code\":\"10000\",\"msg\":\"Success\",\"trade_no\":\"2026112522001\","
-                + "\"out_trade_no\":\"" + refund.paymentId() + "\",\"fund_change\":\"Y\",\"refund_fee\":\"199.00\","
+                + "\"out_trade_no\":\"" + TradeNumbers.of(refund.paymentId()) + "\",\"fund_change\":\"Y\",\"refund_fee\":\"199.00\","
                 + "\"gmt_refund_pay\":\"2026-11-25 10:15:31\"}", ALIPAY);
 
         RefundReceipt receipt = gateway.refund(refund);
@@ -89,12 +96,33 @@ class AlipayRefundTest {
                 .containsEntry("sign_type", "RSA2").containsEntry("timestamp", "2026-11-25 10:15:30")
                 .doesNotContainKey("notify_url");
         JsonNode biz = json.readTree(sent.get("biz_content"));
-        assertThat(biz.path("out_trade_no").asText()).isEqualTo(refund.paymentId().toString());
+        assertThat(biz.path("out_trade_no").asText()).isEqualTo(TradeNumbers.of(refund.paymentId())).matches("\\w{1,64}");
         assertThat(biz.path("refund_amount").asText()).isEqualTo("199.00");
-        assertThat(biz.path("out_request_no").asText()).isEqualTo(refund.refundId().toString());
+        assertThat(biz.path("out_request_no").asText()).isEqualTo(TradeNumbers.of(refund.refundId())).matches("\\w{1,64}");
         assertThat(biz.path("refund_reason").asText()).isEqualTo("Kiosk refund for order 1");
         assertThat(TestKeyPairs.verifies(AlipaySignatures.requestContent(sent), sent.get("sign"), MERCHANT.getPublic()))
                 .as("signed by the merchant's key").isTrue();
+    }
+
+    @Test
+    void a_trade_opened_under_the_old_hyphenated_number_is_refunded_under_it_with_a_hyphenated_refund_number() throws Exception {
+        alipay.stubFor(post(urlPathEqualTo("/gateway.do")).withRequestBody(containing(TradeNumbers.of(refund.paymentId())))
+                .willReturn(okJson(signed("alipay.trade.refund", "{\"code\":\"40004\",\"msg\":\"Business Failed\","
+                        + "\"sub_code\":\"ACQ.TRADE_NOT_EXIST\",\"sub_msg\":\"交易不存在\"}", ALIPAY))));
+        alipay.stubFor(post(urlPathEqualTo("/gateway.do")).withRequestBody(containing(refund.paymentId().toString()))
+                .willReturn(okJson(signed("alipay.trade.refund", "{\"code\":\"10000\",\"msg\":\"Success\","
+                        + "\"trade_no\":\"2026112522001\",\"fund_change\":\"Y\",\"gmt_refund_pay\":\"2026-11-25 10:15:31\"}", ALIPAY))));
+
+        RefundReceipt receipt = gateway.refund(refund);
+
+        assertThat(receipt).isEqualTo(RefundReceipt.completed("2026112522001", Instant.parse("2026-11-25T02:15:31Z")));
+        List<LoggedRequest> sent = alipay.findAll(postRequestedFor(urlPathEqualTo("/gateway.do")));
+        assertThat(sent).hasSize(2);
+        JsonNode legacy = json.readTree(form(sent.get(1)).get("biz_content"));
+        assertThat(legacy.path("out_trade_no").asText()).isEqualTo(refund.paymentId().toString());
+        assertThat(legacy.path("out_request_no").asText())
+                .as("a refund first asked before trade numbers lost their hyphens is asked again under the same number")
+                .isEqualTo(refund.refundId().toString());
     }
 
     @Test
@@ -110,7 +138,7 @@ class AlipayRefundTest {
         alipayAnswers("alipay.trade.refund", "{\"code\":\"10000\",\"msg\":\"Success\",\"trade_no\":\"2026112522001\","
                 + "\"fund_change\":\"N\"}", ALIPAY);
         alipayAnswers("alipay.trade.fastpay.refund.query", "{\"code\":\"10000\",\"msg\":\"Success\",\"out_request_no\":\""
-                + refund.refundId() + "\",\"refund_status\":\"REFUND_SUCCESS\",\"gmt_refund_pay\":\"2026-11-25 10:00:00\"}", ALIPAY);
+                + TradeNumbers.of(refund.refundId()) + "\",\"refund_status\":\"REFUND_SUCCESS\",\"gmt_refund_pay\":\"2026-11-25 10:00:00\"}", ALIPAY);
 
         assertThat(gateway.refund(refund)).isEqualTo(RefundReceipt.completed("2026112522001", Instant.parse("2026-11-25T02:00:00Z")));
         alipay.verify(postRequestedFor(urlPathEqualTo("/gateway.do"))

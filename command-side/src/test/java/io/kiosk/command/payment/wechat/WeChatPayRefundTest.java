@@ -13,6 +13,8 @@ import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.ProviderRefusal;
 import io.kiosk.command.payment.RefundReceipt;
 import io.kiosk.command.payment.TestKeyPairs;
+import io.kiosk.command.payment.TradeNumbers;
+import io.kiosk.command.payment.WeChatPayPlatform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,9 +24,8 @@ import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -48,8 +49,6 @@ class WeChatPayRefundTest {
     private static final KeyPair MERCHANT = TestKeyPairs.rsa();
     private static final KeyPair PLATFORM = TestKeyPairs.rsa();
     private static final String REFUNDS = "/v3/refund/domestic/refunds";
-    private static final Pattern AUTHORIZATION = Pattern.compile(
-            "WECHATPAY2-SHA256-RSA2048 mchid=\"(\\d+)\",nonce_str=\"(\\w+)\",signature=\"([^\"]+)\",timestamp=\"(\\d+)\",serial_no=\"(\\w+)\"");
 
     @RegisterExtension
     static WireMockExtension wechat = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -61,9 +60,10 @@ class WeChatPayRefundTest {
     @BeforeEach
     void setUp() {
         gateway = new WeChatPayGateway(new WeChatPayProperties(URI.create(wechat.baseUrl()), "wxd678efh567hg6787", MCHID,
-                MERCHANT_SERIAL, TestKeyPairs.base64(MERCHANT.getPrivate()), TestKeyPairs.pem(PLATFORM.getPublic()),
-                PLATFORM_SERIAL, UUID.randomUUID().toString().replace("-", ""), "https://kiosk.example.com/n",
-                Duration.ofMinutes(5), "https://kiosk.example.com/api/payments/wechat/refund-notifications"), json,
+                MERCHANT_SERIAL, TestKeyPairs.base64(MERCHANT.getPrivate()),
+                List.of(new WeChatPayProperties.PlatformKey(PLATFORM_SERIAL, TestKeyPairs.pem(PLATFORM.getPublic()))),
+                UUID.randomUUID().toString().replace("-", ""), "https://kiosk.example.com/n", Duration.ofMinutes(5),
+                "https://kiosk.example.com/api/payments/wechat/refund-notifications"), json,
                 Clock.systemUTC());
         refund = new ProviderRefund(RefundId.random(), PaymentId.random(), PaymentProvider.WECHAT_PAY, Money.of("199.00", "CNY"),
                 Money.of("398.00", "CNY"), "4200000000202611250000000001", "Kiosk refund for order 1");
@@ -79,7 +79,7 @@ class WeChatPayRefundTest {
     }
 
     private String answer(String status) {
-        return "{\"refund_id\":\"50300000012026112500000000001\",\"out_refund_no\":\"" + WeChatPayGateway.refundNumber(refund.refundId())
+        return "{\"refund_id\":\"50300000012026112500000000001\",\"out_refund_no\":\"" + TradeNumbers.of(refund.refundId())
                 + "\",\"transaction_id\":\"4200000000202611250000000001\",\"channel\":\"ORIGINAL\",\"status\":\"" + status
                 + "\",\"success_time\":\"2026-11-25T18:16:00+08:00\",\"amount\":{\"total\":39800,\"refund\":19900,"
                 + "\"payer_total\":39800,\"payer_refund\":19900,\"currency\":\"CNY\"}}";
@@ -101,12 +101,8 @@ class WeChatPayRefundTest {
         assertThat(body.path("amount").path("refund").asLong()).isEqualTo(19900);
         assertThat(body.path("amount").path("total").asLong()).isEqualTo(39800);
         assertThat(body.path("amount").path("currency").asText()).isEqualTo("CNY");
-        Matcher authorization = AUTHORIZATION.matcher(sent.getHeader("Authorization"));
-        assertThat(authorization.matches()).as(sent.getHeader("Authorization")).isTrue();
-        assertThat(authorization.group(1)).isEqualTo(MCHID);
-        assertThat(authorization.group(5)).isEqualTo(MERCHANT_SERIAL);
-        assertThat(TestKeyPairs.verifies("POST\n" + REFUNDS + "\n" + authorization.group(4) + "\n" + authorization.group(2) + "\n"
-                + sent.getBodyAsString() + "\n", authorization.group(3), MERCHANT.getPublic())).isTrue();
+        assertThat(WeChatPayPlatform.signedByMerchant(sent, MCHID, MERCHANT_SERIAL, MERCHANT.getPublic()))
+                .as(sent.getHeader("Authorization")).isTrue();
     }
 
     @Test
