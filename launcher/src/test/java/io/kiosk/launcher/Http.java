@@ -143,7 +143,7 @@ final class Http {
             return body.path(field).asText();
         }
 
-        /** The header's first value, or null. */
+        /** The value of a response header ({@code Kiosk-Position}, say), or null. */
         String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
