@@ -25,7 +25,8 @@ import java.util.concurrent.CompletableFuture;
 public final class KioskSystem implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KioskSystem.class);
-    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+    /** A bound for a start that will never end, generous: on a busy 2-core machine a start has taken 3 minutes. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Thread stopOnExit = new Thread(this::close, "kiosk-stop-on-exit");
