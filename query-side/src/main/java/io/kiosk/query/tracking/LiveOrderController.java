@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
@@ -101,7 +102,10 @@ class LiveOrderController {
                             + "`Retry-After` seconds", headers = @Header(name = "Retry-After", description = "seconds to wait",
                             schema = @Schema(type = "integer")),
                             content = @Content(mediaType = "application/problem+json",
-                                    schema = @Schema(ref = "#/components/schemas/Problem")))})
+                                    schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(value = """
+                                            {"type": "/problems/too-many-streams", "title": "Too many live streams", "status": 429,
+                                             "detail": "you have 5 live streams open, as many as one caller may; close one and ask again",
+                                             "maxStreams": 5}""")))})
     SseEmitter live(@PathVariable UUID orderId) {
         Caller caller = Caller.current();
         Runnable givePlaceBack = quota.take(caller.accountId());
