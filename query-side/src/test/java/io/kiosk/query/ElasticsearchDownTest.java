@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The query side while Elasticsearch is down: product and order search answer 503 problem details with
- * {@code Retry-After} (a client is to ask again, nothing is wrong with its request), never a 500, and answer again
- * as soon as Elasticsearch is back. (An application of its own, reaching Elasticsearch through a relay the test
+ * The query side while Elasticsearch is down: product and order search, and a rebuild of a search index, answer
+ * 503 problem details with {@code Retry-After} (a client is to ask again, nothing is wrong with its request), never
+ * a 500, and searches answer again as soon as Elasticsearch is back. (An application of its own, reaching Elasticsearch through a relay the test
  * cuts off; closed afterwards.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -64,7 +64,7 @@ class ElasticsearchDownTest {
     }
 
     @Test
-    void searches_answer_503_to_ask_again_while_elasticsearch_is_down_and_answer_once_it_is_back() {
+    void searches_and_index_rebuilds_answer_503_to_ask_again_while_elasticsearch_is_down_and_searches_answer_once_it_is_back() {
         String staff = identity.accessToken(CustomerId.random(), Role.BACK_OFFICE);
         assertThat(http.get("/api/products?q=charger", null).status()).isEqualTo(200);
 
@@ -73,6 +73,10 @@ class ElasticsearchDownTest {
         assertUnavailable(http.get("/api/products", null));
         assertUnavailable(http.get("/api/search/orders?q=Mia", staff));
         assertThat(http.get("/actuator/health", null).status()).as("the query side says it is down").isEqualTo(503);
+        Answer replay = http.post("/api/admin/projections/order-search/replay", staff, null);
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(503);
+        assertThat(replay.field("type")).isEqualTo("/problems/store-unavailable");
+        assertThat(replay.headers().getFirst("Retry-After")).isEqualTo("5");
 
         elasticsearch.reconnect();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

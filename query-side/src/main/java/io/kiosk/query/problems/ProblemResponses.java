@@ -40,8 +40,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final URI ABOUT_BLANK = URI.create("about:blank");
-    /** Long enough for a restarted node to answer, short enough for a person waiting. */
-    static final int SEARCH_RETRY_AFTER_SECONDS = 5;
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound missing) {
@@ -87,6 +85,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(Unavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(Unavailable unavailable) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, unavailable.type(), unavailable.getMessage(), null);
+        problem.setTitle("Not available right now");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS)).body(problem);
+    }
+
     /** The caller has as many live streams open as one caller may. */
     @ExceptionHandler(TooManyStreams.class)
     ResponseEntity<ProblemDetail> tooManyStreams(TooManyStreams tooMany) {
@@ -114,7 +120,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", search.get().message(), null);
             problem.setTitle("Search unavailable");
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(SEARCH_RETRY_AFTER_SECONDS)).body(problem);
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS)).body(problem);
         }
         log.error("a query failed", failed);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
