@@ -44,4 +44,17 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.of("1", "CNY").plus(Money.of("1", "USD")))
                 .hasMessage("cannot combine CNY with USD");
     }
+
+    @Test
+    void an_amount_too_large_or_too_fine_is_refused_before_any_arithmetic() {
+        assertThatThrownBy(() -> Money.of("1e999999999", "CNY")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("amount has more than 15 digits before the point");
+        assertThatThrownBy(() -> Money.of("1e2147483647", "CNY")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Money.of("1e-999999999", "CNY")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more decimals than CNY allows");
+        assertThatThrownBy(() -> Money.of("1000000000000000", "CNY")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Money.of("999999999999999.99", "CNY").amount()).hasToString("999999999999999.99");
+        assertThat(Money.of("1.2000E+3", "CNY").amount()).hasToString("1200.00");
+        assertThat(Money.of("0E-999999999", "CNY").amount()).hasToString("0.00");
+    }
 }

@@ -205,7 +205,12 @@ class OrderJourneyTest {
             assertThat(api.text("/actuator/prometheus")).contains("http_server_requests");
         }
         assertThat(anonymousQueries.get("/actuator/prometheus").status()).as("metrics are for admins").isEqualTo(401);
-        assertThat(anonymousQueries.get("/actuator/health").body().path("components").path("elasticsearch").path("status").asText())
-                .isEqualTo("UP");
+        assertThat(anonymousQueries.as(admin).get("/actuator/health").body().path("components").path("elasticsearch")
+                .path("status").asText()).isEqualTo("UP");
+        for (Http anonymous : new Http[]{anonymousCommands, anonymousQueries}) {
+            Http.Answer health = anonymous.get("/actuator/health");
+            assertThat(health.body().path("status").asText()).as("anyone sees whether it is up").isEqualTo("UP");
+            assertThat(health.body().has("components")).as("only administrators see its parts").isFalse();
+        }
     }
 }

@@ -53,13 +53,23 @@ public abstract class QuerySideHttpTest {
 
     /** The database, the Elasticsearch node and where the command side's keys are published. */
     static void infrastructure(DynamicPropertyRegistry properties, URI keySet) {
+        infrastructure(properties, keySet, elasticsearchUri());
+    }
+
+    /** The same, with Elasticsearch reached at {@code elasticsearch} (through a proxy a test can cut off). */
+    static void infrastructure(DynamicPropertyRegistry properties, URI keySet, URI elasticsearch) {
         TestDatabase.emptyOnce();
         properties.add("spring.datasource.url", () -> TestDatabase.URL);
         properties.add("spring.datasource.username", () -> TestDatabase.USER);
         properties.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
         properties.add("kiosk.event-store.schema", () -> TestDatabase.EVENT_STORE_SCHEMA);
-        properties.add("spring.elasticsearch.uris", () -> elasticsearch().httpUri().toString());
+        properties.add("spring.elasticsearch.uris", elasticsearch::toString);
         properties.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", keySet::toString);
+    }
+
+    /** Where the tests' Elasticsearch node answers (started on first use). */
+    static URI elasticsearchUri() {
+        return elasticsearch().httpUri();
     }
 
     private static synchronized EmbeddedElasticsearch elasticsearch() {

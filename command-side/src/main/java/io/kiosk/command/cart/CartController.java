@@ -135,7 +135,7 @@ class CartController {
                 parse("address.phone", () -> new PhoneNumber(address.phone() == null ? "" : address.phone())),
                 address.line1(), address.line2(), address.city(), address.region(), address.postalCode(),
                 address.country()));
-        Contact contact = parse("contact.name", () -> new Contact(request.contact().name(),
+        Contact contact = parse("contact", () -> new Contact(request.contact().name(),
                 parse("contact.phone", () -> new PhoneNumber(request.contact().phone())),
                 parse("contact.email", () -> new EmailAddress(request.contact().email()))));
         Region region = regions.find(request.region()).orElseThrow(() -> new InvalidField("region",

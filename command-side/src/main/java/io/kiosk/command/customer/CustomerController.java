@@ -7,10 +7,12 @@ import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.customer.PhoneNumber;
+import io.kiosk.api.customer.RegisterCustomer;
 import io.kiosk.api.customer.RemoveDeliveryAddress;
 import io.kiosk.api.customer.RemovePaymentMethod;
 import io.kiosk.api.customer.SavePaymentMethod;
 import io.kiosk.api.customer.SavedPaymentMethod;
+import io.kiosk.api.text.FreeText;
 import io.kiosk.command.problems.InvalidField;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -78,10 +80,8 @@ class CustomerController {
         if (change.name() == null && change.phone() == null && change.language() == null) {
             throw new InvalidField("name", "give at least one of name, phone and language to change");
         }
-        if (change.name() != null && change.name().isBlank()) {
-            throw new InvalidField("name", "must not be blank");
-        }
-        commands.sendAndWait(new ChangeCustomerProfile(me(), change.name(),
+        String name = change.name() == null ? null : parse("name", () -> FreeText.required("name", change.name(), RegisterCustomer.MAX_NAME));
+        commands.sendAndWait(new ChangeCustomerProfile(me(), name,
                 change.phone() == null ? null : parse("phone", () -> new PhoneNumber(change.phone())),
                 change.language() == null ? null : parse("language", () -> Language.of(change.language()))));
         return ResponseEntity.noContent().build();
@@ -93,7 +93,7 @@ class CustomerController {
             @ApiResponse(responseCode = "422", description = "`too-many-addresses`")})
     ResponseEntity<AddressKept> addAddress(@RequestBody AddressRequest request) {
         UUID addressId = UUID.randomUUID();
-        DeliveryAddress address = parse("address", () -> new DeliveryAddress(request.recipient(),
+        DeliveryAddress address = InvalidField.parseFields("address", () -> new DeliveryAddress(request.recipient(),
                 parse("phone", () -> new PhoneNumber(request.phone() == null ? "" : request.phone())),
                 request.line1(), request.line2(), request.city(), request.region(), request.postalCode(), request.country()));
         commands.sendAndWait(new AddDeliveryAddress(me(), addressId, address));
@@ -117,7 +117,7 @@ class CustomerController {
                     @ApiResponse(responseCode = "422", description = "`too-many-payment-methods`")})
     ResponseEntity<PaymentMethodKept> savePaymentMethod(@Valid @RequestBody PaymentMethodRequest request) {
         UUID paymentMethodId = UUID.randomUUID();
-        SavedPaymentMethod method = parse("providerToken",
+        SavedPaymentMethod method = InvalidField.parseFields("providerToken",
                 () -> new SavedPaymentMethod(request.provider(), request.providerToken(), request.label()));
         commands.sendAndWait(new SavePaymentMethod(me(), paymentMethodId, method));
         return ResponseEntity.created(URI.create("/api/customers/me/payment-methods/" + paymentMethodId))

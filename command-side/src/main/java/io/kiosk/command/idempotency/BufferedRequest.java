@@ -13,25 +13,32 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request whose body was read up front, so it can be fingerprinted before the controller reads it
- * (Spring's {@code ContentCachingRequestWrapper} only keeps what has been read). Meant for JSON bodies:
- * form parameters would no longer be parsed from the consumed stream.
+ * A request whose body can be read up front, so it can be fingerprinted before the controller reads it
+ * (Spring's {@code ContentCachingRequestWrapper} only keeps what has been read). Only the interceptor reads
+ * it so, and only for an {@link Idempotent} method: any other request's body streams through untouched, never
+ * held in memory. Meant for JSON bodies: form parameters would no longer be parsed from the consumed stream.
  */
 class BufferedRequest extends HttpServletRequestWrapper {
 
-    private final byte[] body;
+    private byte[] body;
 
-    BufferedRequest(HttpServletRequest request) throws IOException {
+    BufferedRequest(HttpServletRequest request) {
         super(request);
-        this.body = request.getInputStream().readAllBytes();
     }
 
-    byte[] body() {
+    /** The whole body, read now if nobody has read from it yet (within the request body limit). */
+    byte[] body() throws IOException {
+        if (body == null) {
+            body = super.getInputStream().readAllBytes();
+        }
         return body.clone();
     }
 
     @Override
-    public ServletInputStream getInputStream() {
+    public ServletInputStream getInputStream() throws IOException {
+        if (body == null) {
+            return super.getInputStream();
+        }
         ByteArrayInputStream bytes = new ByteArrayInputStream(body);
         return new ServletInputStream() {
             @Override
@@ -62,7 +69,7 @@ class BufferedRequest extends HttpServletRequestWrapper {
     }
 
     @Override
-    public BufferedReader getReader() {
+    public BufferedReader getReader() throws IOException {
         String encoding = getCharacterEncoding();
         Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
         return new BufferedReader(new InputStreamReader(getInputStream(), charset));
@@ -70,11 +77,11 @@ class BufferedRequest extends HttpServletRequestWrapper {
 
     @Override
     public int getContentLength() {
-        return body.length;
+        return body == null ? super.getContentLength() : body.length;
     }
 
     @Override
     public long getContentLengthLong() {
-        return body.length;
+        return body == null ? super.getContentLengthLong() : body.length;
     }
 }

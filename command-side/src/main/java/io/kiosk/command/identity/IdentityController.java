@@ -4,6 +4,8 @@ import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.EmailAddress;
 import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PhoneNumber;
+import io.kiosk.api.customer.RegisterCustomer;
+import io.kiosk.api.text.FreeText;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -47,7 +49,8 @@ class IdentityController {
         EmailAddress email = parse("email", () -> new EmailAddress(request.email()));
         PhoneNumber phone = parse("phone", () -> new PhoneNumber(request.phone()));
         Language language = request.language() == null ? Language.DEFAULT : parse("language", () -> Language.of(request.language()));
-        registration.register(email, request.name().strip(), phone, request.password(), language);
+        String name = parse("name", () -> FreeText.required("name", request.name(), RegisterCustomer.MAX_NAME));
+        registration.register(email, name, phone, request.password(), language);
         return ResponseEntity.accepted().body(CheckYourMail.SENT);
     }
 

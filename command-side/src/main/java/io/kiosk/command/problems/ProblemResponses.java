@@ -1,11 +1,13 @@
 package io.kiosk.command.problems;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.kiosk.api.catalog.ConfigurationProblem;
 import io.kiosk.api.catalog.InvalidConfiguration;
+import io.kiosk.api.text.InvalidText;
 import io.kiosk.command.RuleViolation;
+import io.kiosk.security.http.BodyTooLarge;
+import io.kiosk.security.http.RequestBodyLimit;
+import io.kiosk.security.problems.ClientFaults;
+import io.kiosk.security.problems.Fault;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -29,6 +31,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -82,7 +85,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidField.class)
     ProblemDetail invalidField(InvalidField invalid) {
-        return validationProblem(List.of(new FieldError(invalid.field(), invalid.getMessage())));
+        return validationProblem(List.of(new FieldError(invalid.field(), invalid.getMessage())), invalid.allowed());
+    }
+
+    /** A text that breaks the free-text rule, refused where a command was made of it: the field is the command's. */
+    @ExceptionHandler(InvalidText.class)
+    ProblemDetail invalidText(InvalidText invalid) {
+        return validationProblem(List.of(new FieldError(invalid.field(), invalid.reason())));
+    }
+
+    /** A body that grew past its limit while it was read (sent without a length, or a false one). */
+    @ExceptionHandler(BodyTooLarge.class)
+    ProblemDetail bodyTooLarge(BodyTooLarge tooLarge) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.problemType(), "Request too large",
+                RequestBodyLimit.detail(tooLarge.limit()), null);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -100,8 +116,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail malformedPathOrParameter(MethodArgumentTypeMismatchException mismatch) {
-        return validationProblem(List.of(new FieldError(mismatch.getName(),
-                "'" + mismatch.getValue() + "' is not a valid " + mismatch.getName())));
+        Fault fault = ClientFaults.mismatch(mismatch.getName(), mismatch.getValue(), mismatch.getRequiredType());
+        return validationProblem(List.of(new FieldError(fault.field(), fault.message())), fault.allowed());
     }
 
     @Override
@@ -129,10 +145,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = unreadable.getCause();
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return ResponseEntity.badRequest()
-                    .body(validationProblem(List.of(new FieldError(pathOf(mapping), messageOf(mapping)))));
+        Optional<BodyTooLarge> tooLarge = BodyTooLarge.in(unreadable);
+        if (tooLarge.isPresent()) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(bodyTooLarge(tooLarge.get()));
+        }
+        Optional<Fault> fault = ClientFaults.unreadable(unreadable);
+        if (fault.isPresent()) {
+            return ResponseEntity.badRequest().body(validationProblem(
+                    List.of(new FieldError(fault.get().field(), fault.get().message())), fault.get().allowed()));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-json",
                 "Malformed request body", "the request body is missing or is not valid JSON", null));
@@ -154,12 +174,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail validationProblem(List<FieldError> errors) {
+        return validationProblem(errors, List.of());
+    }
+
+    private static ProblemDetail validationProblem(List<FieldError> errors, List<String> allowed) {
         String detail = errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail,
                 errors.isEmpty() ? null : errors.get(0).field());
         problem.setProperty("errors", errors.stream()
                 .map(error -> Map.of("field", error.field(), "message", error.message()))
                 .toList());
+        if (!allowed.isEmpty()) {
+            problem.setProperty("allowed", allowed);
+        }
         return problem;
     }
 
@@ -172,51 +199,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             problem.setProperty("field", field);
         }
         return problem;
-    }
-
-    /**
-     * Why a value could not be read: a value object's own refusal when it gave one (the message of its
-     * constructor's {@code IllegalArgumentException}, or of a {@code requireNonNull} naming what is
-     * missing), else a plain description of the mismatch.
-     */
-    private static String messageOf(JsonMappingException mapping) {
-        Throwable root = rootCause(mapping);
-        if (root instanceof IllegalArgumentException && root.getMessage() != null) {
-            return root.getMessage();
-        }
-        if (mapping instanceof InvalidFormatException format) {
-            return "'" + format.getValue() + "' is not a valid value";
-        }
-        if (root instanceof NullPointerException missing && mapping instanceof ValueInstantiationException) {
-            return statesWhatIsMissing(missing) ? missing.getMessage() : "a required value is missing";
-        }
-        return "has the wrong type or shape";
-    }
-
-    /** A {@code NullPointerException} thrown by {@code Objects.requireNonNull(value, message)}, not by a bug. */
-    private static boolean statesWhatIsMissing(NullPointerException missing) {
-        StackTraceElement[] trace = missing.getStackTrace();
-        return missing.getMessage() != null && trace.length > 0 && trace[0].getClassName().equals("java.util.Objects");
-    }
-
-    private static String pathOf(JsonMappingException mapping) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : mapping.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static Throwable rootCause(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 
     record FieldError(String field, String message) implements Comparable<FieldError> {

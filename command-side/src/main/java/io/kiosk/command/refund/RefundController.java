@@ -10,6 +10,7 @@ import io.kiosk.api.refund.RefundItem;
 import io.kiosk.api.refund.RefundStatus;
 import io.kiosk.api.refund.RequestRefund;
 import io.kiosk.api.refund.WithdrawRefund;
+import io.kiosk.api.text.FreeText;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.idempotency.Idempotent;
 import io.kiosk.command.order.RequestedRefund;
@@ -47,6 +48,8 @@ import static io.kiosk.command.problems.InvalidField.parse;
 class RefundController {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** How deep the list pages: deeper than any work list, and an offset PostgreSQL still finds at once. */
+    static final int MAX_PAGE = 10_000;
 
     private final CommandGateway commands;
     private final RefundBook book;
@@ -74,9 +77,10 @@ class RefundController {
             items.add(new RefundItem(new CartItemId(line.lineId()),
                     parse("lines[" + index + "].quantity", () -> new Quantity(line.quantity()))));
         }
+        String note = parse("note", () -> FreeText.note("note", request.note(), RequestRefund.MAX_NOTE));
         RefundId refundId = RefundId.random();
         RequestedRefund requested = commands.sendAndWait(parse("lines", () -> new RequestRefund(new OrderId(orderId),
-                refundId, items, request.reason(), request.note(), Boolean.TRUE.equals(request.withReturn()))));
+                refundId, items, request.reason(), note, Boolean.TRUE.equals(request.withReturn()))));
         return ResponseEntity.created(URI.create("/api/refunds/" + refundId)).body(requested);
     }
 
@@ -122,9 +126,9 @@ class RefundController {
             throw new InvalidField("customerId", "customers see their own refunds only; leave customerId out");
         }
         CustomerId whose = caller.seesAllOrders() ? (customerId == null ? null : new CustomerId(customerId)) : caller.accountId();
-        RefundStatus wanted = status == null || status.isBlank() ? null : parse("status", () -> RefundStatus.valueOf(status.strip()));
-        if (page < 0) {
-            throw new InvalidField("page", "must be 0 or more");
+        RefundStatus wanted = status == null || status.isBlank() ? null : InvalidField.named("status", status, RefundStatus.class);
+        if (page < 0 || page > MAX_PAGE) {
+            throw new InvalidField("page", "must be 0 to " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);

@@ -207,7 +207,7 @@ class CartHttpTest extends ShoppingHttpTest {
         assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout",
                 TestCheckout.withContactEmail("not-an-address", "CARD", "SH")), 400, "invalid-request", "contact.email");
         assertProblem(http.send(POST, "/api/carts/" + cart + "/checkout",
-                TestCheckout.BODY.replace("\"country\":\"CN\"", "\"country\":\"China\"")), 400, "invalid-request", "address");
+                TestCheckout.BODY.replace("\"country\":\"CN\"", "\"country\":\"China\"")), 400, "invalid-request", "address.country");
         assertThat(http.send(POST, "/api/carts/" + cart + "/checkout", TestCheckout.body("WECHAT_PAY", "sh")).status())
                 .as("region codes are not case-sensitive").isEqualTo(201);
     }

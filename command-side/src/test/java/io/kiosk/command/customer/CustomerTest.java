@@ -22,6 +22,7 @@ import io.kiosk.api.customer.RemoveDeliveryAddress;
 import io.kiosk.api.customer.RemovePaymentMethod;
 import io.kiosk.api.customer.SavePaymentMethod;
 import io.kiosk.api.customer.SavedPaymentMethod;
+import io.kiosk.api.text.InvalidText;
 import io.kiosk.command.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -77,11 +78,11 @@ class CustomerTest {
     }
 
     @Test
-    void a_registration_without_a_name_is_refused() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterCustomer(MIA, MAIL, " ", PHONE, Language.EN))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+    void a_registration_without_a_name_or_with_one_that_is_not_text_cannot_even_be_asked_for() {
+        assertThatThrownBy(() -> new RegisterCustomer(MIA, MAIL, " ", PHONE, Language.EN))
+                .isInstanceOf(InvalidText.class).hasMessage("name is required");
+        assertThatThrownBy(() -> new RegisterCustomer(MIA, MAIL, "Mia\u0000", PHONE, Language.EN))
+                .isInstanceOf(InvalidText.class).hasMessageStartingWith("name contains a NUL character");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.kiosk.api.catalog;
 
 import io.kiosk.api.pricing.Money;
+import io.kiosk.api.text.FreeText;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ public record ProductDefinition(LocalizedText name,
 
     private static final Pattern CATEGORY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     public static final int MAX_IMAGES = 10;
+    public static final int MAX_IMAGE_LENGTH = 500;
     public static final int MAX_GROUPS = 20;
 
     public ProductDefinition {
@@ -32,10 +34,11 @@ public record ProductDefinition(LocalizedText name,
         if (category == null || !CATEGORY.matcher(category).matches()) {
             throw new IllegalArgumentException("category must be 1 to 40 lower-case letters, digits or '-'");
         }
-        images = images == null ? List.of() : List.copyOf(images);
-        if (images.size() > MAX_IMAGES || images.stream().anyMatch(image -> image == null || image.isBlank() || image.length() > 500)) {
-            throw new IllegalArgumentException("at most " + MAX_IMAGES + " image addresses of at most 500 characters");
+        if (images != null && images.size() > MAX_IMAGES) {
+            throw new IllegalArgumentException("at most " + MAX_IMAGES + " image addresses of at most " + MAX_IMAGE_LENGTH + " characters");
         }
+        images = images == null ? List.of() : images.stream()
+                .map(image -> FreeText.required("images", image, MAX_IMAGE_LENGTH)).toList();
         Objects.requireNonNull(basePrice, "base price is required");
         if (basePrice.isNegative()) {
             throw new IllegalArgumentException("base price must not be negative");

@@ -1,5 +1,7 @@
 package io.kiosk.api.catalog;
 
+import io.kiosk.api.text.FreeText;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -24,22 +26,24 @@ public record SearchProducts(String text,
     public static final int MAX_TEXT_LENGTH = 200;
     /** How deep paging may reach: the search index answers at most this many hits for one query. */
     public static final int MAX_RESULT_WINDOW = 10_000;
+    /** The highest price a range may name: far above any product, and exact as the index's double. */
+    public static final BigDecimal MAX_PRICE = new BigDecimal("1000000000000");
 
     public SearchProducts {
-        text = text == null || text.isBlank() ? null : text.strip();
-        category = category == null || category.isBlank() ? null : category.strip();
+        text = FreeText.optional("text", text, MAX_TEXT_LENGTH);
+        category = FreeText.optional("category", category, MAX_TEXT_LENGTH);
         options = options == null ? List.of() : List.copyOf(options);
-        if (text != null && text.length() > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException("the search text is at most " + MAX_TEXT_LENGTH + " characters");
-        }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("a page holds 1 to " + MAX_PAGE_SIZE + " products");
         }
-        if (page < 0 || (long) (page + 1) * size > MAX_RESULT_WINDOW) {
+        if (page < 0 || (page + 1L) * size > MAX_RESULT_WINDOW) {
             throw new IllegalArgumentException("pages start at 0 and reach at most " + MAX_RESULT_WINDOW + " products deep");
         }
         if (minPrice != null && minPrice.signum() < 0 || maxPrice != null && maxPrice.signum() < 0) {
             throw new IllegalArgumentException("prices are not negative");
+        }
+        if (minPrice != null && minPrice.compareTo(MAX_PRICE) > 0 || maxPrice != null && maxPrice.compareTo(MAX_PRICE) > 0) {
+            throw new IllegalArgumentException("prices are at most " + MAX_PRICE.toPlainString());
         }
         if (minPrice != null && maxPrice != null && maxPrice.compareTo(minPrice) < 0) {
             throw new IllegalArgumentException("the highest price is below the lowest");

@@ -1,8 +1,13 @@
 package io.kiosk.api.customer;
 
+import io.kiosk.api.text.FreeText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Change the customer's name, phone number or language; each one left {@code null} stays as it is. */
 public record ChangeCustomerProfile(@TargetAggregateIdentifier CustomerId customerId, String name, PhoneNumber phone,
                                     Language language) {
+
+    public ChangeCustomerProfile {
+        name = name == null ? null : FreeText.required("name", name, RegisterCustomer.MAX_NAME);
+    }
 }

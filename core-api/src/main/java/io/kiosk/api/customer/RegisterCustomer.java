@@ -1,5 +1,6 @@
 package io.kiosk.api.customer;
 
+import io.kiosk.api.text.FreeText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -8,4 +9,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record RegisterCustomer(@TargetAggregateIdentifier CustomerId customerId, EmailAddress email, String name,
                                PhoneNumber phone, Language language) {
+
+    public static final int MAX_NAME = 100;
+
+    public RegisterCustomer {
+        name = FreeText.required("name", name, MAX_NAME);
+    }
 }

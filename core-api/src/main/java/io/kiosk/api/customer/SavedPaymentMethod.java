@@ -1,5 +1,7 @@
 package io.kiosk.api.customer;
 
+import io.kiosk.api.text.FreeText;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -13,14 +15,10 @@ public record SavedPaymentMethod(PaymentProvider provider, String providerToken,
 
     public SavedPaymentMethod {
         Objects.requireNonNull(provider, "provider is required");
-        if (providerToken == null || providerToken.isBlank() || providerToken.length() > 200) {
-            throw new IllegalArgumentException("providerToken is required (at most 200 characters)");
-        }
-        if (LOOKS_LIKE_CARD_NUMBER.matcher(providerToken).matches() || (label != null && LOOKS_LIKE_CARD_NUMBER.matcher(label).matches())) {
+        providerToken = FreeText.required("providerToken", providerToken, 200);
+        label = FreeText.required("label", label, 60);
+        if (LOOKS_LIKE_CARD_NUMBER.matcher(providerToken).matches() || LOOKS_LIKE_CARD_NUMBER.matcher(label).matches()) {
             throw new IllegalArgumentException("looks like a card number: only the provider's token may be saved");
-        }
-        if (label == null || label.isBlank() || label.length() > 60) {
-            throw new IllegalArgumentException("label is required (at most 60 characters)");
         }
     }
 }

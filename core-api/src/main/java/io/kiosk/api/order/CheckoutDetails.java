@@ -2,6 +2,7 @@ package io.kiosk.api.order;
 
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.text.FreeText;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -17,9 +18,6 @@ public record CheckoutDetails(DeliveryAddress address, Contact contact, PaymentP
         Objects.requireNonNull(address, "address is required");
         Objects.requireNonNull(contact, "contact is required");
         Objects.requireNonNull(paymentMethod, "paymentMethod is required");
-        if (region == null || region.isBlank()) {
-            throw new IllegalArgumentException("region is required");
-        }
-        region = region.strip().toUpperCase(Locale.ROOT);
+        region = FreeText.required("region", region, 20).toUpperCase(Locale.ROOT);
     }
 }

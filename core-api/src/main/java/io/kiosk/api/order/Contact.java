@@ -2,6 +2,7 @@ package io.kiosk.api.order;
 
 import io.kiosk.api.customer.EmailAddress;
 import io.kiosk.api.customer.PhoneNumber;
+import io.kiosk.api.text.FreeText;
 
 import java.util.Objects;
 
@@ -9,13 +10,7 @@ import java.util.Objects;
 public record Contact(String name, PhoneNumber phone, EmailAddress email) {
 
     public Contact {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("name is required");
-        }
-        name = name.strip();
-        if (name.length() > 100) {
-            throw new IllegalArgumentException("name is longer than 100 characters");
-        }
+        name = FreeText.required("name", name, 100);
         Objects.requireNonNull(phone, "phone is required");
         Objects.requireNonNull(email, "email is required");
     }

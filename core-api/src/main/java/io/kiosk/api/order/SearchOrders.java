@@ -1,6 +1,7 @@
 package io.kiosk.api.order;
 
 import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.text.FreeText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,15 +33,18 @@ public record SearchOrders(String text,
     public static final int MAX_TEXT_LENGTH = 200;
     /** The largest total a range may name: far above any order, and exact wherever the index compares totals. */
     public static final BigDecimal MAX_TOTAL = new BigDecimal("1000000000000");
+    /** The range of instants a placement range may name (the index's dates reach no further). */
+    public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     public SearchOrders {
-        text = text == null || text.isBlank() ? null : text.strip();
+        text = FreeText.optional("text", text, MAX_TEXT_LENGTH);
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
-        if (text != null && text.length() > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException("the search text is at most " + MAX_TEXT_LENGTH + " characters");
-        }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("a page holds 1 to " + MAX_PAGE_SIZE + " orders");
+        }
+        if (placedFrom != null && outOfRange(placedFrom) || placedBefore != null && outOfRange(placedBefore)) {
+            throw new IllegalArgumentException("placement dates lie between " + EARLIEST + " and " + LATEST);
         }
         if (placedFrom != null && placedBefore != null && !placedBefore.isAfter(placedFrom)) {
             throw new IllegalArgumentException("the end of the placement range is not after its start");
@@ -57,6 +61,11 @@ public record SearchOrders(String text,
         if (after != null && after.sort() != Objects.requireNonNullElse(sort, OrderSort.PLACED_AT_DESC)) {
             throw new IllegalArgumentException("the cursor belongs to another sort");
         }
+    }
+
+    /** Whether an instant lies outside what a placement range may name. */
+    public static boolean outOfRange(Instant instant) {
+        return instant.isBefore(EARLIEST) || instant.isAfter(LATEST);
     }
 
     /** The sort asked for, else newest first. */

@@ -13,20 +13,28 @@ import java.util.Objects;
  * CNY, EUR or USD; none for JPY). An amount with more decimals than the currency allows is refused
  * rather than silently rounded: rounding is a business decision, taken where prices are computed.
  * In JSON the amount is a string ({@code "199.00"}), so no client or store ever reads it as a float.
+ * An amount has at most {@value #MAX_DIGITS} digits before the point: checked before any arithmetic, so
+ * that {@code 1e999999999} is refused at once rather than multiplied out.
  */
 public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency)
         implements Comparable<Money> {
+
+    /** Digits before the point: far more than any price or sum, and exact in the indexes' thousandths. */
+    public static final int MAX_DIGITS = 15;
 
     public Money {
         Objects.requireNonNull(amount, "amount is required");
         Objects.requireNonNull(currency, "currency is required");
         int scale = Math.max(currency.getDefaultFractionDigits(), 0);
-        try {
-            amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException tooPrecise) {
-            throw new IllegalArgumentException(
-                    "amount " + amount.toPlainString() + " has more decimals than " + currency + " allows (" + scale + ")");
+        BigDecimal exact = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
+        if ((long) exact.precision() - exact.scale() > MAX_DIGITS) {
+            throw new IllegalArgumentException("amount has more than " + MAX_DIGITS + " digits before the point");
         }
+        if (exact.scale() > scale) {
+            throw new IllegalArgumentException("amount " + (exact.scale() > 40 ? "" : exact.toPlainString() + " ")
+                    + "has more decimals than " + currency + " allows (" + scale + ")");
+        }
+        amount = exact.setScale(scale, RoundingMode.UNNECESSARY);
     }
 
     public static Money of(String amount, String currencyCode) {

@@ -1,6 +1,7 @@
 package io.kiosk.api.refund;
 
 import io.kiosk.api.order.OrderId;
+import io.kiosk.api.text.FreeText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.HashSet;
@@ -29,10 +30,7 @@ public record RequestRefund(@TargetAggregateIdentifier OrderId orderId, RefundId
                 throw new IllegalArgumentException("line " + item.lineId() + " is named twice");
             }
         }
-        note = note == null || note.isBlank() ? null : note.strip();
-        if (note != null && note.length() > MAX_NOTE) {
-            throw new IllegalArgumentException("note is longer than " + MAX_NOTE + " characters");
-        }
+        note = FreeText.note("note", note, MAX_NOTE);
     }
 
     /** Whether the customer named no lines: every unit not yet refunded. */

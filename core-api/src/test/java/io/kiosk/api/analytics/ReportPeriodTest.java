@@ -26,6 +26,17 @@ class ReportPeriodTest {
     }
 
     @Test
+    void a_period_lies_where_date_arithmetic_and_the_database_still_work() {
+        assertThatThrownBy(() -> new ReportPeriod(LocalDate.MAX, LocalDate.MAX)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("from must lie between 2000-01-01 and 9999-12-30");
+        assertThatThrownBy(() -> new ReportPeriod(LocalDate.of(9999, 12, 31), LocalDate.of(9999, 12, 31)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReportPeriod(LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 2)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ReportPeriod(LocalDate.of(9999, 12, 30), LocalDate.of(9999, 12, 30)).to().plusDays(1)).isEqualTo("9999-12-31");
+    }
+
+    @Test
     void top_products_are_asked_for_one_to_a_hundred_at_a_time() {
         ReportPeriod week = new ReportPeriod(LocalDate.of(2031, 3, 3), LocalDate.of(2031, 3, 9));
 

@@ -13,11 +13,10 @@ import io.kiosk.api.catalog.ProductSearchResult;
 import io.kiosk.api.catalog.ProductSort;
 import io.kiosk.api.catalog.SearchProducts;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.projections.elasticsearch.SearchFailures;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -46,23 +45,21 @@ class ProductSearch {
     @QueryHandler
     ProductSearchResult answer(SearchProducts search) {
         SearchFilters filters = SearchFilters.of(search);
-        try {
-            SearchResponse<ProductDocument> response = client.search(s -> s.index(ProductSearchIndex.INDEX)
-                    .query(textQuery(search.text()))
-                    .postFilter(filters.all())
-                    .aggregations(ProductFacetCounts.aggregations(filters))
-                    .sort(sortFor(search.effectiveSort()))
-                    .from(search.page() * search.size())
-                    .size(search.size())
-                    .trackTotalHits(t -> t.enabled(true)), ProductDocument.class);
-            List<ProductSearchResult.Hit> hits = response.hits().hits().stream()
-                    .map(Hit::source).filter(Objects::nonNull).map(ProductSearch::hit).toList();
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new ProductSearchResult(total, search.page(), search.size(), hits,
-                    ProductFacetCounts.read(response.aggregations(), filters));
-        } catch (IOException unreachable) {
-            throw new UncheckedIOException("Elasticsearch is unreachable; cannot search products", unreachable);
-        }
+        SearchResponse<ProductDocument> response = SearchFailures.answer("product search", () -> client.search(s -> s
+                .index(ProductSearchIndex.INDEX)
+                .query(textQuery(search.text()))
+                .postFilter(filters.all())
+                .aggregations(ProductFacetCounts.aggregations(filters))
+                .sort(sortFor(search.effectiveSort()))
+                // SearchProducts keeps (page + 1) * size within the result window, so this cannot overflow
+                .from(search.page() * search.size())
+                .size(search.size())
+                .trackTotalHits(t -> t.enabled(true)), ProductDocument.class));
+        List<ProductSearchResult.Hit> hits = response.hits().hits().stream()
+                .map(Hit::source).filter(Objects::nonNull).map(ProductSearch::hit).toList();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new ProductSearchResult(total, search.page(), search.size(), hits,
+                ProductFacetCounts.read(response.aggregations(), filters));
     }
 
     private static Query textQuery(String text) {

@@ -13,11 +13,10 @@ import io.kiosk.api.order.OrderSort;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.SearchOrders;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.projections.elasticsearch.SearchFailures;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -43,27 +42,23 @@ class OrderSearch {
     @QueryHandler
     OrderSearchResult answer(SearchOrders search) {
         OrderSort sort = search.effectiveSort();
-        try {
-            SearchResponse<OrderDocument> response = client.search(s -> {
-                s.index(OrderSearchIndex.INDEX)
-                        .query(OrderSearchRequest.query(search))
-                        .sort(OrderSearchRequest.sort(sort))
-                        .size(search.size() + 1)
-                        .trackTotalHits(t -> t.enabled(true));
-                if (search.after() != null) {
-                    s.searchAfter(OrderSearchRequest.searchAfter(search.after()));
-                }
-                return s;
-            }, OrderDocument.class);
-            List<Hit<OrderDocument>> found = response.hits().hits();
-            List<Hit<OrderDocument>> page = found.subList(0, Math.min(found.size(), search.size()));
-            String next = found.size() > search.size()
-                    ? OrderSearchRequest.cursorAfter(page.get(page.size() - 1), sort).encode() : null;
-            long total = response.hits().total() == null ? page.size() : response.hits().total().value();
-            return new OrderSearchResult(total, page.stream().map(Hit::source).map(OrderSearch::hit).toList(), next);
-        } catch (IOException unreachable) {
-            throw new UncheckedIOException("Elasticsearch is unreachable; cannot search orders", unreachable);
-        }
+        SearchResponse<OrderDocument> response = SearchFailures.answer("order search", () -> client.search(s -> {
+            s.index(OrderSearchIndex.INDEX)
+                    .query(OrderSearchRequest.query(search))
+                    .sort(OrderSearchRequest.sort(sort))
+                    .size(search.size() + 1)
+                    .trackTotalHits(t -> t.enabled(true));
+            if (search.after() != null) {
+                s.searchAfter(OrderSearchRequest.searchAfter(search.after()));
+            }
+            return s;
+        }, OrderDocument.class));
+        List<Hit<OrderDocument>> found = response.hits().hits();
+        List<Hit<OrderDocument>> page = found.subList(0, Math.min(found.size(), search.size()));
+        String next = found.size() > search.size()
+                ? OrderSearchRequest.cursorAfter(page.get(page.size() - 1), sort).encode() : null;
+        long total = response.hits().total() == null ? page.size() : response.hits().total().value();
+        return new OrderSearchResult(total, page.stream().map(Hit::source).map(OrderSearch::hit).toList(), next);
     }
 
     /** What the document shows; an index of an older mapping (during its rebuild) lacks some of it. */

@@ -145,6 +145,9 @@ class AnalyticsController {
         if (to == null) {
             throw new InvalidField("to", "is required: the last mall day of the period (included), as 2026-11-30");
         }
+        if (from.isBefore(ReportPeriod.EARLIEST) || from.isAfter(ReportPeriod.LATEST)) {
+            throw new InvalidField("from", "must lie between " + ReportPeriod.EARLIEST + " and " + ReportPeriod.LATEST);
+        }
         return parse("to", () -> new ReportPeriod(from, to));
     }
 

@@ -7,11 +7,14 @@ import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.catalog.ProductSearchResult;
 import io.kiosk.api.catalog.ProductSort;
 import io.kiosk.api.catalog.SearchProducts;
+import io.kiosk.api.text.FreeText;
 import io.kiosk.projections.catalog.CatalogProjection;
 import io.kiosk.query.problems.InvalidField;
 import io.kiosk.query.problems.NotFound;
 import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,7 +52,14 @@ class ProductController {
     @ReadsFrom(CatalogProjection.PROCESSING_GROUP)
     @GetMapping
     @Operation(operationId = "searchProducts", summary = "Search published products in Chinese or English, filter, sort and page; each facet counts as if its"
-            + " own filter were not set")
+            + " own filter were not set", responses = {
+            @ApiResponse(responseCode = "200", description = "One page of products with the facets", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "400", description = "Invalid request (`invalid-request` naming the parameter: `q`, "
+                    + "`category`, `minPrice`, `maxPrice`, `option`, `sort`, `page`, `size`); `search-refused`: the search index "
+                    + "cannot run the search as asked"),
+            @ApiResponse(responseCode = "503", description = "`search-unavailable`: the search index is down or did not answer; "
+                    + "ask again after `Retry-After` seconds", headers = @Header(name = "Retry-After",
+                    description = "seconds to wait", schema = @Schema(type = "integer")))})
     ProductSearchResult search(
             @Parameter(description = "words to find in names, descriptions and option names") @RequestParam(required = false) String q,
             @Parameter(description = "only this category, such as chargers") @RequestParam(required = false) String category,
@@ -88,10 +98,7 @@ class ProductController {
     }
 
     private static String text(String q) {
-        if (q != null && q.strip().length() > SearchProducts.MAX_TEXT_LENGTH) {
-            throw new InvalidField("q", "is at most " + SearchProducts.MAX_TEXT_LENGTH + " characters");
-        }
-        return q;
+        return parse("q", () -> FreeText.optional("q", q, SearchProducts.MAX_TEXT_LENGTH));
     }
 
     private static String category(String category) {
@@ -104,6 +111,9 @@ class ProductController {
     private static BigDecimal price(String parameter, BigDecimal price) {
         if (price != null && price.signum() < 0) {
             throw new InvalidField(parameter, "must not be negative");
+        }
+        if (price != null && price.compareTo(SearchProducts.MAX_PRICE) > 0) {
+            throw new InvalidField(parameter, "is at most " + SearchProducts.MAX_PRICE.toPlainString());
         }
         return price;
     }
@@ -137,7 +147,8 @@ class ProductController {
         if (page < 0) {
             throw new InvalidField("page", "pages are counted from 0");
         }
-        if ((long) (page + 1) * size > SearchProducts.MAX_RESULT_WINDOW) {
+        // in long arithmetic: page + 1 overflows an int for the last int page
+        if ((page + 1L) * size > SearchProducts.MAX_RESULT_WINDOW) {
             throw new InvalidField("page", "search reaches at most " + SearchProducts.MAX_RESULT_WINDOW
                     + " products deep; narrow the search instead");
         }

@@ -1,5 +1,6 @@
 package io.kiosk.query.deadletter;
 
+import io.kiosk.api.text.FreeText;
 import io.kiosk.query.problems.InvalidField;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -59,10 +60,8 @@ class DeadLetterController {
         if (reason == null || reason.isBlank()) {
             throw new InvalidField("reason", "say why the events are thrown away");
         }
-        if (reason.length() > REASON_LIMIT) {
-            throw new InvalidField("reason", "must be at most " + REASON_LIMIT + " characters");
-        }
-        return deadLetters.discard(projection, sequenceId, reason.strip(), Caller.current().accountId());
+        String why = InvalidField.parse("reason", () -> FreeText.requiredNote("reason", reason, REASON_LIMIT));
+        return deadLetters.discard(projection, sequenceId, why, Caller.current().accountId());
     }
 
     /** The letters, in the order {@link DeadLetters#list(String)} gives them. */

@@ -1,5 +1,8 @@
 package io.kiosk.query.problems;
 
+import io.kiosk.security.problems.ClientFaults;
+import io.kiosk.security.problems.Fault;
+
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -22,6 +25,10 @@ public class InvalidField extends RuntimeException {
         this.allowed = List.copyOf(allowed);
     }
 
+    public InvalidField(Fault fault) {
+        this(fault.field(), fault.message(), fault.allowed());
+    }
+
     public String field() {
         return field;
     }
@@ -30,12 +37,20 @@ public class InvalidField extends RuntimeException {
         return allowed;
     }
 
-    /** Builds a value, reporting a refusal by its constructor as a fault of {@code field}. */
+    /**
+     * Builds a value, reporting a refusal by its constructor as a fault of {@code field}, or of the part of it the
+     * refusal names ({@link ClientFaults#refusal}).
+     */
     public static <T> T parse(String field, Supplier<T> value) {
         try {
             return value.get();
         } catch (IllegalArgumentException refused) {
-            throw new InvalidField(field, refused.getMessage() == null ? "is not a valid value" : refused.getMessage());
+            throw new InvalidField(ClientFaults.refusal(field, refused));
         }
+    }
+
+    /** The constant of an enum {@code value} names (in any case), or a refusal listing the allowed ones. */
+    public static <E extends Enum<E>> E named(String field, String value, Class<E> type) {
+        return ClientFaults.named(field, value, type, InvalidField::new);
     }
 }

@@ -1,9 +1,14 @@
 package io.kiosk.query.problems;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.kiosk.api.catalog.ConfigurationProblem;
 import io.kiosk.api.catalog.InvalidConfiguration;
+import io.kiosk.api.search.SearchFailure;
+import io.kiosk.api.text.InvalidText;
+import io.kiosk.security.http.BodyTooLarge;
+import io.kiosk.security.http.RequestBodyLimit;
+import io.kiosk.security.problems.ClientFaults;
+import io.kiosk.security.problems.Fault;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +27,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 /**
  * Client errors of the query API as RFC 9457 problem details, with the same types as the command API:
@@ -56,16 +62,72 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail malformedPathOrParameter(MethodArgumentTypeMismatchException mismatch) {
-        return invalidRequest(mismatch.getName(), "'" + mismatch.getValue() + "' is not a valid " + mismatch.getName());
+        return invalidRequest(ClientFaults.mismatch(mismatch.getName(), mismatch.getValue(), mismatch.getRequiredType()));
     }
 
     @ExceptionHandler(InvalidField.class)
     ProblemDetail invalidField(InvalidField invalid) {
-        ProblemDetail problem = invalidRequest(invalid.field(), invalid.getMessage());
-        if (!invalid.allowed().isEmpty()) {
-            problem.setProperty("allowed", invalid.allowed());
-        }
+        return invalidRequest(new Fault(invalid.field(), invalid.getMessage(), invalid.allowed()));
+    }
+
+    /** A text that breaks the free-text rule, refused where a query was made of it. */
+    @ExceptionHandler(InvalidText.class)
+    ProblemDetail invalidText(InvalidText invalid) {
+        return invalidRequest(invalid.field(), invalid.reason());
+    }
+
+    /** A body that grew past its limit while it was read (sent without a length, or a false one). */
+    @ExceptionHandler(BodyTooLarge.class)
+    ProblemDetail bodyTooLarge(BodyTooLarge tooLarge) {
+        ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.problemType(),
+                RequestBodyLimit.detail(tooLarge.limit()), null);
+        problem.setTitle("Request too large");
         return problem;
+    }
+
+    @ExceptionHandler(Unavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(Unavailable unavailable) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, unavailable.type(), unavailable.getMessage(), null);
+        problem.setTitle("Not available right now");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS)).body(problem);
+    }
+
+    /** The caller has as many live streams open as one caller may. */
+    @ExceptionHandler(TooManyStreams.class)
+    ResponseEntity<ProblemDetail> tooManyStreams(TooManyStreams tooMany) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-streams", tooMany.getMessage(), null);
+        problem.setTitle("Too many live streams");
+        problem.setProperty("maxStreams", tooMany.max());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(TooManyStreams.RETRY_AFTER_SECONDS)).body(problem);
+    }
+
+    /**
+     * A query that failed: a search Elasticsearch refused (400) or could not answer (503, with {@code Retry-After}),
+     * as the query's details say; any other failure is a fault of ours, logged with its trace and answered 500 in
+     * words that give nothing away.
+     */
+    @ExceptionHandler({CompletionException.class, QueryExecutionException.class})
+    ResponseEntity<ProblemDetail> queryFailed(RuntimeException failed) {
+        Optional<SearchFailure> search = searchFailureIn(failed);
+        if (search.isPresent() && search.get().kind() == SearchFailure.Kind.REFUSED) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "search-refused", search.get().message(), null);
+            problem.setTitle("Search refused");
+            return ResponseEntity.badRequest().body(problem);
+        }
+        if (search.isPresent()) {
+            ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", search.get().message(), null);
+            problem.setTitle("Search unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS)).body(problem);
+        }
+        log.error("a query failed", failed);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "something went wrong on our side; it has been logged");
+        problem.setType(URI.create("/problems/internal-error"));
+        problem.setTitle("Internal error");
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     /** The chosen options do not make an orderable product: every problem, with the choices that conflict. */
@@ -85,12 +147,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream().map(reference -> reference.getFieldName() != null
-                    ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
-            String message = mapping instanceof InvalidFormatException format
-                    ? "'" + format.getValue() + "' is not a valid value" : "has the wrong type or shape";
-            return ResponseEntity.badRequest().body(invalidRequest(field, message));
+        Optional<BodyTooLarge> tooLarge = BodyTooLarge.in(unreadable);
+        if (tooLarge.isPresent()) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(bodyTooLarge(tooLarge.get()));
+        }
+        Optional<Fault> fault = ClientFaults.unreadable(unreadable);
+        if (fault.isPresent()) {
+            return ResponseEntity.badRequest().body(invalidRequest(fault.get()));
         }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-json",
                 "the request body is missing or is not valid JSON", null);
@@ -110,10 +173,27 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    private static Optional<SearchFailure> searchFailureIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof QueryExecutionException failed && failed.getDetails().orElse(null) instanceof SearchFailure search) {
+                return Optional.of(search);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static ProblemDetail invalidRequest(String field, String message) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", field + ": " + message, field);
+        return invalidRequest(new Fault(field, message));
+    }
+
+    private static ProblemDetail invalidRequest(Fault fault) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", fault.field() + ": " + fault.message(),
+                fault.field());
         problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        problem.setProperty("errors", List.of(Map.of("field", fault.field(), "message", fault.message())));
+        if (!fault.allowed().isEmpty()) {
+            problem.setProperty("allowed", fault.allowed());
+        }
         return problem;
     }
 

@@ -42,11 +42,17 @@ class ReadYourWritesConfiguration implements WebMvcConfigurer {
                         .description(DESCRIPTION + " Read models: " + String.join(", ", readsFrom.value()) + ".")
                         .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO)));
                 if (operation.getResponses() != null) {
-                    operation.getResponses().putIfAbsent("503", new ApiResponse()
-                            .description("`read-model-behind`: the read model has not handled the log up to `position` within "
-                                    + "the wait; retry after `Retry-After` seconds")
-                            .addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
-                                    .description("seconds to wait before asking again").schema(new IntegerSchema())));
+                    String behind = "`read-model-behind`: the read model has not handled the log up to `position` within "
+                            + "the wait; retry after `Retry-After` seconds";
+                    ApiResponse unavailable = operation.getResponses().get("503");
+                    if (unavailable != null) {
+                        // the operation's own 503 (a search's index down) comes first
+                        unavailable.setDescription(unavailable.getDescription() + "; or " + behind);
+                    } else {
+                        operation.getResponses().addApiResponse("503", new ApiResponse().description(behind)
+                                .addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                                        .description("seconds to wait before asking again").schema(new IntegerSchema())));
+                    }
                 }
             }
             return operation;

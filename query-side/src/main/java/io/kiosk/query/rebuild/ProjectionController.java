@@ -49,7 +49,10 @@ class ProjectionController {
                     useReturnTypeSchema = true, headers = @Header(name = "Location", description = "where to follow the replay",
                     schema = @Schema(type = "string", format = "uri-reference"))),
             @ApiResponse(responseCode = "404", description = "`not-found`: no projection of that name"),
-            @ApiResponse(responseCode = "409", description = "`replay-in-progress`; `replay-refused`: its segments could not be claimed")})
+            @ApiResponse(responseCode = "409", description = "`replay-in-progress`; `replay-refused`: its segments could not be claimed"),
+            @ApiResponse(responseCode = "503", description = "`store-unavailable`: the projection's search index is out of reach, "
+                    + "so it could not be emptied; ask again after `Retry-After` seconds", headers = @Header(name = "Retry-After",
+                    description = "seconds to wait", schema = @Schema(type = "integer")))})
     ResponseEntity<ProjectionView> replay(@PathVariable String name) {
         ProjectionView started = projections.replay(name, Caller.current().accountId());
         return ResponseEntity.accepted().location(URI.create("/api/admin/projections/" + name)).body(started);

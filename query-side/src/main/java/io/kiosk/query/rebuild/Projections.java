@@ -4,6 +4,7 @@ import io.kiosk.api.customer.CustomerId;
 import io.kiosk.query.eventlog.EventLog;
 import io.kiosk.query.problems.Conflict;
 import io.kiosk.query.problems.NotFound;
+import io.kiosk.query.problems.Unavailable;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +93,10 @@ public class Projections {
         } catch (RuntimeException failed) {
             replays.fail(name, clock.instant(), failed.getClass().getSimpleName() + ": " + failed.getMessage());
             log.warn("{} could not be reset: {}", name, failed.toString());
+            if (causedBy(failed, IOException.class)) {
+                throw new Unavailable("store-unavailable", name + " could not be reset: its store (the search index) is out"
+                        + " of reach right now; ask again in a moment");
+            }
             if (failed instanceof UnableToClaimTokenException || failed instanceof IllegalStateException) {
                 throw new Conflict("replay-refused", name + " could not be reset (does another instance hold its segments?): "
                         + failed.getMessage());
@@ -100,6 +106,15 @@ public class Projections {
             processor.start();
         }
         return view(name);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The processor's state now; fails with 404 for a name no processor has. */

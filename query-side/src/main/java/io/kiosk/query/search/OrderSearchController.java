@@ -6,10 +6,14 @@ import io.kiosk.api.order.OrderSearchResult;
 import io.kiosk.api.order.OrderSort;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.SearchOrders;
+import io.kiosk.api.text.FreeText;
 import io.kiosk.projections.search.OrderSearchProjection;
 import io.kiosk.query.problems.InvalidField;
 import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
@@ -25,7 +29,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -58,7 +64,14 @@ class OrderSearchController {
     @ReadsFrom(OrderSearchProjection.PROCESSING_GROUP)
     @GetMapping
     @Operation(operationId = "searchOrders", summary = "Find orders by id (or its start), e-mail, phone (or its last digits), a person's name or a product's"
-            + " name in Chinese or English; filter, sort and page deep with the cursor of each answer's \"next\"")
+            + " name in Chinese or English; filter, sort and page deep with the cursor of each answer's \"next\"", responses = {
+            @ApiResponse(responseCode = "200", description = "One page of orders", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "400", description = "Invalid request (`invalid-request` naming the parameter, with the "
+                    + "`allowed` values of `status`, `paymentMethod` and `sort`); `search-refused`: the search index cannot run "
+                    + "the search as asked"),
+            @ApiResponse(responseCode = "503", description = "`search-unavailable`: the search index is down or did not answer; "
+                    + "ask again after `Retry-After` seconds", headers = @Header(name = "Retry-After",
+                    description = "seconds to wait", schema = @Schema(type = "integer")))})
     OrderSearchResult search(
             @Parameter(description = "an order id or its first characters, an e-mail address, a phone number or its last"
                     + " 6 or more digits, names of the contact or recipient, product names (every word must match)")
@@ -97,10 +110,7 @@ class OrderSearchController {
     }
 
     private static String text(String q) {
-        if (q != null && q.strip().length() > SearchOrders.MAX_TEXT_LENGTH) {
-            throw new InvalidField("q", "is at most " + SearchOrders.MAX_TEXT_LENGTH + " characters");
-        }
-        return q;
+        return parse("q", () -> FreeText.optional("q", q, SearchOrders.MAX_TEXT_LENGTH));
     }
 
     private static Set<OrderStatus> statuses(List<String> statuses) {
@@ -113,18 +123,12 @@ class OrderSearchController {
             throw new InvalidField("status", "at most " + MAX_STATUSES + " statuses may be named");
         }
         Set<OrderStatus> wanted = EnumSet.noneOf(OrderStatus.class);
-        written.forEach(value -> wanted.add(named("status", value, OrderStatus.class)));
+        written.forEach(value -> wanted.add(InvalidField.named("status", value, OrderStatus.class)));
         return wanted;
     }
 
     private static PaymentProvider paymentMethod(String method) {
-        return method == null || method.isBlank() ? null : named("paymentMethod", method.strip(), PaymentProvider.class);
-    }
-
-    private static <E extends Enum<E>> E named(String field, String value, Class<E> type) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equalsIgnoreCase(value)).findFirst()
-                .orElseThrow(() -> new InvalidField(field, "'" + value + "' is not one of " + String.join(", ", names), names));
+        return method == null || method.isBlank() ? null : InvalidField.named("paymentMethod", method, PaymentProvider.class);
     }
 
     private static Currency currency(String code) {
@@ -177,31 +181,48 @@ class OrderSearchController {
 
     /** An instant as written, or the start of a day in the mall's zone. */
     private Instant startOf(String field, String value) {
-        LocalDate day = day(value);
+        LocalDate day = day(field, value);
         return day != null ? day.atStartOfDay(mallZone).toInstant() : instant(field, value);
     }
 
     /** An instant as written (not included), or the end of a day in the mall's zone (the whole day included). */
     private Instant endOf(String field, String value) {
-        LocalDate day = day(value);
+        LocalDate day = day(field, value);
         return day != null ? day.plusDays(1).atStartOfDay(mallZone).toInstant() : instant(field, value);
     }
 
-    private static LocalDate day(String value) {
+    /**
+     * Checked before any arithmetic (the day after the last one Java knows does not exist): within the years an
+     * order may have been placed in, a day short of either end, so that no time zone takes it outside.
+     */
+    private static <T extends Temporal & Comparable<? super T>> T inRange(String field, String value, T given, T earliest, T latest) {
+        if (given.compareTo(earliest) < 0 || given.compareTo(latest) > 0) {
+            throw new InvalidField(field, "'" + value + "' is not a time an order can have been placed at (the years 2000 to 9999)");
+        }
+        return given;
+    }
+
+    private static LocalDate day(String field, String value) {
+        LocalDate day;
         try {
-            return LocalDate.parse(value);
+            day = LocalDate.parse(value);
         } catch (DateTimeParseException notADay) {
             return null;
         }
+        return inRange(field, value, day, LocalDate.ofInstant(SearchOrders.EARLIEST, ZoneOffset.UTC).plusDays(1),
+                LocalDate.ofInstant(SearchOrders.LATEST, ZoneOffset.UTC).minusDays(2));
     }
 
     /** {@code 2026-11-25T10:00:00+08:00}, {@code 2026-11-25T02:00:00Z}, or without an offset in the mall's zone. */
     private Instant instant(String field, String value) {
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return inRange(field, value, OffsetDateTime.parse(value).toInstant(), SearchOrders.EARLIEST, SearchOrders.LATEST);
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(value).atZone(mallZone).toInstant();
+                LocalDateTime local = inRange(field, value, LocalDateTime.parse(value),
+                        LocalDateTime.ofInstant(SearchOrders.EARLIEST, ZoneOffset.UTC).plusDays(1),
+                        LocalDateTime.ofInstant(SearchOrders.LATEST, ZoneOffset.UTC).minusDays(1));
+                return local.atZone(mallZone).toInstant();
             } catch (DateTimeParseException neither) {
                 throw new InvalidField(field, "'" + value + "' is not an ISO date (2026-11-25) or date-time"
                         + " (2026-11-25T10:00:00+08:00)");

@@ -11,7 +11,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
@@ -48,6 +50,7 @@ import java.util.concurrent.TimeUnit;
  * change has committed). Updates are sent on a thread of their own, keeping only the latest when a client reads
  * slowly, so a slow client never holds up the projection. The stream ends when the access token expires (at
  * most after {@value #MAX_MINUTES} minutes); clients reconnect with a fresh token and get the current state first.
+ * A caller holds at most {@link LiveStreamQuota a few} streams open at once; one more is answered 429.
  */
 @RestController
 @RequestMapping("/api/orders")
@@ -61,6 +64,7 @@ class LiveOrderController {
     private static final Logger log = LoggerFactory.getLogger(LiveOrderController.class);
 
     private final QueryGateway queries;
+    private final LiveStreamQuota quota;
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "kiosk-live-order-heartbeats");
         thread.setDaemon(true);
@@ -68,8 +72,9 @@ class LiveOrderController {
     });
     private final Scheduler senders = Schedulers.newBoundedElastic(8, 10_000, "kiosk-live-order-updates");
 
-    LiveOrderController(QueryGateway queries) {
+    LiveOrderController(QueryGateway queries, LiveStreamQuota quota) {
         this.queries = queries;
+        this.quota = quota;
     }
 
     @ReadsFrom(OrderTrackingProjection.PROCESSING_GROUP)
@@ -91,16 +96,34 @@ class LiveOrderController {
                     // said explicitly: springdoc would give an error answer of a stream the stream's Java type
                     @ApiResponse(responseCode = "404", description = "`not-found`: no such order, not visible yet, or someone else's",
                             content = @Content(mediaType = "application/problem+json",
-                                    schema = @Schema(ref = "#/components/schemas/Problem")))})
+                                    schema = @Schema(ref = "#/components/schemas/Problem"))),
+                    @ApiResponse(responseCode = "429", description = "`too-many-streams`: the caller already holds as many live "
+                            + "streams open as one caller may (`maxStreams`, 5 by default); close one, or ask again after "
+                            + "`Retry-After` seconds", headers = @Header(name = "Retry-After", description = "seconds to wait",
+                            schema = @Schema(type = "integer")),
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(value = """
+                                            {"type": "/problems/too-many-streams", "title": "Too many live streams", "status": 429,
+                                             "detail": "you have 5 live streams open, as many as one caller may; close one and ask again",
+                                             "maxStreams": 5}""")))})
     SseEmitter live(@PathVariable UUID orderId) {
         Caller caller = Caller.current();
+        Runnable givePlaceBack = quota.take(caller.accountId());
         OrderId id = new OrderId(orderId);
         SubscriptionQueryResult<Optional<OrderSummary>, OrderSummary> watch = queries.subscriptionQuery(
                 new FindOrderSummary(id), ResponseTypes.optionalInstanceOf(OrderSummary.class),
                 ResponseTypes.instanceOf(OrderSummary.class));
-        Optional<OrderSummary> now = Optional.ofNullable(watch.initialResult().block(FIRST_ANSWER)).flatMap(found -> found)
-                .filter(order -> OrderController.mayFollow(caller, order));
+        Optional<OrderSummary> now;
+        try {
+            now = Optional.ofNullable(watch.initialResult().block(FIRST_ANSWER)).flatMap(found -> found)
+                    .filter(order -> OrderController.mayFollow(caller, order));
+        } catch (RuntimeException failed) {
+            givePlaceBack.run();
+            watch.cancel();
+            throw failed;
+        }
         if (now.isEmpty()) {
+            givePlaceBack.run();
             watch.cancel();
             throw new NotFound("order " + orderId + " does not exist (or is not visible yet)");
         }
@@ -117,6 +140,7 @@ class LiveOrderController {
             heartbeat.cancel(false);
             updates.dispose();
             watch.cancel();
+            givePlaceBack.run();
         };
         stream.onCompletion(close);
         stream.onError(failure -> close.run());

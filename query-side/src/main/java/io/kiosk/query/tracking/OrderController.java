@@ -55,9 +55,9 @@ class OrderController {
             throw new InvalidField("customerId", "customers see their own orders only; leave customerId out");
         }
         CustomerId whose = caller.seesAllOrders() ? (customerId == null ? null : new CustomerId(customerId)) : caller.accountId();
-        OrderStatus wanted = status == null || status.isBlank() ? null : parse("status", () -> OrderStatus.valueOf(status.strip()));
-        if (page < 0) {
-            throw new InvalidField("page", "must be 0 or more");
+        OrderStatus wanted = status == null || status.isBlank() ? null : InvalidField.named("status", status, OrderStatus.class);
+        if (page < 0 || page > ListOrders.MAX_PAGE) {
+            throw new InvalidField("page", "must be 0 to " + ListOrders.MAX_PAGE);
         }
         if (size < 1 || size > ListOrders.MAX_PAGE_SIZE) {
             throw new InvalidField("size", "must be between 1 and " + ListOrders.MAX_PAGE_SIZE);

@@ -14,8 +14,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A customer watching their order live: the stream opens with the order as it stands and brings every change as
@@ -81,6 +85,40 @@ class LiveOrderHttpTest extends QuerySideHttpTest {
              ServerSentEvents anonymous = ServerSentEvents.open(live(someoneElses), null)) {
             assertThat(stream.status()).isEqualTo(404).isEqualTo(missing.status());
             assertThat(anonymous.status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void a_caller_holds_at_most_five_live_streams_at_once_and_gets_a_place_back_when_one_ends() throws Exception {
+        CustomerId mia = CustomerId.random();
+        OrderId order = placedBy(mia);
+        // these five end with their token, a few seconds from now
+        String shortLived = identity.sign(identity.claims(mia, Role.CUSTOMER).expiresAt(Instant.now().plusSeconds(4)).build());
+        List<ServerSentEvents> open = new ArrayList<>();
+        try {
+            for (int stream = 0; stream < 5; stream++) {
+                open.add(ServerSentEvents.open(live(order), shortLived));
+                assertThat(open.get(stream).status()).isEqualTo(200);
+            }
+            try (ServerSentEvents sixth = ServerSentEvents.open(live(order), identity.accessToken(mia, Role.CUSTOMER))) {
+                assertThat(sixth.status()).isEqualTo(429);
+                assertThat(sixth.contentType()).startsWith("application/problem+json");
+                assertThat(sixth.header("Retry-After")).isEqualTo("15");
+            }
+            CustomerId noah = CustomerId.random();
+            try (ServerSentEvents another = ServerSentEvents.open(live(placedBy(noah)), identity.accessToken(noah, Role.CUSTOMER))) {
+                assertThat(another.status()).as("another caller is not held back").isEqualTo(200);
+            }
+
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                try (ServerSentEvents again = ServerSentEvents.open(live(order), identity.accessToken(mia, Role.CUSTOMER))) {
+                    return again.status() == 200;
+                }
+            });
+        } finally {
+            for (ServerSentEvents stream : open) {
+                stream.close();
+            }
         }
     }
 

@@ -65,6 +65,10 @@ final class ServerSentEvents implements AutoCloseable {
         return response.headers().firstValue("Content-Type").orElse("");
     }
 
+    String header(String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+
     /** The next event, waiting up to {@code timeout}; fails when none came. */
     Event next(Duration timeout) throws InterruptedException {
         Event event = received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -138,6 +138,9 @@ public final class ApiContract implements OpenApiCustomizer, Ordered {
         if (path.contains("{")) {
             responses.putIfAbsent("404", new ApiResponse().description(ProblemDocs.describe("404")));
         }
+        if (operation.getRequestBody() != null) {
+            responses.putIfAbsent("413", new ApiResponse().description(ProblemDocs.describe("413")));
+        }
         if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
             operation.getRequestBody().getContent().forEach((type, media) -> exampleFor(media, examples));
         }

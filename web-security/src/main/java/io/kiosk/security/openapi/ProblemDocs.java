@@ -65,6 +65,8 @@ public final class ProblemDocs {
                         .description("`invalid-configuration`: the chosen options that cannot go together"))
                 .addProperty("allowed", new ArraySchema().items(new StringSchema().example("SH"))
                         .description("an invalid choice among few: the values that are allowed"))
+                .addProperty("maxStreams", new IntegerSchema().format("int32").example(5)
+                        .description("`too-many-streams`: how many live streams one caller may hold open at once"))
                 .addProperty("currentUnitPrice", new Schema<>().$ref("#/components/schemas/Money")
                         .description("`price-changed`: the unit price the product costs now"))
                 .addProperty("left", new Schema<>().$ref("#/components/schemas/Money")
@@ -98,11 +100,14 @@ public final class ProblemDocs {
     static String describe(String status) {
         return switch (status) {
             case "400" -> "Invalid request: a field, parameter or header is missing, malformed or not a valid value "
-                    + "(`/problems/invalid-request` naming it in `field` and every fault in `errors`; "
+                    + "(`/problems/invalid-request` naming it in `field` and every fault in `errors`, with the `allowed` "
+                    + "values of a choice; text with control characters is refused so too; "
                     + "`/problems/malformed-json` for a body that is not JSON)";
             case "401" -> "No valid access token (`/problems/unauthorized`, with `WWW-Authenticate: Bearer`)";
             case "403" -> "The caller's role may not do this (`/problems/forbidden`)";
             case "404" -> "Not found: nothing exists with that id, or it is someone else's (`/problems/not-found`)";
+            case "413" -> "The request body is larger than the application reads (`/problems/request-too-large`: 1 MiB, "
+                    + "`kiosk.http.max-request-body`; a payment provider's notification `/problems/notification-too-large`: 64 KiB)";
             case "409" -> "The request does not fit the current state";
             case "422" -> "The request is well-formed but the rules never allow it";
             case "429" -> "Too many attempts: try again later";
@@ -140,6 +145,12 @@ public final class ProblemDocs {
                 example.put("title", "Not found");
                 example.put("status", 404);
                 example.put("detail", "nothing exists with id 5f0c3c57-6a55-4a4e-9d3a-3d3f2c1b0a99");
+            }
+            case "413" -> {
+                example.put("type", "/problems/request-too-large");
+                example.put("title", "Request too large");
+                example.put("status", 413);
+                example.put("detail", "the request body is larger than the 1 MiB this endpoint reads");
             }
             case "409" -> {
                 example.put("type", "/problems/concurrent-change");
