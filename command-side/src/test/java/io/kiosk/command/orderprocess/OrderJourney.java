@@ -38,7 +38,7 @@ import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * The stage of an order's journey over HTTP: the back office has offered a charger and stocked five
- * graphite L ones, a customer checks two of them out, and pays (or not) on the payment sandbox's page
+ * graphite L ones, a customer (with an account whose address is verified, where the order's mails go) checks two of them out, and pays (or not) on the payment sandbox's page
  * as a customer would, the page sending the method's real signed notification back to Kiosk. What
  * happened is read from the event store, where the order process and the payment leave it.
  */
@@ -51,6 +51,8 @@ public final class OrderJourney {
             + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0";
 
     public final HttpClientForTests customer;
+    /** The verified address of the customer's account, where the order's mails go. */
+    public final String email;
     public final HttpClientForTests backOffice;
     public final String stockItem;
     private final String charger;
@@ -73,7 +75,11 @@ public final class OrderJourney {
         this.payments = new PaymentEvents(store);
         this.browser = new ProviderCallbacks(port);
         this.base = "http://localhost:" + port;
-        customer = new HttpClientForTests(base).as(newCustomerToken());
+        CustomerId customerId = CustomerId.random();
+        email = "journey." + customerId.toString().substring(0, 8) + "@example.com";
+        jdbc.update("insert into command.account (account_id, email, password_hash, roles, email_verified)"
+                + " values (?, ?, 'no login here: the journey has its token', 'CUSTOMER', true)", customerId.value(), email);
+        customer = new HttpClientForTests(base).as(new TestTokens(encoder).forAccount(customerId, Role.CUSTOMER));
         BackOfficeClient staff = new BackOfficeClient(base, encoder, json);
         backOffice = staff.http();
         charger = TestProducts.uniqueId("ks-charger-pro");
