@@ -49,8 +49,7 @@ class OutboxStore {
                         LIMIT 1
                         FOR UPDATE SKIP LOCKED""")
                 .query((row, n) -> new PendingMail(new NotificationKey(row.getString("event_id"), row.getString("channel")),
-                        new EmailAddress(row.getString("recipient")), new Mail(row.getString("subject"), row.getString("body")),
-                        row.getInt("attempts")))
+                        row.getString("recipient"), row.getString("subject"), row.getString("body"), row.getInt("attempts")))
                 .optional();
     }
 
@@ -117,7 +116,15 @@ class OutboxStore {
                 failed ? row.getTimestamp("done_at").toInstant() : null);
     }
 
-    /** A mail claimed for sending, and how often it was tried before. */
-    record PendingMail(NotificationKey key, EmailAddress to, Mail mail, int attempts) {
+    /** A mail claimed for sending, as stored, and how often it was tried before. */
+    record PendingMail(NotificationKey key, String recipient, String subject, String body, int attempts) {
+
+        EmailAddress to() {
+            return new EmailAddress(recipient);
+        }
+
+        Mail mail() {
+            return new Mail(subject, body == null ? "" : body);
+        }
     }
 }

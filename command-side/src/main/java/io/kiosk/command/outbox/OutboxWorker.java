@@ -5,7 +5,6 @@ import io.kiosk.command.outbox.OutboxStore.PendingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -72,23 +71,29 @@ class OutboxWorker implements SmartLifecycle {
     }
 
     private boolean attempt(PendingMail pending) {
+        String error = null;
         try {
             delivery.deliver(pending.to(), pending.mail());
+        } catch (RuntimeException unsent) {
+            // the mail server's refusal (a MailException), or a mail that cannot be sent at all: a failed try either
+            // way, so that one bad row is given up in the end instead of holding up every mail behind it
+            error = oneLine(unsent.getMessage());
+        }
+        if (error == null) {
             store.sent(pending.key());
             log.info("mail {} of event {} sent", pending.key().channel(), pending.key().eventId());
-        } catch (MailException unsent) {
-            int attempts = pending.attempts() + 1;
-            String error = oneLine(unsent.getMessage());
-            if (attempts >= settings.maxAttempts()) {
-                store.givenUp(pending.key(), error);
-                log.error("mail {} of event {} given up after {} tries: {}", pending.key().channel(), pending.key().eventId(),
-                        attempts, error);
-            } else {
-                Duration pause = settings.pauseAfter(attempts);
-                store.postponed(pending.key(), pause, error);
-                log.warn("mail {} of event {} not sent (try {} of {}), trying again in {}: {}", pending.key().channel(),
-                        pending.key().eventId(), attempts, settings.maxAttempts(), pause, error);
-            }
+            return true;
+        }
+        int attempts = pending.attempts() + 1;
+        if (attempts >= settings.maxAttempts()) {
+            store.givenUp(pending.key(), error);
+            log.error("mail {} of event {} given up after {} tries: {}", pending.key().channel(), pending.key().eventId(),
+                    attempts, error);
+        } else {
+            Duration pause = settings.pauseAfter(attempts);
+            store.postponed(pending.key(), pause, error);
+            log.warn("mail {} of event {} not sent (try {} of {}), trying again in {}: {}", pending.key().channel(),
+                    pending.key().eventId(), attempts, settings.maxAttempts(), pause, error);
         }
         return true;
     }
