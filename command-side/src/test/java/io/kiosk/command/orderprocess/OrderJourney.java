@@ -49,6 +49,13 @@ public final class OrderJourney {
     private static final String DEADLINES_OF_THE_ORDER = "command.association_value_entry a"
             + " where a.association_key = 'orderId' and a.association_value = ?"
             + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0";
+    /** The same, of the payment deadline alone (not the deadline of a held payment's stock). */
+    private static final String PAYMENT_DEADLINES_OF_THE_ORDER = named(OrderProcess.PAYMENT_DEADLINE);
+
+    /** The order's deadlines of this name: the name is in the task's data too. */
+    private static String named(String deadline) {
+        return DEADLINES_OF_THE_ORDER + " and position(convert_to('" + deadline + "', 'UTF8') in t.task_data) > 0";
+    }
 
     public final HttpClientForTests customer;
     /** The verified address of the customer's account, where the order's mails go. */
@@ -77,8 +84,10 @@ public final class OrderJourney {
         this.base = "http://localhost:" + port;
         CustomerId customerId = CustomerId.random();
         email = "journey." + customerId.toString().substring(0, 8) + "@example.com";
-        jdbc.update("insert into command.account (account_id, email, password_hash, roles, email_verified)"
-                + " values (?, ?, 'no login here: the journey has its token', 'CUSTOMER', true)", customerId.value(), email);
+        // a customer of long standing: the risk check's new-account rule is for the journeys that say so
+        jdbc.update("insert into command.account (account_id, email, password_hash, roles, email_verified, created_at)"
+                + " values (?, ?, 'no login here: the journey has its token', 'CUSTOMER', true, now() - interval '1 year')",
+                customerId.value(), email);
         customer = new HttpClientForTests(base).as(new TestTokens(encoder).forAccount(customerId, Role.CUSTOMER));
         BackOfficeClient staff = new BackOfficeClient(base, encoder, json);
         backOffice = staff.http();
@@ -108,7 +117,7 @@ public final class OrderJourney {
     /** Whether the order's payment deadline lies further ahead than {@code atLeast} (a review window, not 15 minutes). */
     boolean paymentDeadlineIsLaterThan(String order, Duration atLeast) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select bool_and(t.execution_time > now() + make_interval(secs => ?))"
-                + " from command.scheduled_tasks t, " + DEADLINES_OF_THE_ORDER, Boolean.class, (double) atLeast.toSeconds(), order));
+                + " from command.scheduled_tasks t, " + PAYMENT_DEADLINES_OF_THE_ORDER, Boolean.class, (double) atLeast.toSeconds(), order));
     }
 
     /** Another customer, who owns none of this journey's orders. */
@@ -236,7 +245,7 @@ public final class OrderJourney {
 
     /** Payment deadlines stored for the order's process (db-scheduler's table: they outlive a restart). */
     int paymentDeadlinesOf(String order) {
-        return jdbc.queryForObject("select count(*) from command.scheduled_tasks t, " + DEADLINES_OF_THE_ORDER,
+        return jdbc.queryForObject("select count(*) from command.scheduled_tasks t, " + PAYMENT_DEADLINES_OF_THE_ORDER,
                 Integer.class, order);
     }
 
@@ -247,7 +256,18 @@ public final class OrderJourney {
 
     /** As if the payment timeout had passed (while this or any other instance was down). */
     void bringPaymentDeadlineForward(String order) {
-        jdbc.update("update command.scheduled_tasks t set execution_time = now() from " + DEADLINES_OF_THE_ORDER, order);
+        bringDeadlineForward(order, OrderProcess.PAYMENT_DEADLINE);
+    }
+
+    /** As if the time a held payment's order keeps its stock had passed. */
+    void bringHeldStockDeadlineForward(String order) {
+        eventually(() -> jdbc.queryForObject("select count(*) from command.scheduled_tasks t, "
+                + named(OrderProcess.HELD_STOCK_DEADLINE), Integer.class, order), found -> found == 1);
+        bringDeadlineForward(order, OrderProcess.HELD_STOCK_DEADLINE);
+    }
+
+    private void bringDeadlineForward(String order, String deadline) {
+        jdbc.update("update command.scheduled_tasks t set execution_time = now() from " + named(deadline), order);
     }
 
     /** The value once it is done, or the last one seen when patience runs out (for the assertion to explain). */
