@@ -137,13 +137,23 @@ public final class OrderJourney {
 
     /** Two graphite L chargers checked out by {@code someone} (a customer logged in elsewhere) with this checkout body. */
     public String checkOutTwoChargersAs(HttpClientForTests someone, String checkoutBody) {
-        String cart = someone.send(POST, "/api/carts", null).text("cartId");
-        assertThat(someone.send(POST, "/api/carts/" + cart + "/items", """
-                {"productId":"%s","options":{"colour":"graphite","size":"L"},"quantity":2}""".formatted(charger))
-                .status()).isEqualTo(201);
-        Answer checkedOut = someone.send(POST, "/api/carts/" + cart + "/checkout", checkoutBody);
+        Answer checkedOut = checkOut(someone, cartOf(someone, 2), checkoutBody);
         assertThat(checkedOut.status()).isEqualTo(201);
         return checkedOut.text("orderId");
+    }
+
+    /** A new cart of {@code someone} holding {@code chargers} graphite L chargers: its id. */
+    public String cartOf(HttpClientForTests someone, int chargers) {
+        String cart = someone.send(POST, "/api/carts", null).text("cartId");
+        assertThat(someone.send(POST, "/api/carts/" + cart + "/items", """
+                {"productId":"%s","options":{"colour":"graphite","size":"L"},"quantity":%d}""".formatted(charger, chargers))
+                .status()).isEqualTo(201);
+        return cart;
+    }
+
+    /** {@code someone} checks out {@code cart} with this checkout body: the answer, whatever it is. */
+    public Answer checkOut(HttpClientForTests someone, String cart, String checkoutBody) {
+        return someone.send(POST, "/api/carts/" + cart + "/checkout", checkoutBody);
     }
 
     /** The payment the order process asked for, as the Payment aggregate recorded it (waits for it). */
