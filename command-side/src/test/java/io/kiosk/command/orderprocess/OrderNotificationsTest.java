@@ -268,7 +268,7 @@ class OrderNotificationsTest {
         assertThat(unreachable.sendDue()).as("tried").isEqualTo(1);
         assertThat(mail.getReceivedMessages()).isEmpty();
 
-        Thread.sleep(1_100);
+        Thread.sleep(TestOutbox.PAUSE.toMillis() + 100);
         assertThat(onlyMail().getSubject()).as("sent once the server answers").isEqualTo("Kiosk：我们已收到您的订单 " + order);
     }
 }

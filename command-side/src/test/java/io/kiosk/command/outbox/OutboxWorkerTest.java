@@ -38,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutboxWorkerTest {
 
     private static final EmailAddress TO = new EmailAddress("li.lei@example.com");
+    /** The pause after a failed try: long enough that a busy machine does not try again within one {@code sendDue}. */
+    private static final Duration PAUSE = Duration.ofSeconds(2);
 
     private final int port = freePort();
     private final GreenMail server = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP))
@@ -61,7 +63,7 @@ class OutboxWorkerTest {
         sender.setHost("localhost");
         sender.setPort(port);
         return TestOutbox.in(database.dataSource(), sender, new OutboxProperties(Duration.ofSeconds(1), maxAttempts,
-                Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofDays(1)));
+                PAUSE, PAUSE, Duration.ofDays(1)));
     }
 
     private Map<String, Object> row(NotificationKey key) {
@@ -102,7 +104,7 @@ class OutboxWorkerTest {
         assertThat(outbox.sendDue()).as("not tried again before its pause is over").isZero();
 
         server.start();
-        Thread.sleep(600);
+        Thread.sleep(PAUSE.toMillis() + 100);
 
         assertThat(outbox.sendDue()).isEqualTo(1);
         assertThat(subjectsReceived()).containsExactly("reset");
@@ -116,9 +118,9 @@ class OutboxWorkerTest {
         outbox.outbox().mail(key, TO, new Mail("shipped", "on its way"));
 
         outbox.sendDue();
-        Thread.sleep(600);
+        Thread.sleep(PAUSE.toMillis() + 100);
         outbox.sendDue();
-        Thread.sleep(1_100);
+        Thread.sleep(PAUSE.toMillis() + 100);
 
         assertThat(outbox.sendDue()).as("never tried again").isZero();
         assertThat(row(key)).containsEntry("status", "FAILED").containsEntry("attempts", 2);

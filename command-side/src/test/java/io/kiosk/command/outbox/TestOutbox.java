@@ -25,10 +25,12 @@ public final class TestOutbox {
         this.worker = worker;
     }
 
-    /** Tries every mail three times, a second apart. */
+    /** The pause between two tries of a mail. */
+    public static final Duration PAUSE = Duration.ofSeconds(2);
+
+    /** Tries every mail three times, {@link #PAUSE} apart. */
     public static TestOutbox in(DataSource dataSource, JavaMailSender sender) {
-        return in(dataSource, sender, new OutboxProperties(Duration.ofSeconds(1), 3, Duration.ofSeconds(1),
-                Duration.ofSeconds(1), Duration.ofDays(1)));
+        return in(dataSource, sender, new OutboxProperties(Duration.ofSeconds(1), 3, PAUSE, PAUSE, Duration.ofDays(1)));
     }
 
     static TestOutbox in(DataSource dataSource, JavaMailSender sender, OutboxProperties settings) {
