@@ -35,12 +35,16 @@ public final class KioskBenchmark {
 
     /**
      * The benchmark's few customers pay far more often than the fraud rules let a real one (more than five
-     * payments an hour, or large ones from a day-old account, are held for review): the rules still run on
-     * every payment, at thresholds no benchmark customer reaches.
+     * payments an hour, or large ones from a day-old account, are held for review), leave far more orders unpaid
+     * than the cap lets one (five orders, fifty units), and all register from this machine: the rules and caps still
+     * run on every payment and checkout, at thresholds no benchmark customer reaches.
      */
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "KIOSK_PAYMENTS_RISK_ATTEMPTS_MAX", "1000000000",
-            "KIOSK_PAYMENTS_RISK_NEWACCOUNT_THRESHOLD", "1000000000.00");
+            "KIOSK_PAYMENTS_RISK_NEWACCOUNT_THRESHOLD", "1000000000.00",
+            "KIOSK_MAX_UNPAID_ORDERS", "1000000000",
+            "KIOSK_MAX_UNPAID_UNITS", "1000000000",
+            "KIOSK_RATELIMITS_REGISTRATION_PERCLIENT", "1000000000");
 
     private KioskBenchmark() {
     }

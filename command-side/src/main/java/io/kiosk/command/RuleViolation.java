@@ -1,8 +1,10 @@
 package io.kiosk.command;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A command broke a business rule and was rejected; nothing was applied. Aggregates throw it before
@@ -31,17 +33,20 @@ public class RuleViolation extends RuntimeException {
     private final String type;
     private final String field;
     private final Map<String, Object> details;
+    private final Duration retryAfter;
 
     private RuleViolation(Kind kind, String type, String field, String message) {
-        this(kind, type, field, message, Map.of());
+        this(kind, type, field, message, Map.of(), null);
     }
 
-    private RuleViolation(Kind kind, String type, String field, String message, Map<String, Object> details) {
+    private RuleViolation(Kind kind, String type, String field, String message, Map<String, Object> details,
+                          Duration retryAfter) {
         super(message, null, false, false);
         this.kind = Objects.requireNonNull(kind);
         this.type = Objects.requireNonNull(type);
         this.field = field;
         this.details = Map.copyOf(details);
+        this.retryAfter = retryAfter;
     }
 
     public static RuleViolation notFound(String type, String field, String message) {
@@ -64,8 +69,9 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(Kind.FORBIDDEN, type, null, message);
     }
 
-    public static RuleViolation throttled(String type, String message) {
-        return new RuleViolation(Kind.THROTTLED, type, null, message);
+    /** Too many attempts: the caller may try again after {@code retryAfter} (said in the answer's {@code Retry-After}). */
+    public static RuleViolation throttled(String type, String message, Duration retryAfter) {
+        return new RuleViolation(Kind.THROTTLED, type, null, message, Map.of(), Objects.requireNonNull(retryAfter));
     }
 
     public Kind kind() {
@@ -88,7 +94,12 @@ public class RuleViolation extends RuntimeException {
     public RuleViolation with(String name, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(details);
         more.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
-        return new RuleViolation(kind, type, field, getMessage(), more);
+        return new RuleViolation(kind, type, field, getMessage(), more, retryAfter);
+    }
+
+    /** How long a throttled caller waits before trying again; empty for other refusals. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** The facts given with the refusal, by name; empty for most rules. */

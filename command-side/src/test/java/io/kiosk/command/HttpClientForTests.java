@@ -9,6 +9,8 @@ import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A plain HTTP client for tests: raw JSON in, status and JSON out, no exceptions for 4xx/5xx. */
 public final class HttpClientForTests {
@@ -16,25 +18,35 @@ public final class HttpClientForTests {
     private final RestClient client;
     private final String baseUrl;
     private final String token;
+    private final Map<String, String> headers;
     private final ObjectMapper json = new ObjectMapper();
 
     public HttpClientForTests(String baseUrl) {
-        this(baseUrl, null);
+        this(baseUrl, null, Map.of());
     }
 
-    private HttpClientForTests(String baseUrl, String token) {
+    private HttpClientForTests(String baseUrl, String token, Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.headers = headers;
         this.client = RestClient.builder()
                 .baseUrl(baseUrl)
                 .requestFactory(new JdkClientHttpRequestFactory())
                 .defaultStatusHandler(status -> true, (request, response) -> { })
+                .defaultHeaders(all -> headers.forEach(all::set))
                 .build();
     }
 
     /** The same client, sending {@code Authorization: Bearer token} (or nothing, for {@code null}). */
     public HttpClientForTests as(String bearerToken) {
-        return new HttpClientForTests(baseUrl, bearerToken);
+        return new HttpClientForTests(baseUrl, bearerToken, headers);
+    }
+
+    /** The same client, sending header {@code name} with every request. */
+    public HttpClientForTests withHeader(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(name, value);
+        return new HttpClientForTests(baseUrl, token, Map.copyOf(more));
     }
 
     public Answer send(HttpMethod method, String path, String body) {
@@ -69,7 +81,7 @@ public final class HttpClientForTests {
     }
 
     /** An HTTP answer: status, content type and JSON body. */
-    public record Answer(int status, String contentType, JsonNode body, java.util.Map<String, String> headers) {
+    public record Answer(int status, String contentType, JsonNode body, Map<String, String> headers) {
 
         public String text(String field) {
             return body.path(field).asText();

@@ -4,11 +4,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.kiosk.command.mail.MailDelivery;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.mail.MailSender;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The command side meets the query side only through events: it never imports it. */
+/**
+ * The command side meets the query side only through events: it never imports it. Only the outbox's worker talks to
+ * a mail server: requests and event handlers write mails to the outbox.
+ */
 @AnalyzeClasses(packages = "io.kiosk.command", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
 
@@ -21,4 +26,10 @@ class ModuleRulesTest {
             .that().haveSimpleNameEndingWith("Cart").or().haveSimpleNameEndingWith("Order")
             .or().areAnnotatedWith(Aggregate.class)
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..");
+
+    @ArchTest
+    static final ArchRule only_the_outbox_talks_to_a_mail_server = noClasses()
+            .that().resideOutsideOfPackages("io.kiosk.command.outbox..", "io.kiosk.command.mail..")
+            .should().dependOnClassesThat().areAssignableTo(MailDelivery.class)
+            .orShould().dependOnClassesThat().areAssignableTo(MailSender.class);
 }

@@ -35,14 +35,14 @@ public abstract class SandboxHttpTest extends CommandSideHttpTest {
         return new OrderJourney(port, encoder, json, jdbc, store, chargerPrice);
     }
 
-    /** The subjects of the mails the checkout contact received, once one is {@code subject} (or when patience runs out). */
-    protected static List<String> mailSubjectsOnceOneIs(String subject) {
-        return eventually(SandboxHttpTest::mailSubjects, subjects -> subjects.contains(subject));
+    /** The subjects of the mails {@code email} received, once one is {@code subject} (or when patience runs out). */
+    protected static List<String> mailSubjectsOnceOneIs(String email, String subject) {
+        return eventually(() -> mailSubjects(email), subjects -> subjects.contains(subject));
     }
 
-    /** The subjects of the mails the checkout contact ({@link TestCheckout#EMAIL}) received, oldest first. */
-    protected static List<String> mailSubjects() {
-        return Arrays.stream(mail.getReceivedMessagesForDomain(TestCheckout.EMAIL)).map(message -> {
+    /** The subjects of the mails {@code email} (a customer's verified address, see {@link OrderJourney#email}) received, oldest first. */
+    protected static List<String> mailSubjects(String email) {
+        return Arrays.stream(mail.getReceivedMessagesForDomain(email)).map(message -> {
             try {
                 return message.getSubject();
             } catch (MessagingException unreadable) {

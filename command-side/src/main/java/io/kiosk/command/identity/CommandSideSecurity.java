@@ -61,6 +61,8 @@ class CommandSideSecurity {
                         .requestMatchers(HttpMethod.GET, "/api/payments/held").hasAnyRole(BACK_OFFICE, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/payments/*/approval", "/api/payments/*/rejection")
                                 .hasAnyRole(BACK_OFFICE, ADMIN)
+                        // mails the outbox could not send: what to tell customers by other means
+                        .requestMatchers(HttpMethod.GET, "/api/notifications/undelivered").hasAnyRole(BACK_OFFICE, ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)

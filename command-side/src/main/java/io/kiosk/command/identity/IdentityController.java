@@ -6,10 +6,14 @@ import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PhoneNumber;
 import io.kiosk.api.customer.RegisterCustomer;
 import io.kiosk.api.text.FreeText;
+import io.kiosk.command.ratelimit.ClientAddresses;
+import io.kiosk.command.ratelimit.LimitedAction;
+import io.kiosk.command.ratelimit.RateLimits;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,36 +24,52 @@ import java.net.URI;
 
 import static io.kiosk.command.problems.InvalidField.parse;
 
-/** Registration, verification, login, tokens and passwords. */
+/**
+ * Registration, verification, login, tokens and passwords. What anyone may ask without logging in is rate limited
+ * per e-mail address and per client ({@link RateLimits}); failed logins and wrong current passwords are throttled
+ * by {@link LoginThrottle}.
+ */
 @RestController
 @Tag(name = "Identity")
 class IdentityController {
+
+    private static final String THROTTLED = "`too-many-registrations`, `too-many-verification-mails`, "
+            + "`too-many-password-resets`: too many requests for this e-mail address or from this client; `Retry-After` "
+            + "says when to try again";
 
     private final Registration registration;
     private final Login login;
     private final Tokens tokens;
     private final PasswordManagement passwords;
     private final StaffAccounts staff;
+    private final RateLimits limits;
+    private final ClientAddresses clients;
 
     IdentityController(Registration registration, Login login, Tokens tokens, PasswordManagement passwords,
-                       StaffAccounts staff) {
+                       StaffAccounts staff, RateLimits limits, ClientAddresses clients) {
         this.registration = registration;
         this.login = login;
         this.tokens = tokens;
         this.passwords = passwords;
         this.staff = staff;
+        this.limits = limits;
+        this.clients = clients;
     }
 
     @PostMapping("/api/customers/registrations")
     @Operation(operationId = "registerCustomer", summary = "Register as a customer; a verification code is mailed, in the "
             + "language chosen (zh-CN, the default, or en)",
-            description = "The answer is the same whether or not the address already has an account.", responses =
-            @ApiResponse(responseCode = "202", description = "Accepted: the next step is in the mail", useReturnTypeSchema = true))
-    ResponseEntity<CheckYourMail> register(@Valid @RequestBody IdentityRequests.Registration request) {
+            description = "The answer is the same whether or not the address already has an account, and so is the time it "
+                    + "takes: the mail is sent after the answer.", responses = {
+            @ApiResponse(responseCode = "202", description = "Accepted: the next step is in the mail", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "429", description = THROTTLED)})
+    ResponseEntity<CheckYourMail> register(@Valid @RequestBody IdentityRequests.Registration request,
+                                           HttpServletRequest http) {
         EmailAddress email = parse("email", () -> new EmailAddress(request.email()));
         PhoneNumber phone = parse("phone", () -> new PhoneNumber(request.phone()));
         Language language = request.language() == null ? Language.DEFAULT : parse("language", () -> Language.of(request.language()));
         String name = parse("name", () -> FreeText.required("name", request.name(), RegisterCustomer.MAX_NAME));
+        limits.charge(LimitedAction.REGISTRATION, email, clients.of(http));
         registration.register(email, name, phone, request.password(), language);
         return ResponseEntity.accepted().body(CheckYourMail.SENT);
     }
@@ -64,10 +84,14 @@ class IdentityController {
     }
 
     @PostMapping("/api/customers/verification/resend")
-    @Operation(operationId = "resendVerification", summary = "Mail a new verification code", responses =
-            @ApiResponse(responseCode = "202", description = "Accepted: the next step is in the mail", useReturnTypeSchema = true))
-    ResponseEntity<CheckYourMail> resendVerification(@Valid @RequestBody IdentityRequests.EmailOnly request) {
-        registration.resendVerification(parse("email", () -> new EmailAddress(request.email())));
+    @Operation(operationId = "resendVerification", summary = "Mail a new verification code", responses = {
+            @ApiResponse(responseCode = "202", description = "Accepted: the next step is in the mail", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "429", description = THROTTLED)})
+    ResponseEntity<CheckYourMail> resendVerification(@Valid @RequestBody IdentityRequests.EmailOnly request,
+                                                     HttpServletRequest http) {
+        EmailAddress email = parse("email", () -> new EmailAddress(request.email()));
+        limits.charge(LimitedAction.VERIFICATION_RESEND, email, clients.of(http));
+        registration.resendVerification(email);
         return ResponseEntity.accepted().body(CheckYourMail.SENT);
     }
 
@@ -76,9 +100,11 @@ class IdentityController {
             @ApiResponse(responseCode = "200", description = "Logged in", useReturnTypeSchema = true),
             @ApiResponse(responseCode = "401", description = "`invalid-credentials`: no such account, or the wrong password"),
             @ApiResponse(responseCode = "403", description = "`email-not-verified`: confirm the address first"),
-            @ApiResponse(responseCode = "429", description = "`login-locked`: too many failed logins; try again later")})
-    TokenPair login(@Valid @RequestBody IdentityRequests.Credentials request) {
-        return login.login(parse("email", () -> new EmailAddress(request.email())), request.password());
+            @ApiResponse(responseCode = "429", description = "`login-locked`: too many failed logins for this address in a row; "
+                    + "`too-many-failed-logins`: too many from this client, whatever the addresses; `Retry-After` says "
+                    + "when to try again")})
+    TokenPair login(@Valid @RequestBody IdentityRequests.Credentials request, HttpServletRequest http) {
+        return login.login(parse("email", () -> new EmailAddress(request.email())), request.password(), clients.of(http));
     }
 
     @PostMapping("/api/auth/refresh")
@@ -101,17 +127,25 @@ class IdentityController {
     @PostMapping("/api/auth/password")
     @Operation(operationId = "changePassword", summary = "Change your password; logs out every device", responses = {
             @ApiResponse(responseCode = "204", description = "Changed"),
-            @ApiResponse(responseCode = "422", description = "`wrong-password`: the current password is wrong")})
-    ResponseEntity<Void> changePassword(@Valid @RequestBody IdentityRequests.PasswordChange request) {
-        passwords.change(Caller.current().accountId(), request.currentPassword(), request.newPassword());
+            @ApiResponse(responseCode = "422", description = "`wrong-password`: the current password is wrong (counted like a "
+                    + "failed login)"),
+            @ApiResponse(responseCode = "429", description = "`login-locked`, `too-many-failed-logins`: too many wrong "
+                    + "passwords, as for logins; `Retry-After` says when to try again")})
+    ResponseEntity<Void> changePassword(@Valid @RequestBody IdentityRequests.PasswordChange request, HttpServletRequest http) {
+        passwords.change(Caller.current().accountId(), request.currentPassword(), request.newPassword(), clients.of(http));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/auth/password-reset")
-    @Operation(operationId = "requestPasswordReset", summary = "Mail a password reset code", responses =
-            @ApiResponse(responseCode = "202", description = "Accepted: the next step is in the mail", useReturnTypeSchema = true))
-    ResponseEntity<CheckYourMail> requestReset(@Valid @RequestBody IdentityRequests.EmailOnly request) {
-        passwords.requestReset(parse("email", () -> new EmailAddress(request.email())));
+    @Operation(operationId = "requestPasswordReset", summary = "Mail a password reset code",
+            description = "The answer is the same whether or not the address has an account, and so is the time it takes: "
+                    + "the mail is sent after the answer.", responses = {
+            @ApiResponse(responseCode = "202", description = "Accepted: the next step is in the mail", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "429", description = THROTTLED)})
+    ResponseEntity<CheckYourMail> requestReset(@Valid @RequestBody IdentityRequests.EmailOnly request, HttpServletRequest http) {
+        EmailAddress email = parse("email", () -> new EmailAddress(request.email()));
+        limits.charge(LimitedAction.PASSWORD_RESET, email, clients.of(http));
+        passwords.requestReset(email);
         return ResponseEntity.accepted().body(CheckYourMail.SENT);
     }
 

@@ -3,6 +3,7 @@ package io.kiosk.command.identity;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.EmailAddress;
 import io.kiosk.command.RuleViolation;
+import io.kiosk.command.ratelimit.ClientAddress;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -11,7 +12,8 @@ import java.time.Clock;
 
 /**
  * Changing a password (knowing the current one) and resetting it by mail. Either way every
- * refresh token of the account is revoked, so a stolen session ends too.
+ * refresh token of the account is revoked, so a stolen session ends too. A wrong current password counts as a failed
+ * login ({@link LoginThrottle}): a stolen session cannot guess the password faster than a login could.
  */
 @Service
 class PasswordManagement {
@@ -19,41 +21,51 @@ class PasswordManagement {
     private final AccountStore accounts;
     private final PasswordEncoder passwords;
     private final IdentityMails mails;
+    private final LoginThrottle throttle;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PasswordManagement(AccountStore accounts, PasswordEncoder passwords, IdentityMails mails,
+    PasswordManagement(AccountStore accounts, PasswordEncoder passwords, IdentityMails mails, LoginThrottle throttle,
                        TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.mails = mails;
+        this.throttle = throttle;
         this.transaction = transaction;
         this.clock = clock;
     }
 
-    void change(CustomerId accountId, String currentPassword, String newPassword) {
+    void change(CustomerId accountId, String currentPassword, String newPassword, ClientAddress client) {
         Account account = accounts.byId(accountId).orElseThrow(() ->
                 RuleViolation.unauthenticated("invalid-credentials", "the account no longer exists"));
+        throttle.requireAttemptsLeft(account.email(), client);
         if (!passwords.matches(currentPassword, account.passwordHash())) {
+            throttle.failed(account.email(), client);
             throw RuleViolation.unprocessable("wrong-password", "currentPassword", "the current password is wrong");
         }
+        throttle.succeeded(account.email());
         Passwords.requireAcceptable("newPassword", newPassword, account.email().value());
-        replacePassword(accountId, newPassword);
-        mails.passwordChanged(account.email(), accountId);
+        transaction.executeWithoutResult(status -> {
+            replacePassword(accountId, newPassword);
+            mails.passwordChanged(account.email(), accountId);
+        });
     }
 
-    /** Mails a reset token if the address has an account; answers nothing either way. */
+    /**
+     * Mails a reset token if the address has an account; answers nothing either way, and takes as long either way:
+     * the token and its mail are rows written here, the mail is sent after the commit.
+     */
     void requestReset(EmailAddress email) {
-        accounts.byEmail(email).ifPresent(account -> {
+        transaction.executeWithoutResult(status -> accounts.byEmail(email).ifPresent(account -> {
             String token = OpaqueTokens.newToken();
             accounts.saveMailedToken(OpaqueTokens.hash(token), MailedTokenPurpose.PASSWORD_RESET, account.accountId(),
                     clock.instant().plus(MailedTokenPurpose.PASSWORD_RESET.lifetime()));
             mails.resetYourPassword(email, account.accountId(), token);
-        });
+        }));
     }
 
     void confirmReset(String token, String newPassword) {
-        Account account = transaction.execute(status -> {
+        transaction.executeWithoutResult(status -> {
             CustomerId accountId = accounts.useMailedToken(OpaqueTokens.hash(token), MailedTokenPurpose.PASSWORD_RESET,
                             clock.instant())
                     .orElseThrow(() -> RuleViolation.unprocessable("invalid-token", "token",
@@ -62,9 +74,8 @@ class PasswordManagement {
             Passwords.requireAcceptable("newPassword", newPassword, found.email().value());
             replacePassword(accountId, newPassword);
             accounts.clearFailures(found.email());
-            return found;
+            mails.passwordChanged(found.email(), found.accountId());
         });
-        mails.passwordChanged(account.email(), account.accountId());
     }
 
     private void replacePassword(CustomerId accountId, String newPassword) {

@@ -43,33 +43,29 @@ class Registration {
 
     /**
      * Creates the account and the customer, who reads Kiosk in {@code language}, in one transaction (the account
-     * row here, the customer's first event in the event store), then mails the verification token in that language.
-     * The owner of a known address is warned in their own language.
+     * row here, the customer's first event in the event store, the mail with the verification token in that language
+     * in the outbox). The owner of a known address is warned in their own language instead, as quickly: either way
+     * the request only writes to the database, and the mail leaves after it commits.
      */
     void register(EmailAddress email, String name, PhoneNumber phone, String password, Language language) {
         Passwords.requireAcceptable("password", password, email.value());
         CustomerId customerId = CustomerId.random();
         Account account = new Account(customerId, email, passwords.encode(password), Set.of(Role.CUSTOMER), false);
-        String token = transaction.execute(status -> {
+        transaction.executeWithoutResult(status -> {
             if (!accounts.create(account)) {
-                return null;
+                accounts.byEmail(email).ifPresent(owner -> mails.alreadyRegistered(email, owner.accountId()));
+                return;
             }
             commands.sendAndWait(new RegisterCustomer(customerId, email, name, phone, language));
-            return newVerificationToken(customerId);
+            mails.verifyYourAddress(email, name, newVerificationToken(customerId), language);
         });
-        if (token == null) {
-            accounts.byEmail(email).ifPresent(owner -> mails.alreadyRegistered(email, owner.accountId()));
-        } else {
-            mails.verifyYourAddress(email, name, token, language);
-        }
     }
 
     /** Sends a fresh verification token to an unverified account; says nothing either way. */
     void resendVerification(EmailAddress email) {
-        accounts.byEmail(email).filter(account -> !account.emailVerified()).ifPresent(account -> {
-            String token = transaction.execute(status -> newVerificationToken(account.accountId()));
-            mails.verifyYourAddressAgain(email, account.accountId(), token);
-        });
+        transaction.executeWithoutResult(status -> accounts.byEmail(email).filter(account -> !account.emailVerified())
+                .ifPresent(account -> mails.verifyYourAddressAgain(email, account.accountId(),
+                        newVerificationToken(account.accountId()))));
     }
 
     /** Uses up a verification token and records the verified address on the customer. */

@@ -19,4 +19,13 @@ record LineReservation(StockItemId stockItemId, ReservationId reservationId, Qua
         UUID id = UUID.nameUUIDFromBytes(("order-line:" + orderId + "/" + line.lineId()).getBytes(StandardCharsets.UTF_8));
         return new LineReservation(line.stockItemId(), new ReservationId(id), line.quantity());
     }
+
+    /**
+     * The same units held again after this reservation was released (a stock item never takes a released
+     * reservation back), under an id derived from this one, so that a retry again applies once.
+     */
+    LineReservation again() {
+        UUID id = UUID.nameUUIDFromBytes(("held-again:" + reservationId).getBytes(StandardCharsets.UTF_8));
+        return new LineReservation(stockItemId, new ReservationId(id), quantity);
+    }
 }

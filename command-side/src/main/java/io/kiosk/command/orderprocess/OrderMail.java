@@ -1,38 +1,51 @@
 package io.kiosk.command.orderprocess;
 
+import io.kiosk.api.customer.EmailAddress;
 import io.kiosk.api.customer.Language;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.command.customer.CustomerLanguages;
-import io.kiosk.command.mail.MailDelivery;
+import io.kiosk.command.identity.AccountAddresses;
 import io.kiosk.command.mail.MailTexts;
+import io.kiosk.command.outbox.NotificationKey;
+import io.kiosk.command.outbox.Outbox;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
 /**
- * How Kiosk writes to a customer about their order (and its refunds): to the contact given at checkout, read from
- * the order's {@link OrderPlaced} in the event store, since later events carry only the order id, in the language
- * the customer who placed it reads Kiosk in now. A mail that cannot be sent is logged and not retried: the state is
- * always on the order's page. Orders placed before checkout asked for a contact get no mail.
+ * How Kiosk writes to a customer about their order (and its refunds): to the address of the customer's account, which
+ * they proved is theirs when they registered, never to the contact typed in at checkout (which could be anyone's:
+ * Kiosk would mail whatever a stranger wrote to whomever they named). The mail greets the checkout contact by name
+ * and is written in the language the customer reads Kiosk in now; the order's {@link OrderPlaced} is read from the
+ * event store, since later events carry only the order id. Each mail goes to the outbox keyed by the event it
+ * tells about, so an event handled twice mails once; the outbox sends it after the handler's transaction commits.
+ * Orders placed before checkout asked for details, and customers without a verified address, get no mail.
  */
 @Component
 public class OrderMail {
 
+    private static final Logger log = LoggerFactory.getLogger(OrderMail.class);
+
     private final EventStore events;
     private final CustomerLanguages languages;
+    private final AccountAddresses addresses;
     private final MailTexts texts;
-    private final MailDelivery delivery;
+    private final Outbox outbox;
 
-    public OrderMail(EventStore events, CustomerLanguages languages, MailTexts texts, MailDelivery delivery) {
+    public OrderMail(EventStore events, CustomerLanguages languages, AccountAddresses addresses, MailTexts texts,
+                     Outbox outbox) {
         this.events = events;
         this.languages = languages;
+        this.addresses = addresses;
         this.texts = texts;
-        this.delivery = delivery;
+        this.outbox = outbox;
     }
 
-    /** The order's placement, with the checkout details to write to; empty for an order placed without them. */
+    /** The order's placement, with the checkout details; empty for an order placed without them. */
     public Optional<OrderPlaced> placement(OrderId orderId) {
         return events.readEvents(orderId.toString()).asStream()
                 .map(message -> message.getPayload())
@@ -43,19 +56,24 @@ public class OrderMail {
     }
 
     /**
-     * Writes mail {@code key} (see {@link MailTexts}) to the checkout contact of the order, in the customer's language:
-     * its first argument is the greeting of the contact, the others follow.
+     * Writes mail {@code key} (see {@link MailTexts}) about the event {@code eventId} to the customer who placed the
+     * order, in their language: its first argument is the greeting of the checkout contact, the others follow.
      */
-    public void write(OrderPlaced placed, String key, Object... arguments) {
+    public void write(String eventId, OrderPlaced placed, String key, Object... arguments) {
+        Optional<EmailAddress> to = addresses.verifiedAddressOf(placed.customerId());
+        if (to.isEmpty()) {
+            log.info("order {}: customer {} has no verified address; mail {} not sent", placed.orderId(), placed.customerId(), key);
+            return;
+        }
         Object[] all = new Object[arguments.length + 1];
         all[0] = texts.greeting(placed.details().contact().name());
         System.arraycopy(arguments, 0, all, 1, arguments.length);
         Language language = languages.of(placed.customerId());
-        delivery.deliver(placed.details().contact().email(), texts.mail(key, language, all));
+        outbox.mail(NotificationKey.of(eventId, key), to.get(), texts.mail(key, language, all));
     }
 
-    /** Writes mail {@code key} about the order {@code orderId}, if it was placed with a contact to write to. */
-    public void write(OrderId orderId, String key, Object... arguments) {
-        placement(orderId).ifPresent(placed -> write(placed, key, arguments));
+    /** Writes mail {@code key} about the event {@code eventId} of order {@code orderId}, if it was placed at a checkout. */
+    public void write(String eventId, OrderId orderId, String key, Object... arguments) {
+        placement(orderId).ifPresent(placed -> write(eventId, placed, key, arguments));
     }
 }

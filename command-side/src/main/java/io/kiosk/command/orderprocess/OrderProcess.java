@@ -67,9 +67,12 @@ import java.util.UUID;
  *
  * <p>A payment the risk check holds ({@link PaymentHeldForReview}) keeps the order awaiting payment: the
  * payment deadline gives way to the review window ({@code kiosk.orders.review-timeout}), so a review that
- * takes an afternoon does not expire the order; once the back office approves and the provider is asked
- * ({@link PaymentRequested}), the normal payment deadline runs again. A rejection is a failed payment; a
- * review that never comes expires the order like an unpaid one.
+ * takes an afternoon does not expire the order. Its stock is kept only for {@code kiosk.orders.held-stock-timeout}
+ * (30 minutes): a suspicious order must not keep goods from everyone else for a day, so after that the stock is
+ * released while the order waits. Once the back office approves and the provider is asked
+ * ({@link PaymentRequested}), released lines are reserved again (under new reservation ids) and the normal payment
+ * deadline runs again; if the goods went to others meanwhile, the payment is cancelled and the order cancelled as
+ * out of stock. A rejection is a failed payment; a review that never comes expires the order like an unpaid one.
  *
  * <p>Commands go out with {@code sendAndWait} inside the saga's unit of work: a refusal the process
  * expects (a {@link RuleViolation}, an unknown stock item) takes its branch; anything else (no
@@ -86,6 +89,7 @@ public class OrderProcess {
 
     static final String PROCESSING_GROUP = "order-process";
     static final String PAYMENT_DEADLINE = "payment-due";
+    static final String HELD_STOCK_DEADLINE = "held-stock-due";
 
     private static final Logger log = LoggerFactory.getLogger(OrderProcess.class);
 
@@ -107,8 +111,11 @@ public class OrderProcess {
     private boolean heldForReview;
     private Money total;
     private List<LineReservation> reserved = new ArrayList<>();
+    /** Lines whose stock went back while the payment waited for review, to be reserved again on approval. */
+    private List<LineReservation> releasedDuringReview = new ArrayList<>();
     private PaymentId paymentId;
     private String deadlineId;
+    private String heldStockDeadlineId;
     private Step step;
 
     @StartSaga
@@ -171,9 +178,24 @@ public class OrderProcess {
         heldForReview = true;
         deadlines.cancelSchedule(PAYMENT_DEADLINE, deadlineId);
         deadlineId = deadlines.schedule(settings.reviewTimeout(), PAYMENT_DEADLINE);
+        heldStockDeadlineId = deadlines.schedule(settings.heldStockTimeout(), HELD_STOCK_DEADLINE);
     }
 
-    /** Asked of the provider after a review: now the customer has the usual time to pay. */
+    /** The review takes longer than the stock is kept for it: the goods go back on the shelf meanwhile. */
+    @DeadlineHandler(deadlineName = HELD_STOCK_DEADLINE)
+    void onHeldStockDue() {
+        if (step != Step.AWAITING_PAYMENT || !heldForReview || reserved.isEmpty()) {
+            return;
+        }
+        log.info("order {}: payment {} still waits for review; its stock goes back until it is approved", orderId, paymentId);
+        releasedDuringReview = new ArrayList<>(reserved);
+        releaseStock();
+    }
+
+    /**
+     * Asked of the provider after a review: the stock released meanwhile is held again, and the customer has the usual
+     * time to pay; goods that went to others meanwhile cancel the payment and the order.
+     */
     @SagaEventHandler(associationProperty = "paymentId")
     void on(PaymentRequested event) {
         if (step != Step.AWAITING_PAYMENT || !heldForReview) {
@@ -181,7 +203,38 @@ public class OrderProcess {
         }
         heldForReview = false;
         deadlines.cancelSchedule(PAYMENT_DEADLINE, deadlineId);
+        cancelHeldStockDeadline();
+        if (!reserveAgain()) {
+            cancelPayment("out-of-stock");
+            cancel(CancellationReason.OUT_OF_STOCK);
+            return;
+        }
         deadlineId = deadlines.schedule(settings.paymentTimeout(), PAYMENT_DEADLINE);
+    }
+
+    /** Holds the lines released during the review again; false, with nothing held, if the stock refuses one. */
+    private boolean reserveAgain() {
+        for (LineReservation released : releasedDuringReview) {
+            LineReservation again = released.again();
+            try {
+                commands.sendAndWait(new ReserveStock(again.stockItemId(), again.reservationId(), again.quantity()));
+            } catch (RuleViolation | AggregateNotFoundException refused) {
+                log.info("order {}: stock of {} went to others during the review ({}); the order is cancelled", orderId,
+                        again.stockItemId(), refused.getMessage());
+                releaseStock();
+                return false;
+            }
+            reserved.add(again);
+        }
+        releasedDuringReview.clear();
+        return true;
+    }
+
+    private void cancelHeldStockDeadline() {
+        if (heldStockDeadlineId != null) {
+            deadlines.cancelSchedule(HELD_STOCK_DEADLINE, heldStockDeadlineId);
+            heldStockDeadlineId = null;
+        }
     }
 
     @SagaEventHandler(associationProperty = "paymentId")
@@ -272,6 +325,7 @@ public class OrderProcess {
     }
 
     private void close() {
+        cancelHeldStockDeadline();
         step = Step.CLOSED;
         SagaLifecycle.end();
     }

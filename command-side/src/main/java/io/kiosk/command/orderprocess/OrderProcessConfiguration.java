@@ -44,10 +44,15 @@ class OrderProcessConfiguration {
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }
 
-    /** Notifications start from the events stored after they are first deployed: nobody is mailed about old orders. */
+    /**
+     * Notifications start from the events stored after they are first deployed: nobody is mailed about old orders. A
+     * failure (the outbox out of reach) is retried, not skipped: skipping would lose the mail.
+     */
     @Autowired
     void notifyAboutNewOrdersOnly(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessorConfiguration(OrderNotifications.PROCESSING_GROUP,
+        processing.registerListenerInvocationErrorHandler(OrderNotifications.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance())
+                .registerTrackingEventProcessorConfiguration(OrderNotifications.PROCESSING_GROUP,
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }

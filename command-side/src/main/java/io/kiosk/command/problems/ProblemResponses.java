@@ -50,8 +50,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return URI.create("/problems/" + slug);
     }
 
+    /** A throttled caller is also told when to try again ({@code Retry-After}, in whole seconds). */
     @ExceptionHandler(RuleViolation.class)
-    ProblemDetail ruleViolated(RuleViolation violation) {
+    ResponseEntity<ProblemDetail> ruleViolated(RuleViolation violation) {
         HttpStatus status = switch (violation.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
@@ -63,7 +64,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(status, violation.type(), "The request breaks a business rule",
                 violation.getMessage(), violation.field());
         violation.details().forEach(problem::setProperty);
-        return problem;
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        violation.retryAfter().ifPresent(wait ->
+                answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
+        return answer.body(problem);
     }
 
     /**

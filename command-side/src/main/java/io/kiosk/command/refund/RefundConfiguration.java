@@ -61,9 +61,12 @@ class RefundConfiguration {
                 configuration -> PropagatingErrorHandler.instance());
     }
 
+    /** A failure of the mails (the outbox out of reach) is retried, not skipped: skipping would lose the mail. */
     @Autowired
     void notifyAboutNewRefundsOnly(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessorConfiguration(RefundNotifications.PROCESSING_GROUP,
+        processing.registerListenerInvocationErrorHandler(RefundNotifications.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance())
+                .registerTrackingEventProcessorConfiguration(RefundNotifications.PROCESSING_GROUP,
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }

@@ -17,6 +17,7 @@ import io.kiosk.command.mail.Wording;
 import io.kiosk.command.orderprocess.OrderMail;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,13 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /**
- * Tells the customer how their refund is doing, by mail to the order's checkout contact ({@link OrderMail}) in the
+ * Tells the customer how their refund is doing, by mail to their account's verified address ({@link OrderMail}) in the
  * customer's language, each mail linking to the refund's page in the web app: the request received, approved (with
  * the return instructions when the goods come back), rejected with the reason, the goods received and accepted or
  * refused, the return deadline missed, and the money back. The refund of a cancelled order is announced by the
  * cancellation's own mail, so only its completion is mailed. It runs in a tracking processor of its own from the head
- * of the stream ({@code RefundConfiguration}), so mail trouble never holds up a refund; a redelivered event may send
- * its mail twice.
+ * of the stream ({@code RefundConfiguration}), and only writes each mail to the outbox keyed by the event's id, so
+ * mail trouble never holds up a refund and a redelivered event mails nothing more.
  */
 @Component
 @ProcessingGroup(RefundNotifications.PROCESSING_GROUP)
@@ -56,7 +57,7 @@ class RefundNotifications {
     }
 
     @EventHandler
-    void on(RefundRequested event) {
+    void on(RefundRequested event, @MessageIdentifier String eventId) {
         if (event.reason() == RefundReason.ORDER_CANCELLED) {
             return;
         }
@@ -64,61 +65,64 @@ class RefundNotifications {
                 .map(line -> texts.text("refund.line", language, line.quantity().value(), line.productId(), line.unitPrice(),
                         line.amount()))
                 .collect(Collectors.joining("\n"));
-        write(event.orderId(), event.refundId(), "refund.requested", event.amount(),
+        write(eventId, event.orderId(), event.refundId(), "refund.requested", event.amount(),
                 texts.phrase("refund.reason." + event.reason().name()),
                 event.note() == null ? "" : texts.phrase("refund.requested.note", event.note()), lines,
                 texts.phrase(event.withReturn() ? "refund.requested.next.with-return" : "refund.requested.next.review"));
     }
 
     @EventHandler
-    void on(RefundApproved event) {
+    void on(RefundApproved event, @MessageIdentifier String eventId) {
         if (event.withReturn() || (event.automatically() && cancellationRefund(event.refundId()))) {
             return;
         }
-        write(event.orderId(), event.refundId(), "refund.approved", event.amount(), aside(event.note()));
+        write(eventId, event.orderId(), event.refundId(), "refund.approved", event.amount(), aside(event.note()));
     }
 
     @EventHandler
-    void on(ReturnAuthorised event) {
-        write(event.orderId(), event.refundId(), "refund.return-authorised", texts.addressWithPhone(event.returnAddress()),
+    void on(ReturnAuthorised event, @MessageIdentifier String eventId) {
+        write(eventId, event.orderId(), event.refundId(), "refund.return-authorised", texts.addressWithPhone(event.returnAddress()),
                 LocalDate.ofInstant(event.deadline(), mallClock.getZone()));
     }
 
     @EventHandler
-    void on(RefundRejected event) {
-        write(event.orderId(), event.refundId(), "refund.rejected", event.reason());
+    void on(RefundRejected event, @MessageIdentifier String eventId) {
+        write(eventId, event.orderId(), event.refundId(), "refund.rejected", event.reason());
     }
 
     @EventHandler
-    void on(ReturnAccepted event) {
-        write(event.orderId(), event.refundId(), "refund.return-accepted", aside(event.note()));
+    void on(ReturnAccepted event, @MessageIdentifier String eventId) {
+        write(eventId, event.orderId(), event.refundId(), "refund.return-accepted", aside(event.note()));
     }
 
     @EventHandler
-    void on(ReturnRefused event) {
-        write(event.orderId(), event.refundId(), "refund.return-refused",
+    void on(ReturnRefused event, @MessageIdentifier String eventId) {
+        write(eventId, event.orderId(), event.refundId(), "refund.return-refused",
                 event.note() == null ? texts.phrase("refund.return-refused.unexplained") : event.note());
     }
 
     @EventHandler
-    void on(ReturnDeadlinePassed event) {
-        write(event.orderId(), event.refundId(), "refund.return-deadline-passed",
+    void on(ReturnDeadlinePassed event, @MessageIdentifier String eventId) {
+        write(eventId, event.orderId(), event.refundId(), "refund.return-deadline-passed",
                 LocalDate.ofInstant(event.deadline(), mallClock.getZone()));
     }
 
     @EventHandler
-    void on(RefundCompleted event) {
-        write(event.orderId(), event.refundId(), "refund.completed", event.amount());
+    void on(RefundCompleted event, @MessageIdentifier String eventId) {
+        write(eventId, event.orderId(), event.refundId(), "refund.completed", event.amount());
     }
 
-    /** Mail {@code key} about the refund: after the greeting come the order, the refund, its page, then {@code values}. */
-    private void write(OrderId orderId, RefundId refundId, String key, Object... values) {
+    /**
+     * Mail {@code key} about the event {@code eventId} of the refund: after the greeting come the order, the refund,
+     * its page, then {@code values}.
+     */
+    private void write(String eventId, OrderId orderId, RefundId refundId, String key, Object... values) {
         Object[] all = new Object[values.length + 3];
         all[0] = orderId;
         all[1] = refundId;
         all[2] = web.refund(refundId);
         System.arraycopy(values, 0, all, 3, values.length);
-        mail.write(orderId, key, all);
+        mail.write(eventId, orderId, key, all);
     }
 
     /** A remark of the back office in brackets after what it is about, or nothing. */

@@ -84,6 +84,7 @@ class EndpointRolesTest extends CommandSideHttpTest {
         rules.add(new Rule(POST, "/api/orders/" + ID + "/shipment", "{}", false, staff));
         rules.add(new Rule(POST, "/api/orders/" + ID + "/delivery", null, false, staff));
         rules.add(new Rule(GET, "/api/payments/held", null, false, staff));
+        rules.add(new Rule(GET, "/api/notifications/undelivered", null, false, staff));
         rules.add(new Rule(POST, "/api/payments/" + ID + "/approval", null, false, staff));
         rules.add(new Rule(POST, "/api/payments/" + ID + "/rejection", "{}", false, staff));
         rules.add(new Rule(POST, "/api/refunds/" + ID + "/approval", null, false, staff));

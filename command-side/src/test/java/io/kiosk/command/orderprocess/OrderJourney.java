@@ -38,7 +38,7 @@ import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * The stage of an order's journey over HTTP: the back office has offered a charger and stocked five
- * graphite L ones, a customer checks two of them out, and pays (or not) on the payment sandbox's page
+ * graphite L ones, a customer (with an account whose address is verified, where the order's mails go) checks two of them out, and pays (or not) on the payment sandbox's page
  * as a customer would, the page sending the method's real signed notification back to Kiosk. What
  * happened is read from the event store, where the order process and the payment leave it.
  */
@@ -49,8 +49,17 @@ public final class OrderJourney {
     private static final String DEADLINES_OF_THE_ORDER = "command.association_value_entry a"
             + " where a.association_key = 'orderId' and a.association_value = ?"
             + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0";
+    /** The same, of the payment deadline alone (not the deadline of a held payment's stock). */
+    private static final String PAYMENT_DEADLINES_OF_THE_ORDER = named(OrderProcess.PAYMENT_DEADLINE);
+
+    /** The order's deadlines of this name: the name is in the task's data too. */
+    private static String named(String deadline) {
+        return DEADLINES_OF_THE_ORDER + " and position(convert_to('" + deadline + "', 'UTF8') in t.task_data) > 0";
+    }
 
     public final HttpClientForTests customer;
+    /** The verified address of the customer's account, where the order's mails go. */
+    public final String email;
     public final HttpClientForTests backOffice;
     public final String stockItem;
     private final String charger;
@@ -73,7 +82,13 @@ public final class OrderJourney {
         this.payments = new PaymentEvents(store);
         this.browser = new ProviderCallbacks(port);
         this.base = "http://localhost:" + port;
-        customer = new HttpClientForTests(base).as(newCustomerToken());
+        CustomerId customerId = CustomerId.random();
+        email = "journey." + customerId.toString().substring(0, 8) + "@example.com";
+        // a customer of long standing: the risk check's new-account rule is for the journeys that say so
+        jdbc.update("insert into command.account (account_id, email, password_hash, roles, email_verified, created_at)"
+                + " values (?, ?, 'no login here: the journey has its token', 'CUSTOMER', true, now() - interval '1 year')",
+                customerId.value(), email);
+        customer = new HttpClientForTests(base).as(new TestTokens(encoder).forAccount(customerId, Role.CUSTOMER));
         BackOfficeClient staff = new BackOfficeClient(base, encoder, json);
         backOffice = staff.http();
         charger = TestProducts.uniqueId("ks-charger-pro");
@@ -102,7 +117,7 @@ public final class OrderJourney {
     /** Whether the order's payment deadline lies further ahead than {@code atLeast} (a review window, not 15 minutes). */
     boolean paymentDeadlineIsLaterThan(String order, Duration atLeast) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select bool_and(t.execution_time > now() + make_interval(secs => ?))"
-                + " from command.scheduled_tasks t, " + DEADLINES_OF_THE_ORDER, Boolean.class, (double) atLeast.toSeconds(), order));
+                + " from command.scheduled_tasks t, " + PAYMENT_DEADLINES_OF_THE_ORDER, Boolean.class, (double) atLeast.toSeconds(), order));
     }
 
     /** Another customer, who owns none of this journey's orders. */
@@ -122,13 +137,23 @@ public final class OrderJourney {
 
     /** Two graphite L chargers checked out by {@code someone} (a customer logged in elsewhere) with this checkout body. */
     public String checkOutTwoChargersAs(HttpClientForTests someone, String checkoutBody) {
-        String cart = someone.send(POST, "/api/carts", null).text("cartId");
-        assertThat(someone.send(POST, "/api/carts/" + cart + "/items", """
-                {"productId":"%s","options":{"colour":"graphite","size":"L"},"quantity":2}""".formatted(charger))
-                .status()).isEqualTo(201);
-        Answer checkedOut = someone.send(POST, "/api/carts/" + cart + "/checkout", checkoutBody);
+        Answer checkedOut = checkOut(someone, cartOf(someone, 2), checkoutBody);
         assertThat(checkedOut.status()).isEqualTo(201);
         return checkedOut.text("orderId");
+    }
+
+    /** A new cart of {@code someone} holding {@code chargers} graphite L chargers: its id. */
+    public String cartOf(HttpClientForTests someone, int chargers) {
+        String cart = someone.send(POST, "/api/carts", null).text("cartId");
+        assertThat(someone.send(POST, "/api/carts/" + cart + "/items", """
+                {"productId":"%s","options":{"colour":"graphite","size":"L"},"quantity":%d}""".formatted(charger, chargers))
+                .status()).isEqualTo(201);
+        return cart;
+    }
+
+    /** {@code someone} checks out {@code cart} with this checkout body: the answer, whatever it is. */
+    public Answer checkOut(HttpClientForTests someone, String cart, String checkoutBody) {
+        return someone.send(POST, "/api/carts/" + cart + "/checkout", checkoutBody);
     }
 
     /** The payment the order process asked for, as the Payment aggregate recorded it (waits for it). */
@@ -230,7 +255,7 @@ public final class OrderJourney {
 
     /** Payment deadlines stored for the order's process (db-scheduler's table: they outlive a restart). */
     int paymentDeadlinesOf(String order) {
-        return jdbc.queryForObject("select count(*) from command.scheduled_tasks t, " + DEADLINES_OF_THE_ORDER,
+        return jdbc.queryForObject("select count(*) from command.scheduled_tasks t, " + PAYMENT_DEADLINES_OF_THE_ORDER,
                 Integer.class, order);
     }
 
@@ -241,7 +266,18 @@ public final class OrderJourney {
 
     /** As if the payment timeout had passed (while this or any other instance was down). */
     void bringPaymentDeadlineForward(String order) {
-        jdbc.update("update command.scheduled_tasks t set execution_time = now() from " + DEADLINES_OF_THE_ORDER, order);
+        bringDeadlineForward(order, OrderProcess.PAYMENT_DEADLINE);
+    }
+
+    /** As if the time a held payment's order keeps its stock had passed. */
+    void bringHeldStockDeadlineForward(String order) {
+        eventually(() -> jdbc.queryForObject("select count(*) from command.scheduled_tasks t, "
+                + named(OrderProcess.HELD_STOCK_DEADLINE), Integer.class, order), found -> found == 1);
+        bringDeadlineForward(order, OrderProcess.HELD_STOCK_DEADLINE);
+    }
+
+    private void bringDeadlineForward(String order, String deadline) {
+        jdbc.update("update command.scheduled_tasks t set execution_time = now() from " + named(deadline), order);
     }
 
     /** The value once it is done, or the last one seen when patience runs out (for the assertion to explain). */

@@ -29,11 +29,11 @@ import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
-import io.kiosk.command.TestLanguages;
+import io.kiosk.command.TestMailDatabase;
 import io.kiosk.command.TestSmtp;
-import io.kiosk.command.mail.MailDelivery;
 import io.kiosk.command.mail.MailTexts;
 import io.kiosk.command.mail.WebPages;
+import io.kiosk.command.outbox.TestOutbox;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -41,19 +41,20 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The mails about an order, sent to a real SMTP server in the JVM, in the language of the customer who placed it (read
- * from the real table of customers' languages), each linking to the order's page in the web app; the order's placement
- * is read from an event store.
+ * The mails about an order, through the real outbox (in tables of this test's own) to a real SMTP server in the JVM,
+ * to the verified address of the account that placed the order, in its language (both read from the real tables),
+ * each linking to the order's page in the web app; the order's placement is read from an event store. The checkout's
+ * contact e-mail is someone else's, and never written to.
  */
 class OrderNotificationsTest {
 
@@ -64,21 +65,25 @@ class OrderNotificationsTest {
     private static final CheckoutDetails DETAILS = new CheckoutDetails(
             new DeliveryAddress("Li Lei", new PhoneNumber("+8613800138000"), "1 Nanjing Road", "Flat 3", "Shanghai",
                     "Shanghai", "200001", "CN"),
-            new Contact("Li Lei", new PhoneNumber("+8613800138000"), new EmailAddress("li.lei@example.com")),
+            new Contact("Li Lei", new PhoneNumber("+8613800138000"), new EmailAddress("stranger@example.net")),
             PaymentProvider.ALIPAY, "SH");
+    private static final EmailAddress ACCOUNT = new EmailAddress("li.lei@example.com");
 
     private final OrderId order = OrderId.random();
     private final CustomerId customer = CustomerId.random();
     private EmbeddedEventStore events;
-    private TestLanguages languages;
+    private TestMailDatabase database;
+    private TestOutbox outbox;
     private OrderNotifications notifications;
     private OrderPlaced placed;
 
     @BeforeEach
     void setUp() {
         events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        languages = TestLanguages.empty();
-        notifications = notificationsThrough(TestSmtp.senderTo(mail));
+        database = TestMailDatabase.fresh("order_mail_test");
+        database.account(customer, ACCOUNT, true);
+        outbox = TestOutbox.in(database.dataSource(), TestSmtp.senderTo(mail));
+        notifications = notificationsThrough(outbox);
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"),
                 new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(2), Money.of("199.00", "CNY"),
                 new StockItemId("ks-charger-pro/colour=graphite;size=L"),
@@ -87,14 +92,25 @@ class OrderNotificationsTest {
         events.publish(new GenericDomainEventMessage<>("Order", order.toString(), 0, placed));
     }
 
-    private OrderNotifications notificationsThrough(JavaMailSender sender) {
+    private OrderNotifications notificationsThrough(TestOutbox outbox) {
         MailTexts texts = new MailTexts();
-        return new OrderNotifications(new OrderMail(events, languages.languages(), texts,
-                new MailDelivery(sender, "Kiosk <no-reply@kiosk.local>")), texts, new WebPages(WEB));
+        return new OrderNotifications(new OrderMail(events, database.languages(), database.addresses(), texts,
+                outbox.outbox()), texts, new WebPages(WEB));
+    }
+
+    /** A new event's id. */
+    private static String id() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The mails to the account's address, once the outbox has sent what is due. */
+    private MimeMessage[] sent() {
+        outbox.sendDue();
+        return mail.getReceivedMessagesForDomain(ACCOUNT.value());
     }
 
     private MimeMessage onlyMail() {
-        MimeMessage[] received = mail.getReceivedMessagesForDomain("li.lei@example.com");
+        MimeMessage[] received = sent();
         assertThat(received).hasSize(1);
         return received[0];
     }
@@ -106,7 +122,7 @@ class OrderNotificationsTest {
     @Test
     void a_customer_who_never_chose_gets_the_confirmation_in_chinese_with_lines_total_address_payment_method_and_page()
             throws Exception {
-        notifications.on(placed);
+        notifications.on(placed, id());
 
         MimeMessage confirmation = onlyMail();
         assertThat(confirmation.getSubject()).isEqualTo("Kiosk：我们已收到您的订单 " + order);
@@ -119,9 +135,9 @@ class OrderNotificationsTest {
 
     @Test
     void an_english_customer_gets_the_confirmation_in_english() throws Exception {
-        languages.prefer(customer, Language.EN);
+        database.prefer(customer, Language.EN);
 
-        notifications.on(placed);
+        notifications.on(placed, id());
 
         MimeMessage confirmation = onlyMail();
         assertThat(confirmation.getSubject()).isEqualTo("Kiosk: we have your order " + order);
@@ -134,11 +150,11 @@ class OrderNotificationsTest {
 
     @Test
     void the_customer_hears_when_the_order_is_paid_in_the_language_they_read_now() throws Exception {
-        notifications.on(new OrderPaid(order, PaymentId.random()));
-        languages.prefer(customer, Language.EN);
-        notifications.on(new OrderPaid(order, PaymentId.random()));
+        notifications.on(new OrderPaid(order, PaymentId.random()), id());
+        database.prefer(customer, Language.EN);
+        notifications.on(new OrderPaid(order, PaymentId.random()), id());
 
-        MimeMessage[] received = mail.getReceivedMessagesForDomain("li.lei@example.com");
+        MimeMessage[] received = sent();
         assertThat(received).hasSize(2);
         assertThat(received[0].getSubject()).isEqualTo("Kiosk：您的订单 " + order + " 已付款");
         assertThat(body(received[0])).contains("我们已收到订单 " + order + " 的付款 ¥398.00", WEB + "/orders/" + order);
@@ -150,11 +166,11 @@ class OrderNotificationsTest {
     void the_shipment_mail_names_carrier_tracking_number_and_window_in_each_language() throws Exception {
         OrderShipped shipped = new OrderShipped(order, "SF Express", "SF1234567890",
                 new DeliveryWindow(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3)));
-        notifications.on(shipped);
-        languages.prefer(customer, Language.EN);
-        notifications.on(shipped);
+        notifications.on(shipped, id());
+        database.prefer(customer, Language.EN);
+        notifications.on(shipped, id());
 
-        MimeMessage[] received = mail.getReceivedMessagesForDomain("li.lei@example.com");
+        MimeMessage[] received = sent();
         assertThat(received[0].getSubject()).isEqualTo("Kiosk：您的订单 " + order + " 已发货");
         assertThat(body(received[0])).contains("已由 SF Express 发出，运单号 SF1234567890", "预计 2026年12月1日 至 2026年12月3日 送达");
         assertThat(received[1].getSubject()).isEqualTo("Kiosk: your order " + order + " is on its way");
@@ -164,7 +180,7 @@ class OrderNotificationsTest {
 
     @Test
     void the_customer_hears_when_the_goods_arrive() throws Exception {
-        notifications.on(new OrderDelivered(order));
+        notifications.on(new OrderDelivered(order), id());
 
         MimeMessage delivered = onlyMail();
         assertThat(delivered.getSubject()).isEqualTo("Kiosk：您的订单 " + order + " 已送达");
@@ -173,11 +189,11 @@ class OrderNotificationsTest {
 
     @Test
     void a_cancellation_says_why_and_whether_money_comes_back() throws Exception {
-        notifications.on(new OrderCancelled(order, CancellationReason.OUT_OF_STOCK, false));
-        languages.prefer(customer, Language.EN);
-        notifications.on(new OrderCancelled(order, CancellationReason.CUSTOMER_REQUEST, true));
+        notifications.on(new OrderCancelled(order, CancellationReason.OUT_OF_STOCK, false), id());
+        database.prefer(customer, Language.EN);
+        notifications.on(new OrderCancelled(order, CancellationReason.CUSTOMER_REQUEST, true), id());
 
-        MimeMessage[] received = mail.getReceivedMessagesForDomain("li.lei@example.com");
+        MimeMessage[] received = sent();
         assertThat(received[0].getSubject()).isEqualTo("Kiosk：您的订单 " + order + " 已取消");
         assertThat(body(received[0])).contains("部分商品缺货，我们无法为您全部保留。未扣任何款项。");
         assertThat(received[1].getSubject()).isEqualTo("Kiosk: your order " + order + " is cancelled");
@@ -186,9 +202,9 @@ class OrderNotificationsTest {
 
     @Test
     void an_expired_order_is_explained() throws Exception {
-        languages.prefer(customer, Language.EN);
+        database.prefer(customer, Language.EN);
 
-        notifications.on(new OrderExpired(order));
+        notifications.on(new OrderExpired(order), id());
 
         MimeMessage expired = onlyMail();
         assertThat(expired.getSubject()).isEqualTo("Kiosk: your order " + order + " expired");
@@ -198,23 +214,61 @@ class OrderNotificationsTest {
     @Test
     void an_order_placed_before_checkout_asked_for_a_contact_gets_no_mail() {
         OrderId old = OrderId.random();
-        OrderPlaced oldPlacement = new OrderPlaced(old, CartId.random(), CustomerId.random(), placed.lines(), placed.total());
+        OrderPlaced oldPlacement = new OrderPlaced(old, CartId.random(), customer, placed.lines(), placed.total());
         events.publish(new GenericDomainEventMessage<>("Order", old.toString(), 0, oldPlacement));
 
-        notifications.on(oldPlacement);
-        notifications.on(new OrderPaid(old, PaymentId.random()));
+        notifications.on(oldPlacement, id());
+        notifications.on(new OrderPaid(old, PaymentId.random()), id());
 
+        assertThat(outbox.sendDue()).isZero();
         assertThat(mail.getReceivedMessages()).isEmpty();
     }
 
     @Test
-    void a_mail_server_that_is_down_never_fails_the_order() {
+    void the_mails_go_to_the_accounts_verified_address_never_to_the_contact_typed_in_at_checkout() {
+        notifications.on(placed, id());
+        notifications.on(new OrderPaid(order, PaymentId.random()), id());
+
+        assertThat(sent()).hasSize(2);
+        assertThat(mail.getReceivedMessagesForDomain("stranger@example.net")).as("whoever the checkout named").isEmpty();
+    }
+
+    @Test
+    void a_customer_whose_address_is_not_verified_gets_no_order_mail() {
+        CustomerId unverified = CustomerId.random();
+        database.account(unverified, new EmailAddress("not.yet@example.com"), false);
+        OrderId theirs = OrderId.random();
+        OrderPlaced theirPlacement = new OrderPlaced(theirs, CartId.random(), unverified, placed.lines(), placed.total(), DETAILS);
+        events.publish(new GenericDomainEventMessage<>("Order", theirs.toString(), 0, theirPlacement));
+
+        notifications.on(theirPlacement, id());
+
+        assertThat(outbox.sendDue()).isZero();
+        assertThat(mail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void an_event_handled_again_mails_once() throws Exception {
+        String paid = id();
+        notifications.on(new OrderPaid(order, PaymentId.random()), paid);
+        outbox.sendDue();
+        notifications.on(new OrderPaid(order, PaymentId.random()), paid);
+
+        assertThat(onlyMail().getSubject()).isEqualTo("Kiosk：您的订单 " + order + " 已付款");
+    }
+
+    @Test
+    void handling_the_event_only_writes_to_the_outbox_so_a_mail_server_that_is_down_never_fails_it() throws Exception {
         JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
         nowhere.setHost("localhost");
         nowhere.setPort(1);
+        TestOutbox unreachable = TestOutbox.in(database.dataSource(), nowhere);
 
-        notificationsThrough(nowhere).on(placed);
-
+        notificationsThrough(unreachable).on(placed, id());
+        assertThat(unreachable.sendDue()).as("tried").isEqualTo(1);
         assertThat(mail.getReceivedMessages()).isEmpty();
+
+        Thread.sleep(TestOutbox.PAUSE.toMillis() + 100);
+        assertThat(onlyMail().getSubject()).as("sent once the server answers").isEqualTo("Kiosk：我们已收到您的订单 " + order);
     }
 }

@@ -46,8 +46,8 @@ class OrderPaymentJourneyHttpTest extends SandboxHttpTest {
         journey = newOrderJourney();
     }
 
-    private static List<String> mailsTitled(String subject) {
-        return mailSubjects().stream().filter(subject::equals).toList();
+    private List<String> mailsTitled(String subject) {
+        return mailSubjects(journey.email).stream().filter(subject::equals).toList();
     }
 
     @ParameterizedTest

@@ -11,6 +11,7 @@ import io.kiosk.api.customer.EmailAddress;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.customer.PhoneNumber;
 import io.kiosk.api.inventory.ReleaseStock;
+import io.kiosk.api.inventory.ReserveStock;
 import io.kiosk.api.inventory.StockItemId;
 import io.kiosk.api.order.CancelOrder;
 import io.kiosk.api.order.CancellationReason;
@@ -27,6 +28,7 @@ import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.command.RuleViolation;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +40,14 @@ import java.util.UUID;
 
 /**
  * A 25 000 CNY order whose payment the risk check holds: the order waits for the back office (up to the review
- * window), not for the customer; after approval the usual payment deadline runs; a rejection cancels the order.
+ * window), not for the customer, but keeps its stock only for the held-stock time, and holds it again on approval;
+ * after approval the usual payment deadline runs; a rejection cancels the order.
  */
 class OrderProcessReviewTest {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(15);
     private static final Duration REVIEW = Duration.ofHours(24);
+    private static final Duration HELD_STOCK = Duration.ofMinutes(30);
     private static final OrderId ORDER = OrderId.random();
     private static final CustomerId CUSTOMER = CustomerId.random();
     private static final PaymentId PAYMENT = new PaymentId(UUID.nameUUIDFromBytes(("payment:" + ORDER).getBytes(StandardCharsets.UTF_8)));
@@ -66,7 +70,7 @@ class OrderProcessReviewTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(OrderProcess.class);
-        fixture.registerResource(new OrderProcessProperties(TIMEOUT, REVIEW));
+        fixture.registerResource(new OrderProcessProperties(TIMEOUT, REVIEW, HELD_STOCK));
     }
 
     private static OrderPlaced placed() {
@@ -77,6 +81,11 @@ class OrderProcessReviewTest {
         return new ReleaseStock(SOFAS, LineReservation.of(ORDER, SOFA_LINE).reservationId());
     }
 
+    /** The sofa held again after its first reservation was released during the review. */
+    private static LineReservation heldAgain() {
+        return LineReservation.of(ORDER, SOFA_LINE).again();
+    }
+
     @Test
     void a_held_payment_trades_the_payment_deadline_for_the_review_window() {
         fixture.givenAPublished(placed())
@@ -84,7 +93,50 @@ class OrderProcessReviewTest {
                 .expectNoDispatchedCommands()
                 .expectActiveSagas(1)
                 .expectScheduledDeadlineWithName(REVIEW, OrderProcess.PAYMENT_DEADLINE)
+                .expectScheduledDeadlineWithName(HELD_STOCK, OrderProcess.HELD_STOCK_DEADLINE)
                 .expectNoScheduledDeadlineWithName(TIMEOUT, OrderProcess.PAYMENT_DEADLINE);
+    }
+
+    @Test
+    void a_held_payments_stock_goes_back_on_the_shelf_after_the_held_stock_time_while_the_order_waits() {
+        fixture.givenAPublished(placed()).andThenAPublished(HELD)
+                .whenTimeElapses(HELD_STOCK.plusMinutes(1))
+                .expectDispatchedCommands(release())
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(REVIEW.minus(HELD_STOCK.plusMinutes(1)), OrderProcess.PAYMENT_DEADLINE);
+    }
+
+    @Test
+    void an_approval_after_the_stock_went_back_holds_it_again_before_the_customer_pays() throws Exception {
+        fixture.givenAPublished(placed()).andThenAPublished(HELD).andThenTimeElapses(HELD_STOCK.plusMinutes(1))
+                .whenPublishingA(APPROVED_AND_REQUESTED)
+                .expectDispatchedCommands(new ReserveStock(SOFAS, heldAgain().reservationId(), SOFA_LINE.quantity()))
+                .expectScheduledDeadlineWithName(TIMEOUT, OrderProcess.PAYMENT_DEADLINE)
+                .expectNoScheduledDeadlineWithName(REVIEW, OrderProcess.PAYMENT_DEADLINE);
+    }
+
+    @Test
+    void an_approval_after_the_goods_went_to_others_cancels_the_payment_and_the_order() throws Exception {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof ReserveStock reserve && reserve.reservationId().equals(heldAgain().reservationId())) {
+                throw RuleViolation.conflict("insufficient-stock", "no units of " + SOFAS + " are available");
+            }
+            return null;
+        });
+        fixture.givenAPublished(placed()).andThenAPublished(HELD).andThenTimeElapses(HELD_STOCK.plusMinutes(1))
+                .whenPublishingA(APPROVED_AND_REQUESTED)
+                .expectDispatchedCommands(new ReserveStock(SOFAS, heldAgain().reservationId(), SOFA_LINE.quantity()),
+                        new CancelPayment(PAYMENT, "out-of-stock"), new CancelOrder(ORDER, CancellationReason.OUT_OF_STOCK))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void an_approval_within_the_held_stock_time_keeps_the_stock_it_holds() {
+        fixture.givenAPublished(placed()).andThenAPublished(HELD)
+                .whenPublishingA(APPROVED_AND_REQUESTED)
+                .expectNoDispatchedCommands()
+                .expectNoScheduledDeadlineWithName(HELD_STOCK, OrderProcess.HELD_STOCK_DEADLINE);
     }
 
     @Test
@@ -99,7 +151,7 @@ class OrderProcessReviewTest {
     void a_review_that_never_comes_expires_the_order_and_cancels_the_held_payment() {
         fixture.givenAPublished(placed()).andThenAPublished(HELD)
                 .whenTimeElapses(REVIEW.plusMinutes(1))
-                .expectDispatchedCommands(new ExpireOrder(ORDER), release(), new CancelPayment(PAYMENT, "order-expired"))
+                .expectDispatchedCommands(release(), new ExpireOrder(ORDER), new CancelPayment(PAYMENT, "order-expired"))
                 .expectActiveSagas(0);
     }
 

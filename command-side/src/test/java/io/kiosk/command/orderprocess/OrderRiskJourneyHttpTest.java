@@ -27,7 +27,9 @@ import static org.springframework.http.HttpMethod.POST;
  * 12 000.00 CNY (24 000.00, above the 20 000.00 threshold) are held for review: the order keeps awaiting
  * payment for the review window and nothing reaches the provider; the back office finds the payment in its
  * list and approves it (the customer then pays on the sandbox and the order is paid) or rejects it (the order
- * is cancelled and its stock released), or nobody does in time (the order expires). An address in another
+ * is cancelled and its stock released), or nobody does in time (the order expires). A review that takes longer than
+ * the held-stock time lets the goods go back on the shelf, held again on approval (or the order cancelled when they
+ * went to others meanwhile). An address in another
  * region than the checkout's is held too; a customer whose payments keep failing is declined outright.
  *
  * <p>Shares its Spring context with the other journeys ({@link SandboxHttpTest}).
@@ -165,5 +167,46 @@ class OrderRiskJourneyHttpTest extends SandboxHttpTest {
         assertThat(journey.eventsEndingWith(journey.stockItem, "StockReleased"))
                 .endsWith("StockReserved", "StockReleased");
         assertThat(listedAsHeld(journey, held.paymentId())).as("nothing left to review").isNull();
+    }
+
+    @Test
+    void a_held_payments_stock_goes_back_after_the_held_stock_time_and_is_held_again_when_the_back_office_approves() {
+        OrderJourney journey = expensiveChargers();
+        String order = journey.checkOutTwoChargers("ALIPAY");
+        PaymentHeldForReview held = heldPaymentOf(journey, order);
+
+        journey.bringHeldStockDeadlineForward(order);
+
+        assertThat(journey.eventsEndingWith(journey.stockItem, "StockReleased")).as("back on the shelf for everyone")
+                .endsWith("StockReserved", "StockReleased");
+        assertThat(journey.eventsOf(order)).as("the order still waits for the review").containsExactly("OrderPlaced", "OrderAwaitingPayment");
+        assertThat(listedAsHeld(journey, held.paymentId())).isNotNull();
+
+        assertThat(journey.backOffice.send(POST, "/api/payments/" + held.paymentId() + "/approval", null).status()).isEqualTo(204);
+
+        assertThat(journey.eventsEndingWith(journey.stockItem, "StockReserved")).as("held again before the customer pays")
+                .endsWith("StockReserved", "StockReleased", "StockReserved");
+        assertThat(journey.chooseOnSandboxPage(journey.paymentRequestedFor(order), "pay").status()).isEqualTo(200);
+        assertThat(journey.eventsWith(order, "OrderPaid")).containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid");
+        assertThat(journey.eventsEndingWith(journey.stockItem, "StockCommitted")).endsWith("StockReserved", "StockCommitted");
+    }
+
+    @Test
+    void a_held_order_whose_goods_went_to_others_during_the_review_is_cancelled_when_approved() {
+        OrderJourney journey = expensiveChargers();
+        String order = journey.checkOutTwoChargers("CARD");
+        PaymentHeldForReview held = heldPaymentOf(journey, order);
+        journey.bringHeldStockDeadlineForward(order);
+        journey.eventsEndingWith(journey.stockItem, "StockReleased");
+        journey.restock(1);
+
+        assertThat(journey.backOffice.send(POST, "/api/payments/" + held.paymentId() + "/approval", null).status()).isEqualTo(204);
+
+        assertThat(journey.eventsWith(order, "OrderCancelled"))
+                .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderCancelled");
+        assertThat(journey.payloadsOf(order)).last()
+                .isEqualTo(new OrderCancelled(OrderId.of(order), CancellationReason.OUT_OF_STOCK, false));
+        assertThat(journey.eventsWith(held.paymentId(), "PaymentCancelled"))
+                .containsExactly("PaymentHeldForReview", "PaymentRequested", "PaymentCancelled");
     }
 }

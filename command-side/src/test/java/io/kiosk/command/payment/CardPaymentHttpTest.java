@@ -240,6 +240,24 @@ class CardPaymentHttpTest extends ProviderHttpTest {
         assertThat(events.of(payment, PaymentCancelled.class)).hasSize(1);
     }
 
+    @Test
+    void closing_a_payment_with_two_open_intents_cancels_each_under_its_own_idempotency_key() {
+        requestPayment();
+        processor.stubFor(get(urlPathEqualTo("/v1/payment_intents/search")).willReturn(okJson("""
+                {"object":"search_result","data":[{"id":"pi_3Q","status":"requires_payment_method"},
+                 {"id":"pi_4R","status":"requires_action"},{"id":"pi_5S","status":"canceled"}]}""")));
+        processor.stubFor(post("/v1/payment_intents/pi_3Q/cancel").willReturn(okJson("{\"id\":\"pi_3Q\",\"status\":\"canceled\"}")));
+        processor.stubFor(post("/v1/payment_intents/pi_4R/cancel").willReturn(okJson("{\"id\":\"pi_4R\",\"status\":\"canceled\"}")));
+
+        commands.sendAndWait(new CancelPayment(payment, "order-expired"));
+
+        processor.verify(postRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_3Q/cancel"))
+                .withHeader("Idempotency-Key", equalTo("close-" + payment + "-pi_3Q")));
+        processor.verify(postRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_4R/cancel"))
+                .withHeader("Idempotency-Key", equalTo("close-" + payment + "-pi_4R")));
+        processor.verify(0, postRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_5S/cancel")));
+    }
+
     private RefundId paidThenRefundAsked(String refundAnswer) {
         requestPayment();
         assertThat(deliver(event("payment_intent.succeeded", 26790, "cny")).status()).isEqualTo(200);

@@ -28,12 +28,12 @@ import io.kiosk.api.refund.RefundRejected;
 import io.kiosk.api.refund.RefundRequested;
 import io.kiosk.api.refund.ReturnAuthorised;
 import io.kiosk.api.refund.ReturnRefused;
-import io.kiosk.command.TestLanguages;
+import io.kiosk.command.TestMailDatabase;
 import io.kiosk.command.TestSmtp;
-import io.kiosk.command.mail.MailDelivery;
 import io.kiosk.command.mail.MailTexts;
 import io.kiosk.command.mail.WebPages;
 import io.kiosk.command.orderprocess.OrderMail;
+import io.kiosk.command.outbox.TestOutbox;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -46,12 +46,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The mails about a refund, sent to a real SMTP server in the JVM in the language of the customer who placed the order,
- * each linking to the refund's page in the web app; the order's contact is read from an event store.
+ * The mails about a refund, through the real outbox (in tables of this test's own) to a real SMTP server in the JVM, to
+ * the verified address of the customer who placed the order, in their language, each linking to the refund's page in
+ * the web app; the order's placement is read from an event store.
  */
 class RefundNotificationsTest {
 
@@ -71,18 +73,20 @@ class RefundNotificationsTest {
     private final RefundId refund = RefundId.random();
     private final CustomerId customer = CustomerId.random();
     private EmbeddedEventStore events;
-    private TestLanguages languages;
+    private TestMailDatabase database;
+    private TestOutbox outbox;
     private RefundNotifications notifications;
     private List<RefundLine> lines;
 
     @BeforeEach
     void setUp() {
         events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        languages = TestLanguages.empty();
+        database = TestMailDatabase.fresh("refund_mail_test");
+        database.account(customer, new EmailAddress("li.lei@example.com"), true);
+        outbox = TestOutbox.in(database.dataSource(), TestSmtp.senderTo(mail));
         MailTexts texts = new MailTexts();
-        notifications = new RefundNotifications(new OrderMail(events, languages.languages(), texts,
-                new MailDelivery(TestSmtp.senderTo(mail), "Kiosk <no-reply@kiosk.local>")), texts, new WebPages(WEB), events,
-                Clock.system(ZoneId.of("Asia/Shanghai")));
+        notifications = new RefundNotifications(new OrderMail(events, database.languages(), database.addresses(), texts,
+                outbox.outbox()), texts, new WebPages(WEB), events, Clock.system(ZoneId.of("Asia/Shanghai")));
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"), ChosenOptions.none(),
                 new Quantity(2), Money.of("199.00", "CNY"));
         lines = List.of(new RefundLine(chargers.lineId(), chargers.productId(), new Quantity(1), chargers.unitPrice()));
@@ -95,8 +99,19 @@ class RefundNotificationsTest {
                 Money.of("199.00", "CNY"), reason, "frayed cable", true);
     }
 
+    /** A new event's id. */
+    private static String id() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The mails to the customer, once the outbox has sent what is due. */
+    private MimeMessage[] sent() {
+        outbox.sendDue();
+        return mail.getReceivedMessagesForDomain("li.lei@example.com");
+    }
+
     private MimeMessage onlyMail() {
-        MimeMessage[] received = mail.getReceivedMessagesForDomain("li.lei@example.com");
+        MimeMessage[] received = sent();
         assertThat(received).hasSize(1);
         return received[0];
     }
@@ -107,7 +122,7 @@ class RefundNotificationsTest {
 
     @Test
     void the_customer_hears_that_the_request_arrived_with_its_units_and_amount_in_chinese_without_a_choice() throws Exception {
-        notifications.on(requested(RefundReason.DAMAGED));
+        notifications.on(requested(RefundReason.DAMAGED), id());
 
         MimeMessage received = onlyMail();
         assertThat(received.getSubject()).isEqualTo("Kiosk：我们已收到您对订单 " + order + " 的退款申请");
@@ -117,9 +132,9 @@ class RefundNotificationsTest {
 
     @Test
     void an_english_customer_hears_of_the_request_in_english() throws Exception {
-        languages.prefer(customer, Language.EN);
+        database.prefer(customer, Language.EN);
 
-        notifications.on(requested(RefundReason.DAMAGED));
+        notifications.on(requested(RefundReason.DAMAGED), id());
 
         MimeMessage received = onlyMail();
         assertThat(received.getSubject()).isEqualTo("Kiosk: we received your refund request for order " + order);
@@ -130,9 +145,9 @@ class RefundNotificationsTest {
 
     @Test
     void an_authorised_return_says_where_to_send_the_goods_by_when_and_where_to_say_it_was_sent() throws Exception {
-        languages.prefer(customer, Language.EN);
+        database.prefer(customer, Language.EN);
 
-        notifications.on(new ReturnAuthorised(refund, order, RETURNS, Instant.parse("2026-12-09T02:00:00Z")));
+        notifications.on(new ReturnAuthorised(refund, order, RETURNS, Instant.parse("2026-12-09T02:00:00Z")), id());
 
         MimeMessage received = onlyMail();
         assertThat(received.getSubject()).isEqualTo("Kiosk: your refund for order " + order + " is approved: please send the goods back");
@@ -142,10 +157,10 @@ class RefundNotificationsTest {
 
     @Test
     void a_rejection_and_refused_goods_say_why() throws Exception {
-        notifications.on(new RefundRejected(refund, order, "the seal of the box is broken"));
-        notifications.on(new ReturnRefused(refund, order, null));
+        notifications.on(new RefundRejected(refund, order, "the seal of the box is broken"), id());
+        notifications.on(new ReturnRefused(refund, order, null), id());
 
-        MimeMessage[] received = mail.getReceivedMessagesForDomain("li.lei@example.com");
+        MimeMessage[] received = sent();
         assertThat(received).hasSize(2);
         assertThat(received[0].getSubject()).isEqualTo("Kiosk：您对订单 " + order + " 的退款申请未被接受");
         assertThat(body(received[0])).contains("我们无法接受您的退款申请 " + refund + "：the seal of the box is broken。");
@@ -154,11 +169,11 @@ class RefundNotificationsTest {
 
     @Test
     void the_money_back_is_announced_but_a_cancelled_orders_refund_is_not_announced_twice() throws Exception {
-        languages.prefer(customer, Language.EN);
+        database.prefer(customer, Language.EN);
         events.publish(new GenericDomainEventMessage<>("Refund", refund.toString(), 0, requested(RefundReason.ORDER_CANCELLED)));
-        notifications.on(requested(RefundReason.ORDER_CANCELLED));
-        notifications.on(new RefundApproved(refund, order, Money.of("199.00", "CNY"), Money.of("199.00", "CNY"), false, true, null));
-        notifications.on(new RefundCompleted(refund, order, Money.of("199.00", "CNY"), "2026112522001", Instant.now()));
+        notifications.on(requested(RefundReason.ORDER_CANCELLED), id());
+        notifications.on(new RefundApproved(refund, order, Money.of("199.00", "CNY"), Money.of("199.00", "CNY"), false, true, null), id());
+        notifications.on(new RefundCompleted(refund, order, Money.of("199.00", "CNY"), "2026112522001", Instant.now()), id());
 
         MimeMessage received = onlyMail();
         assertThat(received.getSubject()).isEqualTo("Kiosk: CN¥199.00 refunded for order " + order);

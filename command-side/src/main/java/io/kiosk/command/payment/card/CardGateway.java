@@ -31,7 +31,9 @@ import java.util.function.Supplier;
  * form-encoded {@code POST /v1/payment_intents} with the amount in minor units, authenticated by the secret
  * key as bearer token and made idempotent by the payment's id. The answer's {@code client_secret} lets the
  * processor's script take the card in the customer's browser; a redirect is followed instead when the
- * processor asks for one. Closing cancels the payment's open intents, found by their metadata. A refund is a
+ * processor asks for one. Closing cancels the payment's open intents, found by their metadata, each cancellation
+ * idempotent by its own intent's id (one key for two intents would make the processor answer the second with the
+ * first's result, leaving it open). A refund is a
  * form-encoded {@code POST /v1/refunds} of the intent that collected the money, in minor units, made idempotent
  * by the refund's id ({@code Idempotency-Key}) and carrying it in its metadata, so that the processor's
  * {@code refund.updated} webhook names it when a pending refund settles.
@@ -88,7 +90,7 @@ public class CardGateway implements PaymentGateway {
             if (OPEN.contains(intent.path("status").asText())) {
                 String id = intent.path("id").asText();
                 call(() -> api.post().uri("/v1/payment_intents/{id}/cancel", id)
-                        .header("Idempotency-Key", "close-" + paymentId)
+                        .header("Idempotency-Key", "close-" + paymentId + "-" + id)
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .body(new LinkedMultiValueMap<>(Map.of("cancellation_reason", List.of("abandoned"))))
                         .retrieve().body(JsonNode.class));

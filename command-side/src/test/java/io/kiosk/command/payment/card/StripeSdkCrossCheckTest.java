@@ -110,7 +110,7 @@ class StripeSdkCrossCheckTest {
                 .setQuery("metadata['payment_id']:'" + payment + "'").build());
         PaymentIntent cancelled = sdk.paymentIntents().cancel(found.getData().get(0).getId(),
                 PaymentIntentCancelParams.builder().setCancellationReason(PaymentIntentCancelParams.CancellationReason.ABANDONED)
-                        .build(), RequestOptions.builder().setIdempotencyKey("close-" + payment).build());
+                        .build(), RequestOptions.builder().setIdempotencyKey("close-" + payment + "-pi_3Q").build());
 
         List<LoggedRequest> sent = stripe.getAllServeEvents().stream().map(event -> event.getRequest()).toList();
         assertThat(sent).hasSize(4);
