@@ -1,5 +1,6 @@
 package io.kiosk.command.order;
 
+import io.kiosk.api.cart.CartCheckedOut;
 import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.PaymentProvider;
@@ -26,7 +27,6 @@ import io.kiosk.api.order.OrderRefunded;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.OrderStatusReached;
-import io.kiosk.api.order.PlaceOrder;
 import io.kiosk.api.order.RecordOrderRefund;
 import io.kiosk.api.order.ReduceRefundHold;
 import io.kiosk.api.order.ReleaseRefundHold;
@@ -41,6 +41,9 @@ import io.kiosk.api.refund.RefundStatus;
 import io.kiosk.api.refund.RequestRefund;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.identity.CallerMetaData;
+import io.kiosk.command.refund.Refund;
+import io.kiosk.command.refund.RefundRules;
+import io.kiosk.command.refund.RequestedRefund;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -101,17 +104,24 @@ public class Order {
         // for Axon: rebuilt from events
     }
 
-    @CommandHandler
-    public Order(PlaceOrder command) {
-        if (command.lines().isEmpty()) {
+    /**
+     * The order a checkout places, created by the cart in the checkout's own unit of work
+     * ({@code AggregateLifecycle.createNew}): the checkout and its order are stored together or not at all.
+     */
+    public static Order placedFrom(CartCheckedOut checkout) {
+        return new Order(checkout);
+    }
+
+    private Order(CartCheckedOut checkout) {
+        if (checkout.lines().isEmpty()) {
             throw RuleViolation.conflict("order-without-lines", "an order needs at least one line");
         }
-        var currencies = command.lines().stream().map(line -> line.unitPrice().currency()).distinct().count();
+        var currencies = checkout.lines().stream().map(line -> line.unitPrice().currency()).distinct().count();
         if (currencies > 1) {
             throw RuleViolation.unprocessable("currency-mismatch", "lines", "all lines of an order share one currency");
         }
-        apply(new OrderPlaced(command.orderId(), command.cartId(), command.customerId(), command.lines(),
-                OrderLines.total(command.lines()), command.details(), command.estimate()));
+        apply(new OrderPlaced(checkout.orderId(), checkout.cartId(), checkout.customerId(), checkout.lines(),
+                OrderLines.total(checkout.lines()), checkout.details(), checkout.estimate()));
     }
 
     @CommandHandler
@@ -168,7 +178,7 @@ public class Order {
      * process and the back office cancel for their own reasons. Nothing is cancelled once shipped.
      */
     @CommandHandler
-    OrderUpdate handle(CancelOrder command, MetaData metaData) {
+    OrderUpdate handle(CancelOrder command, MetaData metaData) throws Exception {
         if (command.reason() == CancellationReason.CUSTOMER_REQUEST) {
             requireOwnedByCaller(metaData);
         }
@@ -182,8 +192,8 @@ public class Order {
         apply(new OrderCancelled(orderId, command.reason(), paid));
         Money left = paid ? refunds.left(total) : null;
         if (left != null && left.amount().signum() > 0) {
-            apply(new OrderRefundRequested(orderId, RefundId.forCancellationOf(orderId), customerId, paymentId, paymentMethod,
-                    refunds.remaining(lines.values()), left, RefundReason.ORDER_CANCELLED, null, false, true));
+            holdForRefund(new OrderRefundRequested(orderId, RefundId.forCancellationOf(orderId), customerId, paymentId,
+                    paymentMethod, refunds.remaining(lines.values()), left, RefundReason.ORDER_CANCELLED, null, false, true));
         }
         return updated();
     }
@@ -191,11 +201,11 @@ public class Order {
     /**
      * A customer asks for some of their money back. The request is accepted when {@link RefundRules} allow a
      * refund now and the units it names are left ({@link RefundLedger}); the amount is worked out from the
-     * lines' prices. Its hold is recorded here and the refund opened from it in the same transaction
-     * ({@code RefundOpening}). It needs no review when it is small, without return, and nothing was delivered.
+     * lines' prices. Its hold is recorded here and the refund opened from it in the same unit of work. It needs
+     * no review when it is small, without return, and nothing was delivered.
      */
     @CommandHandler
-    RequestedRefund handle(RequestRefund command, MetaData metaData, RefundRules rules) {
+    RequestedRefund handle(RequestRefund command, MetaData metaData, RefundRules rules) throws Exception {
         requireOwnedByCaller(metaData);
         if (command.reason() == RefundReason.ORDER_CANCELLED) {
             throw RuleViolation.unprocessable("invalid-refund-reason", "reason", "ORDER_CANCELLED is Kiosk's own reason");
@@ -211,10 +221,19 @@ public class Order {
         List<RefundLine> claimed = refunds.claim(orderId, lines, total, command);
         Money amount = RefundLine.total(claimed, Money.zero(total.currency()));
         boolean automatic = !command.withReturn() && status != DELIVERED && rules.autoApproves(amount);
-        apply(new OrderRefundRequested(orderId, command.refundId(), customerId, paymentId, paymentMethod, claimed, amount,
-                command.reason(), command.note(), command.withReturn(), automatic));
+        holdForRefund(new OrderRefundRequested(orderId, command.refundId(), customerId, paymentId, paymentMethod, claimed,
+                amount, command.reason(), command.note(), command.withReturn(), automatic));
         return new RequestedRefund(command.refundId(), orderId, automatic ? RefundStatus.PAYING_OUT : RefundStatus.REQUESTED,
                 amount, claimed, command.withReturn());
+    }
+
+    /**
+     * Holds the refund's amount and opens the {@link Refund} from the hold in the same unit of work
+     * ({@code AggregateLifecycle.createNew}): the order's hold and its refund are stored together or not at all.
+     */
+    private void holdForRefund(OrderRefundRequested hold) throws Exception {
+        apply(hold);
+        AggregateLifecycle.createNew(Refund.class, () -> Refund.openedFor(hold));
     }
 
     @CommandHandler

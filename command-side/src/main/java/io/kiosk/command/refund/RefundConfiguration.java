@@ -1,7 +1,6 @@
 package io.kiosk.command.refund;
 
 import io.kiosk.api.pricing.Money;
-import io.kiosk.command.order.RefundRules;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -17,8 +16,8 @@ import java.util.Currency;
 
 /**
  * The refund rules from {@code kiosk.refunds.*}, on the mall's clock, for Axon to inject into the order's and the
- * refund's handlers; and the processors of refunds. Opening a refund and keeping the work list run inside the
- * command that caused them (subscribing, errors fail the command), like order placement. The refund process runs
+ * refund's handlers; and the processors of refunds. The work list is kept inside the command that changed the
+ * refund (subscribing, errors fail the command); the order opens the refund itself. The refund process runs
  * in its own tracking processor whose errors propagate and are retried, like the order process; the mails in
  * one of their own from the head of the stream, so nobody is mailed about old refunds.
  */
@@ -39,13 +38,6 @@ class RefundConfiguration {
             throw new IllegalStateException("kiosk.refunds.return-address is required: where returned goods are sent");
         }
         return new ReturnPolicy(settings.returnAddress().toAddress(), settings.returnDeadline(), clock);
-    }
-
-    @Autowired
-    void openRefundsWithTheOrdersHold(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(RefundOpening.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(RefundOpening.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
     }
 
     @Autowired

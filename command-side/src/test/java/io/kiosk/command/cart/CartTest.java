@@ -28,6 +28,7 @@ import io.kiosk.api.order.CheckoutDetails;
 import io.kiosk.api.order.Contact;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
+import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.identity.CallerMetaData;
@@ -188,7 +189,7 @@ class CartTest {
     }
 
     @Test
-    void checkout_turns_the_lines_into_order_lines() {
+    void checkout_turns_the_lines_into_the_order_it_places() {
         OrderId order = OrderId.random();
         List<OrderLine> lines = List.of(
                 new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL));
@@ -196,9 +197,8 @@ class CartTest {
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded(),
                         new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(3)))
                 .when(new CheckOutCart(CART, order, DETAILS), BY_OWNER)
-                .expectEvents(new CartCheckedOut(CART, OWNER, order, List.of(
-                        new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
-                        DETAILS, TWO_DAYS_OUT))
+                .expectEvents(new CartCheckedOut(CART, OWNER, order, lines, DETAILS, TWO_DAYS_OUT),
+                        new OrderPlaced(order, CART, OWNER, lines, Money.of("597.00", "CNY"), DETAILS, TWO_DAYS_OUT))
                 .expectResultMessagePayload(new CheckoutConfirmation(order, CART, 3,
                         List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
                         Money.of("597.00", "CNY"), DETAILS.address(), DETAILS.contact(), PaymentProvider.ALIPAY, "SH",
@@ -213,7 +213,9 @@ class CartTest {
                 .when(new CheckOutCart(CART, order, DETAILS), BY_OWNER)
                 .expectEvents(new CartCheckedOut(CART, OWNER, order, List.of(
                         new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
-                        DETAILS, null))
+                        DETAILS, null), new OrderPlaced(order, CART, OWNER, List.of(
+                        new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
+                        Money.of("398.00", "CNY"), DETAILS, null))
                 .expectResultMessagePayload(new CheckoutConfirmation(order, CART, 2,
                         List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
                         Money.of("398.00", "CNY"), DETAILS.address(), DETAILS.contact(), PaymentProvider.ALIPAY, "SH",
