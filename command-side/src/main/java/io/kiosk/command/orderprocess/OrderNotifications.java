@@ -15,12 +15,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Tells the customer how their order is doing, by mail to the contact given at checkout ({@link OrderMail}):
- * placed (with the confirmation summary), paid, shipped, delivered, cancelled or expired. It runs in a
+ * Tells the customer how their order is doing, by mail to the contact given at checkout ({@link OrderMail}; the
+ * contact is kept by {@link OrderContacts}): placed (with the confirmation summary), paid, shipped, delivered, cancelled or expired. It runs in a
  * tracking processor of its own, after the order's events are stored, so a mail server that is down
  * never holds up or rolls back an order. A redelivered event may send its mail twice.
  */
@@ -45,7 +44,8 @@ class OrderNotifications {
         }
         CheckoutDetails details = event.details();
         String lines = event.lines().stream().map(OrderNotifications::describe).collect(Collectors.joining("\n"));
-        send(event.orderId(), details, "Kiosk: we have your order " + event.orderId(), """
+        send(event.orderId(), new OrderContacts.Recipient(details.contact().name(), details.contact().email(), event.total()),
+                "Kiosk: we have your order " + event.orderId(), """
                 Hello %s,
 
                 thank you for your order %s:
@@ -68,61 +68,57 @@ class OrderNotifications {
 
     @EventHandler
     void on(OrderPaid event) {
-        placement(event.orderId()).ifPresent(placed -> send(event.orderId(), placed.details(),
+        mail.recipient(event.orderId()).ifPresent(to -> send(event.orderId(), to,
                 "Kiosk: your order " + event.orderId() + " is paid", """
                 Hello %s,
 
                 we received %s for your order %s. The warehouse is preparing it; we will write again
                 when it leaves.
-                """.formatted(placed.details().contact().name(), placed.total(), event.orderId())));
+                """.formatted(to.name(), to.orderTotal(), event.orderId())));
     }
 
     @EventHandler
     void on(OrderShipped event) {
-        placement(event.orderId()).ifPresent(placed -> send(event.orderId(), placed.details(),
+        mail.recipient(event.orderId()).ifPresent(to -> send(event.orderId(), to,
                 "Kiosk: your order " + event.orderId() + " is on its way", """
                 Hello %s,
 
                 your order %s left with %s, tracking number %s.
                 It should reach you between %s and %s.
-                """.formatted(placed.details().contact().name(), event.orderId(), event.carrier(),
+                """.formatted(to.name(), event.orderId(), event.carrier(),
                 event.trackingNumber(), event.eta().earliest(), event.eta().latest())));
     }
 
     @EventHandler
     void on(OrderDelivered event) {
-        placement(event.orderId()).ifPresent(placed -> send(event.orderId(), placed.details(),
+        mail.recipient(event.orderId()).ifPresent(to -> send(event.orderId(), to,
                 "Kiosk: your order " + event.orderId() + " was delivered", """
                 Hello %s,
 
                 your order %s was delivered. We hope you enjoy it.
-                """.formatted(placed.details().contact().name(), event.orderId())));
+                """.formatted(to.name(), event.orderId())));
     }
 
     @EventHandler
     void on(OrderCancelled event) {
-        placement(event.orderId()).ifPresent(placed -> send(event.orderId(), placed.details(),
+        mail.recipient(event.orderId()).ifPresent(to -> send(event.orderId(), to,
                 "Kiosk: your order " + event.orderId() + " is cancelled", """
                 Hello %s,
 
                 your order %s is cancelled: %s.%s
-                """.formatted(placed.details().contact().name(), event.orderId(), because(event.reason()),
+                """.formatted(to.name(), event.orderId(), because(event.reason()),
                 event.wasPaid() ? " The money you paid will be refunded." : " Nothing was charged.")));
     }
 
     @EventHandler
     void on(OrderExpired event) {
-        placement(event.orderId()).ifPresent(placed -> send(event.orderId(), placed.details(),
+        mail.recipient(event.orderId()).ifPresent(to -> send(event.orderId(), to,
                 "Kiosk: your order " + event.orderId() + " expired", """
                 Hello %s,
 
                 we did not receive the payment for your order %s in time, so it is closed and the goods
                 we held for you went back on the shelf. Nothing was charged; you are welcome to order again.
-                """.formatted(placed.details().contact().name(), event.orderId())));
-    }
-
-    private Optional<OrderPlaced> placement(OrderId orderId) {
-        return mail.placement(orderId);
+                """.formatted(to.name(), event.orderId())));
     }
 
     private static String describe(OrderLine line) {
@@ -148,7 +144,7 @@ class OrderNotifications {
         };
     }
 
-    private void send(OrderId orderId, CheckoutDetails details, String subject, String text) {
-        mail.send(orderId, details, subject, text);
+    private void send(OrderId orderId, OrderContacts.Recipient to, String subject, String text) {
+        mail.send(orderId, to, subject, text);
     }
 }

@@ -44,6 +44,14 @@ class OrderProcessConfiguration {
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }
 
+    /** The mails' contacts are kept in the checkout's own transaction: an order never exists without its row. */
+    @Autowired
+    void keepContactsWithTheOrder(EventProcessingConfigurer processing) {
+        processing.registerSubscribingEventProcessor(OrderContacts.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(OrderContacts.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
+    }
+
     /** Notifications start from the events stored after they are first deployed: nobody is mailed about old orders. */
     @Autowired
     void notifyAboutNewOrdersOnly(EventProcessingConfigurer processing) {

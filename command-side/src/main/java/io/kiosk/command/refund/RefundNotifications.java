@@ -1,7 +1,6 @@
 package io.kiosk.command.refund;
 
 import io.kiosk.api.order.OrderId;
-import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.refund.RefundApproved;
 import io.kiosk.api.refund.RefundCompleted;
 import io.kiosk.api.refund.RefundId;
@@ -16,21 +15,20 @@ import io.kiosk.api.refund.ReturnRefused;
 import io.kiosk.command.orderprocess.OrderMail;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Tells the customer how their refund is doing, by mail to the order's checkout contact ({@link OrderMail}): the
- * request received, approved (with the return instructions when the goods come back), rejected with the reason, the
- * goods received and accepted or refused, the return deadline missed, and the money back. The refund of a cancelled
- * order is announced by the cancellation's own mail, so only its completion is mailed. It runs in a tracking
+ * Tells the customer how their refund is doing, by mail to the order's checkout contact ({@link OrderMail}, kept
+ * from the order's placement): the request received, approved (with the return instructions when the goods come
+ * back), rejected with the reason, the goods received and accepted or refused, the return deadline missed, and the
+ * money back. The refund of a cancelled order is announced by the cancellation's own mail, so only its completion is
+ * mailed (the cancellation refund's id is made from the order's, so it is known without looking anything up). It runs in a tracking
  * processor of its own from the head of the stream ({@code RefundConfiguration}), so mail trouble never holds up a
  * refund; a redelivered event may send its mail twice.
  */
@@ -41,14 +39,12 @@ class RefundNotifications {
     static final String PROCESSING_GROUP = "refund-notifications";
 
     private final OrderMail mail;
-    private final EventStore events;
     private final Clock mallClock;
     private final String publicUrl;
 
-    RefundNotifications(OrderMail mail, EventStore events, @Qualifier("mallClock") Clock mallClock,
+    RefundNotifications(OrderMail mail, @Qualifier("mallClock") Clock mallClock,
                         @Value("${kiosk.public-url}") String publicUrl) {
         this.mail = mail;
-        this.events = events;
         this.mallClock = mallClock;
         this.publicUrl = publicUrl;
     }
@@ -74,7 +70,7 @@ class RefundNotifications {
 
     @EventHandler
     void on(RefundApproved event) {
-        if (event.withReturn() || (event.automatically() && cancellationRefund(event.refundId()))) {
+        if (event.withReturn() || (event.automatically() && cancellationRefund(event))) {
             return;
         }
         write(event.orderId(), "Kiosk: your refund for order " + event.orderId() + " is approved", """
@@ -151,21 +147,17 @@ class RefundNotifications {
     }
 
     private void write(OrderId orderId, String subject, String text, Object... values) {
-        Optional<OrderPlaced> placed = mail.placement(orderId);
-        placed.ifPresent(order -> {
+        mail.recipient(orderId).ifPresent(to -> {
             Object[] all = new Object[values.length + 1];
-            all[0] = order.details().contact().name();
+            all[0] = to.name();
             System.arraycopy(values, 0, all, 1, values.length);
-            mail.send(orderId, order.details(), subject, text.formatted(all));
+            mail.send(orderId, to, subject, text.formatted(all));
         });
     }
 
-    private boolean cancellationRefund(RefundId refundId) {
-        return events.readEvents(refundId.toString()).asStream()
-                .map(message -> message.getPayload())
-                .filter(RefundRequested.class::isInstance)
-                .map(RefundRequested.class::cast)
-                .anyMatch(requested -> requested.reason() == RefundReason.ORDER_CANCELLED);
+    /** The refund a paid order's cancellation opened: its id is made from the order's, so nothing needs looking up. */
+    private static boolean cancellationRefund(RefundApproved approved) {
+        return approved.refundId().equals(RefundId.forCancellationOf(approved.orderId()));
     }
 
     private static String describe(RefundLine line) {

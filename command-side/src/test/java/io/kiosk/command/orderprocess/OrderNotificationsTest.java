@@ -28,14 +28,13 @@ import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import java.time.LocalDate;
@@ -44,8 +43,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The mails about an order, sent to a real SMTP server in the JVM; the order's placement is read from an event store. */
-class OrderNotificationsTest {
+/** The mails about an order, sent to a real SMTP server in the JVM; the order's contact is kept in the real database. */
+class OrderNotificationsTest extends CommandSideHttpTest {
 
     @RegisterExtension
     static GreenMailExtension mail = TestSmtp.serverOnAnyPort();
@@ -57,21 +56,21 @@ class OrderNotificationsTest {
             PaymentProvider.ALIPAY, "SH");
 
     private final OrderId order = OrderId.random();
-    private EmbeddedEventStore events;
+    @Autowired
+    private OrderContacts contacts;
     private OrderNotifications notifications;
     private OrderPlaced placed;
 
     @BeforeEach
     void setUp() {
-        events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        notifications = new OrderNotifications(new OrderMail(events, TestSmtp.senderTo(mail), "Kiosk <no-reply@kiosk.local>"),
+        notifications = new OrderNotifications(new OrderMail(contacts, TestSmtp.senderTo(mail), "Kiosk <no-reply@kiosk.local>"),
                 "https://kiosk.example");
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"),
                 new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(2), Money.of("199.00", "CNY"),
                 new StockItemId("ks-charger-pro/colour=graphite;size=L"),
                 new ProductLabel(LocalizedText.of("充电器 Pro", "Charger Pro"), "chargers"));
         placed = new OrderPlaced(order, CartId.random(), CustomerId.random(), List.of(chargers), Money.of("398.00", "CNY"), DETAILS);
-        events.publish(new GenericDomainEventMessage<>("Order", order.toString(), 0, placed));
+        contacts.on(placed);
     }
 
     private MimeMessage onlyMail() {
@@ -142,7 +141,7 @@ class OrderNotificationsTest {
     void an_order_placed_before_checkout_asked_for_a_contact_gets_no_mail() {
         OrderId old = OrderId.random();
         OrderPlaced oldPlacement = new OrderPlaced(old, CartId.random(), CustomerId.random(), placed.lines(), placed.total());
-        events.publish(new GenericDomainEventMessage<>("Order", old.toString(), 0, oldPlacement));
+        contacts.on(oldPlacement);
 
         notifications.on(oldPlacement);
         notifications.on(new OrderPaid(old, PaymentId.random()));
@@ -155,7 +154,7 @@ class OrderNotificationsTest {
         JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
         nowhere.setHost("localhost");
         nowhere.setPort(1);
-        OrderNotifications unsent = new OrderNotifications(new OrderMail(events, nowhere, "Kiosk <no-reply@kiosk.local>"), "https://kiosk.example");
+        OrderNotifications unsent = new OrderNotifications(new OrderMail(contacts, nowhere, "Kiosk <no-reply@kiosk.local>"), "https://kiosk.example");
 
         unsent.on(placed);
 

@@ -28,14 +28,14 @@ import io.kiosk.api.refund.RefundRequested;
 import io.kiosk.api.refund.ReturnAuthorised;
 import io.kiosk.api.refund.ReturnRefused;
 import io.kiosk.command.TestSmtp;
+import io.kiosk.command.CommandSideHttpTest;
+import io.kiosk.command.orderprocess.OrderContacts;
 import io.kiosk.command.orderprocess.OrderMail;
 import jakarta.mail.internet.MimeMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,8 +44,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The mails about a refund, sent to a real SMTP server in the JVM; the order's contact is read from an event store. */
-class RefundNotificationsTest {
+/** The mails about a refund, sent to a real SMTP server in the JVM; the order's contact is kept in the real database. */
+class RefundNotificationsTest extends CommandSideHttpTest {
 
     @RegisterExtension
     static GreenMailExtension mail = TestSmtp.serverOnAnyPort();
@@ -60,24 +60,28 @@ class RefundNotificationsTest {
 
     private final OrderId order = OrderId.random();
     private final RefundId refund = RefundId.random();
-    private EmbeddedEventStore events;
+    @Autowired
+    private OrderContacts contacts;
     private RefundNotifications notifications;
     private List<RefundLine> lines;
 
     @BeforeEach
     void setUp() {
-        events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        notifications = new RefundNotifications(new OrderMail(events, TestSmtp.senderTo(mail), "Kiosk <no-reply@kiosk.local>"), events,
+        notifications = new RefundNotifications(new OrderMail(contacts, TestSmtp.senderTo(mail), "Kiosk <no-reply@kiosk.local>"),
                 Clock.system(ZoneId.of("Asia/Shanghai")), "https://kiosk.example");
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"), ChosenOptions.none(),
                 new Quantity(2), Money.of("199.00", "CNY"));
         lines = List.of(new RefundLine(chargers.lineId(), chargers.productId(), new Quantity(1), chargers.unitPrice()));
-        events.publish(new GenericDomainEventMessage<>("Order", order.toString(), 0, new OrderPlaced(order, CartId.random(),
-                CustomerId.random(), List.of(chargers), Money.of("398.00", "CNY"), DETAILS)));
+        contacts.on(new OrderPlaced(order, CartId.random(), CustomerId.random(), List.of(chargers), Money.of("398.00", "CNY"),
+                DETAILS));
     }
 
     private RefundRequested requested(RefundReason reason) {
-        return new RefundRequested(refund, order, CustomerId.random(), PaymentId.random(), PaymentProvider.ALIPAY, lines,
+        return requested(refund, reason);
+    }
+
+    private RefundRequested requested(RefundId id, RefundReason reason) {
+        return new RefundRequested(id, order, CustomerId.random(), PaymentId.random(), PaymentProvider.ALIPAY, lines,
                 Money.of("199.00", "CNY"), reason, "frayed cable", true);
     }
 
@@ -125,13 +129,13 @@ class RefundNotificationsTest {
 
     @Test
     void the_money_back_is_announced_but_a_cancelled_orders_refund_is_not_announced_twice() throws Exception {
-        events.publish(new GenericDomainEventMessage<>("Refund", refund.toString(), 0, requested(RefundReason.ORDER_CANCELLED)));
-        notifications.on(requested(RefundReason.ORDER_CANCELLED));
-        notifications.on(new RefundApproved(refund, order, Money.of("199.00", "CNY"), Money.of("199.00", "CNY"), false, true, null));
-        notifications.on(new RefundCompleted(refund, order, Money.of("199.00", "CNY"), "2026112522001", Instant.now()));
+        RefundId cancellation = RefundId.forCancellationOf(order);
+        notifications.on(requested(cancellation, RefundReason.ORDER_CANCELLED));
+        notifications.on(new RefundApproved(cancellation, order, Money.of("199.00", "CNY"), Money.of("199.00", "CNY"), false, true, null));
+        notifications.on(new RefundCompleted(cancellation, order, Money.of("199.00", "CNY"), "2026112522001", Instant.now()));
 
         MimeMessage received = onlyMail();
         assertThat(received.getSubject()).isEqualTo("Kiosk: 199.00 CNY refunded for order " + order);
-        assertThat(body(received)).contains("we paid 199.00 CNY back for order " + order + " (refund " + refund + ")");
+        assertThat(body(received)).contains("we paid 199.00 CNY back for order " + order + " (refund " + cancellation + ")");
     }
 }
