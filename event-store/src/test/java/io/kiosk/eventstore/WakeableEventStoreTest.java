@@ -81,7 +81,8 @@ class WakeableEventStoreTest {
                 .eventSerializer(JacksonSerializer.defaultSerializer())
                 .snapshotSerializer(JacksonSerializer.defaultSerializer())
                 .schema(new KioskEventStoreAutoConfiguration().eventSchema(
-                        new EventStoreProperties(SCHEMA, "own", true, Duration.ofSeconds(1)), null))
+                        new EventStoreProperties(SCHEMA, "own", true, Duration.ofSeconds(1),
+                                Duration.ofSeconds(30), Duration.ofMinutes(2), 250), null))
                 .build();
     }
 

@@ -61,6 +61,7 @@ class CommandSideSecurity {
                         .requestMatchers(HttpMethod.GET, "/api/payments/held").hasAnyRole(BACK_OFFICE, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/payments/*/approval", "/api/payments/*/rejection")
                                 .hasAnyRole(BACK_OFFICE, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/process-failures").hasAnyRole(BACK_OFFICE, ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)

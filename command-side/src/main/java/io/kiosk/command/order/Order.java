@@ -77,8 +77,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * when its payment deadline passes. Cancelled, expired and delivered are final.
  *
  * <p>The order process (a saga) may deliver its commands more than once: repeating a step the order
- * has already taken answers with the current version and records nothing. Asking for a step the
- * order cannot take from where it stands is a conflict ({@code order-status-conflict}).
+ * has already taken records nothing. The process's own steps (await payment, confirm payment, expire) never refuse:
+ * they answer the status the order stands in, and the process takes its branch from that answer. Asking the back
+ * office's steps of an order that cannot take them from where it stands is a conflict ({@code order-status-conflict}).
+ * An order that costs nothing is paid as soon as its goods are held: there is no payment to open.
  *
  * <p>Refunds are a dimension beside the status: the order keeps the money and units refunded and those
  * held by refunds under way ({@link RefundLedger}), accepts a refund request only when {@link RefundRules}
@@ -124,24 +126,28 @@ public class Order {
                 OrderLines.total(checkout.lines()), checkout.details(), checkout.estimate()));
     }
 
+    /**
+     * The order process has held every line: the order now waits for its money, or, when it costs nothing, is paid
+     * at once (there is nothing to collect, so no payment is opened). Answers where the order stands, which is how
+     * the process learns that the customer cancelled meanwhile; it never refuses.
+     */
     @CommandHandler
-    OrderUpdate handle(AwaitOrderPayment command) {
-        if (status == PLACED) {
+    OrderStatus handle(AwaitOrderPayment command) {
+        if (status == PLACED && total.amount().signum() == 0) {
+            apply(new OrderPaid(orderId, command.paymentId()));
+        } else if (status == PLACED) {
             apply(new OrderAwaitingPayment(orderId, command.paymentId()));
-        } else if (status != AWAITING_PAYMENT) {
-            throw notNow("await payment");
         }
-        return updated();
+        return status;
     }
 
+    /** The money came: an order still waiting for it is paid; answers where the order stands (closed: not paid). */
     @CommandHandler
-    OrderUpdate handle(ConfirmOrderPayment command) {
+    OrderStatus handle(ConfirmOrderPayment command) {
         if (status == PLACED || status == AWAITING_PAYMENT) {
             apply(new OrderPaid(orderId, command.paymentId()));
-        } else if (!isPaid()) {
-            throw notNow("be paid");
         }
-        return updated();
+        return status;
     }
 
     @CommandHandler
@@ -236,14 +242,13 @@ public class Order {
         AggregateLifecycle.createNew(Refund.class, () -> Refund.openedFor(hold));
     }
 
+    /** The payment deadline passed: an order still unpaid expires; answers where the order stands (paid: it won the race). */
     @CommandHandler
-    OrderUpdate handle(ExpireOrder command) {
+    OrderStatus handle(ExpireOrder command) {
         if (status == PLACED || status == AWAITING_PAYMENT) {
             apply(new OrderExpired(orderId));
-        } else if (status != EXPIRED && status != CANCELLED) {
-            throw notNow("expire");
         }
-        return updated();
+        return status;
     }
 
     /** A refund approved for less than it held frees the difference; a repeat, or more, changes nothing. */

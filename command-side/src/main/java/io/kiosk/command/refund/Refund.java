@@ -5,6 +5,7 @@ import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderRefundRequested;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.ApproveRefund;
+import io.kiosk.api.refund.ApproveRefundOfCancelledOrder;
 import io.kiosk.api.refund.CompleteRefund;
 import io.kiosk.api.refund.EscalateRefund;
 import io.kiosk.api.refund.ExpireReturn;
@@ -110,6 +111,16 @@ public class Refund {
         apply(new RefundApproved(refundId, orderId, amount, requested, withReturn, false, note(command.note())));
         if (withReturn) {
             apply(new ReturnAuthorised(refundId, orderId, returns.returnAddress(), returns.deadlineFromNow()));
+        }
+        return updated();
+    }
+
+    /** The order was cancelled while this refund waited for review: approved as asked, unless decided meanwhile. */
+    @CommandHandler
+    RefundUpdate handle(ApproveRefundOfCancelledOrder command) {
+        if (status == REQUESTED) {
+            apply(new RefundApproved(refundId, orderId, requested, requested, withReturn, false,
+                    "the order was cancelled before it shipped"));
         }
         return updated();
     }

@@ -87,11 +87,30 @@ class OrderTest {
         fixture.given(placed())
                 .when(new AwaitOrderPayment(ORDER, PAYMENT))
                 .expectEvents(new OrderAwaitingPayment(ORDER, PAYMENT))
-                .expectResultMessagePayload(new OrderUpdate(ORDER, OrderStatus.AWAITING_PAYMENT, 1));
+                .expectResultMessagePayload(OrderStatus.AWAITING_PAYMENT);
         fixture.given(placed(), new OrderAwaitingPayment(ORDER, PAYMENT))
                 .when(new AwaitOrderPayment(ORDER, PAYMENT))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(OrderStatus.AWAITING_PAYMENT);
+    }
+
+    @Test
+    void an_order_that_costs_nothing_is_paid_as_soon_as_its_goods_are_held() {
+        OrderLine free = line("ks-sample", 1, "0.00");
+        fixture.given(new OrderPlaced(ORDER, CART, CUSTOMER, List.of(free), Money.of("0.00", "CNY")))
+                .when(new AwaitOrderPayment(ORDER, PAYMENT))
+                .expectEvents(new OrderPaid(ORDER, PAYMENT))
+                .expectResultMessagePayload(OrderStatus.PAID);
+    }
+
+    @Test
+    void an_order_cancelled_before_its_goods_were_held_says_so_instead_of_awaiting_payment() {
+        fixture.given(placed(), new OrderCancelled(ORDER, CancellationReason.CUSTOMER_REQUEST, false))
+                .when(new AwaitOrderPayment(ORDER, PAYMENT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(OrderStatus.CANCELLED);
     }
 
     @Test
@@ -106,16 +125,16 @@ class OrderTest {
     }
 
     @Test
-    void a_cancelled_or_expired_order_cannot_be_paid() {
+    void a_cancelled_or_expired_order_is_not_paid_and_says_where_it_stands() {
         fixture.given(placed(), new OrderExpired(ORDER))
                 .when(new ConfirmOrderPayment(ORDER, PAYMENT))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("order " + ORDER + " is expired and cannot be paid")
-                .expectNoEvents();
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(OrderStatus.EXPIRED);
         fixture.given(placed(), new OrderCancelled(ORDER, CancellationReason.OUT_OF_STOCK, false))
                 .when(new ConfirmOrderPayment(ORDER, PAYMENT))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(OrderStatus.CANCELLED);
     }
 
     @Test
@@ -230,11 +249,11 @@ class OrderTest {
     }
 
     @Test
-    void a_paid_order_never_expires() {
+    void a_paid_order_never_expires_and_says_it_is_paid() {
         fixture.given(paid())
                 .when(new ExpireOrder(ORDER))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("order " + ORDER + " is paid and cannot expire")
-                .expectNoEvents();
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(OrderStatus.PAID);
     }
 }

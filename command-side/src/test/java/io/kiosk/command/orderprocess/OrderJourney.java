@@ -51,6 +51,8 @@ public final class OrderJourney {
             + " and position(convert_to(a.saga_id, 'UTF8') in t.task_data) > 0";
 
     public final HttpClientForTests customer;
+    /** Who the customer is. */
+    public final CustomerId customerId = CustomerId.random();
     public final HttpClientForTests backOffice;
     public final String stockItem;
     private final String charger;
@@ -73,7 +75,7 @@ public final class OrderJourney {
         this.payments = new PaymentEvents(store);
         this.browser = new ProviderCallbacks(port);
         this.base = "http://localhost:" + port;
-        customer = new HttpClientForTests(base).as(newCustomerToken());
+        customer = new HttpClientForTests(base).as(new TestTokens(encoder).forAccount(customerId, Role.CUSTOMER));
         BackOfficeClient staff = new BackOfficeClient(base, encoder, json);
         backOffice = staff.http();
         charger = TestProducts.uniqueId("ks-charger-pro");

@@ -67,6 +67,7 @@ class OrderProcessReviewTest {
     void setUp() {
         fixture = new SagaTestFixture<>(OrderProcess.class);
         fixture.registerResource(new OrderProcessProperties(TIMEOUT, REVIEW));
+        AggregateAnswers.givenTo(fixture);
     }
 
     private static OrderPlaced placed() {

@@ -69,8 +69,7 @@ class AlipayPaymentHttpTest extends ProviderHttpTest {
     }
 
     private void requestPayment() {
-        commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), PaymentProvider.ALIPAY,
-                Money.of("267.90", "CNY"), "Kiosk 订单 1"));
+        request(PaymentProvider.ALIPAY, "267.90", "Kiosk 订单 1");
     }
 
     /** An asynchronous notification as Alipay posts it about the payment's trade, before it is signed. */
@@ -247,7 +246,7 @@ class AlipayPaymentHttpTest extends ProviderHttpTest {
         alipay.stubFor(post(urlPathEqualTo("/gateway.do")).willReturn(okJson("{\"alipay_trade_close_response\":" + closed
                 + ",\"sign\":\"" + TestKeyPairs.sign(closed, ALIPAY.getPrivate()) + "\"}")));
 
-        commands.sendAndWait(new CancelPayment(payment, "order-expired"));
+        cancel();
 
         LoggedRequest close = alipay.findAll(postRequestedFor(urlPathEqualTo("/gateway.do"))).get(0);
         assertThat(close.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");

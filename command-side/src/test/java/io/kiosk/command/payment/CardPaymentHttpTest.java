@@ -64,8 +64,7 @@ class CardPaymentHttpTest extends ProviderHttpTest {
         processor.stubFor(post("/v1/payment_intents").willReturn(okJson("""
                 {"id":"pi_3Q","object":"payment_intent","amount":26790,"currency":"cny","status":"requires_payment_method",
                  "client_secret":"pi_3Q_secret_abc","metadata":{"payment_id":"%s"}}""".formatted(payment))));
-        commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), PaymentProvider.CARD,
-                Money.of("267.90", "CNY"), "Kiosk order 1"));
+        request(PaymentProvider.CARD, "267.90", "Kiosk order 1");
     }
 
     /** An event about the payment's intent, built by stripe-java as Stripe would send it. */
@@ -109,8 +108,7 @@ class CardPaymentHttpTest extends ProviderHttpTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Amount too large\"}}")));
 
-        commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), PaymentProvider.CARD,
-                Money.of("267.90", "CNY"), "Kiosk order 1"));
+        request(PaymentProvider.CARD, "267.90", "Kiosk order 1");
 
         assertThat(events.of(payment, PaymentFailed.class)).singleElement()
                 .satisfies(failed -> assertThat(failed.reason()).isEqualTo("provider-refused"))
@@ -233,7 +231,7 @@ class CardPaymentHttpTest extends ProviderHttpTest {
                 {"object":"search_result","data":[{"id":"pi_3Q","status":"requires_payment_method"}]}""")));
         processor.stubFor(post("/v1/payment_intents/pi_3Q/cancel").willReturn(okJson("{\"id\":\"pi_3Q\",\"status\":\"canceled\"}")));
 
-        commands.sendAndWait(new CancelPayment(payment, "order-expired"));
+        cancel();
 
         processor.verify(postRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_3Q/cancel"))
                 .withHeader("Authorization", equalTo("Bearer " + SECRET_KEY)));
@@ -244,9 +242,7 @@ class CardPaymentHttpTest extends ProviderHttpTest {
         requestPayment();
         assertThat(deliver(event("payment_intent.succeeded", 26790, "cny")).status()).isEqualTo(200);
         processor.stubFor(post("/v1/refunds").willReturn(okJson(refundAnswer)));
-        RefundId refund = RefundId.random();
-        commands.sendAndWait(new RefundPayment(payment, refund, Money.of("100.00", "CNY"), "Kiosk refund"));
-        return refund;
+        return refund("100.00");
     }
 
     @Test
