@@ -19,7 +19,8 @@ import java.time.Duration;
  * providers are called by the payment's adapter outside any database transaction, mails by processors of their own,
  * and a transaction gets its connection only when its first statement runs. What remains is database work, a few
  * milliseconds to a few seconds under load; and to make the bound hard rather than hoped for, {@link StaleEventGuard}
- * refuses to store an event older than {@code commitDeadline} (30 s), which rolls its unit of work back. After the
+ * (registered by the command side, the one application that appends events) refuses to store an event older than
+ * {@code commitDeadline} (30 s), which rolls its unit of work back. After the
  * guard only the insert, the token and saga updates and the commit remain, well within a second. With
  * {@code gapTimeout} at least twice the deadline (2 minutes by default), every event is committed or rolled back long
  * before any processor could give its position up. The cleaning threshold only decides how many gaps are checked at

@@ -8,7 +8,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonServerBusAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -17,7 +16,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,14 +42,6 @@ public class KioskEventStreamAutoConfiguration {
                 .fetchDelay(properties.pollInterval().toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS);
         return builder.build();
-    }
-
-    /** Every event store, in either mode: no event is stored later than the commit deadline after it was applied. */
-    @Bean
-    StaleEventGuard staleEventGuard(ObjectProvider<EventBus> eventBus, EventStoreProperties properties) {
-        StaleEventGuard guard = new StaleEventGuard(properties.commitDeadline(), Clock.systemUTC());
-        eventBus.ifAvailable(bus -> bus.registerDispatchInterceptor(guard));
-        return guard;
     }
 
     @Bean

@@ -1,6 +1,9 @@
 package io.kiosk.command.processing;
 
 import io.kiosk.eventstore.DeadLetterQueues;
+import io.kiosk.eventstore.EventStoreProperties;
+import io.kiosk.eventstore.StaleEventGuard;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -16,6 +19,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
@@ -37,6 +41,16 @@ import java.util.stream.Collectors;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessingProperties.class)
 class CommandProcessingConfiguration {
+
+    /**
+     * The command side is the one that appends events: none is stored later than the commit deadline after it was
+     * applied ({@code kiosk.event-store.commit-deadline}), so the event store's gap timeout is never reached by a
+     * transaction that may still commit ({@code GapSettings}).
+     */
+    @Autowired
+    void commitEventsInTime(EventBus eventBus, EventStoreProperties eventStore, Clock clock) {
+        eventBus.registerDispatchInterceptor(new StaleEventGuard(eventStore.commitDeadline(), clock));
+    }
 
     @Autowired
     void failuresPropagate(EventProcessingConfigurer processing) {

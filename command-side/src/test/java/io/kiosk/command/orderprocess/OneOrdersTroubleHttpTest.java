@@ -4,19 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
+import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.RiskFigures;
+import io.kiosk.api.payment.TradeOpeningRequested;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.payment.PaymentEvents;
+import io.kiosk.command.payment.PaymentGateway;
+import io.kiosk.command.payment.ProviderRefund;
+import io.kiosk.command.payment.RefundReceipt;
 import io.kiosk.command.payment.TestKeyPairs;
+import io.kiosk.command.payment.Trade;
 import io.kiosk.command.payment.WeChatPayPlatform;
 import io.kiosk.command.risk.CustomerRiskFigures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -47,7 +55,8 @@ import static org.springframework.http.HttpMethod.GET;
  * One order's trouble is that order's problem: orders paid with WeChat Pay, whose API (WireMock) is fast for most
  * orders and, by the order's total, slow, down, silent or refusing for one. The provider is called by the payment's
  * adapter, segmented by payment, with short timeouts here (1 s to connect, 3 s to answer), three tries with pauses
- * of 200 ms and 400 ms; an event the order process keeps failing on is given up after two tries.
+ * of 200 ms and 400 ms; an event the order process keeps failing on is given up after two tries. Two faults are
+ * planted: a customer whose risk figures cannot be read, and a bug in the gateway for trades of 154.00 CNY.
  */
 class OneOrdersTroubleHttpTest extends CommandSideHttpTest {
 
@@ -94,6 +103,35 @@ class OneOrdersTroubleHttpTest extends CommandSideHttpTest {
                     throw new IllegalStateException("the figures of customer " + customer + " cannot be read");
                 }
                 return RiskFigures.none(Instant.now());
+            };
+        }
+
+        /** The gateway the provider adapter calls, with a bug for trades of 154.00 CNY (two chargers at 77.00). */
+        @Bean
+        static BeanPostProcessor gatewayWithABug() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof PaymentGateway gateway && name.equals("paymentGateways") ? new PaymentGateway() {
+                        @Override
+                        public PaymentAction open(Trade trade) {
+                            if (trade.amount().equals(Money.of("154.00", "CNY"))) {
+                                throw new IllegalStateException("the adapter cannot read trade " + trade.paymentId());
+                            }
+                            return gateway.open(trade);
+                        }
+
+                        @Override
+                        public void close(PaymentId paymentId, PaymentProvider method) {
+                            gateway.close(paymentId, method);
+                        }
+
+                        @Override
+                        public RefundReceipt refund(ProviderRefund refund) {
+                            return gateway.refund(refund);
+                        }
+                    } : bean;
+                }
             };
         }
     }
@@ -226,6 +264,31 @@ class OneOrdersTroubleHttpTest extends CommandSideHttpTest {
         assertThat(stalled.path("cause").asText()).contains("cannot be read");
         assertThat(poisoned.eventsOf(poison)).as("nothing of the failed tries was kept").containsExactly("OrderPlaced");
         assertThat(poisoned.eventsOf(poisoned.stockItem)).doesNotContain("StockReserved");
+    }
+
+    @Test
+    void a_payment_the_adapter_cannot_handle_is_parked_visibly_and_other_payments_go_on() {
+        Checkout parked = checkOut("77.00");
+        JsonNode letter = eventually(() -> parkedEventOf(parked.journey(), parked.payment()), found -> found != null);
+
+        assertThat(letter).as("the back office sees the payment the adapter parked").isNotNull();
+        assertThat(letter.path("processingGroup").asText()).isEqualTo("payment-provider");
+        assertThat(letter.path("payloadType").asText()).isEqualTo("io.kiosk.api.payment.TradeOpeningRequested");
+        assertThat(letter.path("cause").asText()).contains("cannot read trade");
+        Checkout next = checkOut("199.00");
+        assertThat(next.journey().paymentRequestedFor(next.order()).action().value()).isEqualTo("weixin://wxpay/bizpayurl?pr=fast");
+        assertThat(payments.of(parked.payment())).as("the parked payment waits, pending, for the back office")
+                .singleElement().isInstanceOf(TradeOpeningRequested.class);
+    }
+
+    private static JsonNode parkedEventOf(OrderJourney journey, PaymentId payment) {
+        JsonNode failures = journey.backOffice.send(GET, "/api/process-failures", null).body();
+        for (JsonNode event : failures.path("parked")) {
+            if (payment.toString().equals(event.path("aggregateId").asText())) {
+                return event;
+            }
+        }
+        return null;
     }
 
     private static JsonNode stalledEventOf(OrderJourney journey, String order) {
