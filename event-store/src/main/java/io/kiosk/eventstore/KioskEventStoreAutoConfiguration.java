@@ -1,5 +1,6 @@
 package io.kiosk.eventstore;
 
+import io.kiosk.eventstore.upcasting.CustomerRegisteredUpcaster;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -97,6 +98,12 @@ public class KioskEventStoreAutoConfiguration {
                 .gapTimeout((int) properties.gapTimeout().toMillis())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
                 .build();
+    }
+
+    /** Stored events of an older revision, read as today's (see {@code io.kiosk.eventstore.upcasting}). */
+    @Bean
+    CustomerRegisteredUpcaster customerRegisteredUpcaster() {
+        return new CustomerRegisteredUpcaster();
     }
 
     @Bean

@@ -67,6 +67,8 @@ public final class KioskSystem implements AutoCloseable {
                 "KIOSK_ELASTICSEARCH_URL", elasticsearchUrl,
                 "KIOSK_JWKS_URL", "http://localhost:" + settings.commandPort() + "/.well-known/jwks.json",
                 "KIOSK_PUBLIC_URL", "http://localhost:" + settings.commandPort()));
+        // mails link to the web app's pages: where it runs beside the APIs, unless the environment says elsewhere
+        shared.put("KIOSK_WEB_URL", System.getenv().getOrDefault("KIOSK_WEB_URL", "http://localhost:8082"));
         // payments go through the built-in sandbox unless the environment names real providers
         shared.put("KIOSK_PAYMENTS_PROVIDER", System.getenv().getOrDefault("KIOSK_PAYMENTS_PROVIDER", "sandbox"));
         if (settings.localMail()) {

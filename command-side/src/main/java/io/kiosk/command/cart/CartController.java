@@ -23,6 +23,7 @@ import io.kiosk.command.idempotency.Idempotent;
 import io.kiosk.command.problems.InvalidField;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -62,7 +63,8 @@ class CartController {
 
     @PostMapping
     @Idempotent
-    @Operation(summary = "Open a new, empty cart")
+    @Operation(operationId = "openCart", summary = "Open a new, empty cart", responses =
+            @ApiResponse(responseCode = "201", description = "The new cart; `Location` names it", useReturnTypeSchema = true))
     ResponseEntity<CartUpdate> createCart() {
         CartId cartId = CartId.random();
         commands.sendAndWait(new CreateCart(cartId, Caller.current().accountId()));
@@ -70,7 +72,16 @@ class CartController {
     }
 
     @PostMapping("/{cartId}/items")
-    @Operation(summary = "Add a configured product, priced now from the catalogue (same goods add up on one line)")
+    @Operation(operationId = "addCartItem", summary = "Add a configured product, priced now from the catalogue (same goods add up on one line)",
+            description = "The cart prices the line with the same rules as a quote. `unitPrice` is optional: the price the "
+                    + "customer saw, refused with 409 `price-changed` (and `currentUnitPrice`) when it is no longer the price.",
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "The cart with the line; `Location` names the line",
+                            useReturnTypeSchema = true),
+                    @ApiResponse(responseCode = "409", description = "`cart-checked-out`; `price-changed` with `currentUnitPrice`; "
+                            + "`concurrent-change`"),
+                    @ApiResponse(responseCode = "422", description = "`invalid-configuration` naming the `conflicting` choices; "
+                            + "`product-unavailable` (not on sale); `currency-mismatch`; `cart-full`; `quantity-too-large`")})
     ResponseEntity<CartUpdate> addItem(@PathVariable UUID cartId, @Valid @RequestBody CartItemRequest item) {
         ProductId productId = parse("productId", () -> new ProductId(item.productId()));
         ChosenOptions options = parse("options", () -> new ChosenOptions(item.options() == null ? Map.of() : item.options()));
@@ -83,7 +94,11 @@ class CartController {
     }
 
     @PatchMapping("/{cartId}/items/{itemId}")
-    @Operation(summary = "Change the quantity of a cart line")
+    @Operation(operationId = "changeCartItemQuantity", summary = "Change the quantity of a cart line", responses = {
+            @ApiResponse(responseCode = "200", description = "The cart after the change", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "404", description = "No such cart (`not-found`) or line (`cart-item-not-found`)"),
+            @ApiResponse(responseCode = "409", description = "`cart-checked-out`; `concurrent-change`"),
+            @ApiResponse(responseCode = "422", description = "`quantity-too-large`")})
     CartUpdate changeQuantity(@PathVariable UUID cartId, @PathVariable UUID itemId,
                               @Valid @RequestBody QuantityChangeRequest change) {
         return commands.sendAndWait(new ChangeCartItemQuantity(new CartId(cartId), new CartItemId(itemId),
@@ -91,14 +106,24 @@ class CartController {
     }
 
     @DeleteMapping("/{cartId}/items/{itemId}")
-    @Operation(summary = "Remove a cart line")
+    @Operation(operationId = "removeCartItem", summary = "Remove a cart line", responses = {
+            @ApiResponse(responseCode = "200", description = "The cart after the change", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "404", description = "No such cart (`not-found`) or line (`cart-item-not-found`)"),
+            @ApiResponse(responseCode = "409", description = "`cart-checked-out`; `concurrent-change`")})
     CartUpdate removeItem(@PathVariable UUID cartId, @PathVariable UUID itemId) {
         return commands.sendAndWait(new RemoveItemFromCart(new CartId(cartId), new CartItemId(itemId)));
     }
 
     @PostMapping("/{cartId}/checkout")
     @Idempotent
-    @Operation(summary = "Check the cart out into a new order, with delivery address, contact and payment method")
+    @Operation(operationId = "checkOutCart", summary = "Check the cart out into a new order, with delivery address, contact and payment method",
+            description = "The order process then holds the stock and asks for the payment; the order's payment on the query "
+                    + "side says what the customer does next (`payment.action`).",
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "The new order; `Location` names it on the query side",
+                            useReturnTypeSchema = true),
+                    @ApiResponse(responseCode = "409", description = "`cart-empty`; `cart-checked-out`; `concurrent-change`"),
+                    @ApiResponse(responseCode = "422", description = "`checkout-details-required`; `currency-mismatch`")})
     ResponseEntity<CheckoutConfirmation> checkOut(@PathVariable UUID cartId, @Valid @RequestBody CheckoutRequest request) {
         CheckoutDetails details = details(request);
         OrderId orderId = OrderId.random();

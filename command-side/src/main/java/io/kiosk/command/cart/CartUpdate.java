@@ -1,5 +1,6 @@
 package io.kiosk.command.cart;
 
+import jakarta.annotation.Nullable;
 import io.kiosk.api.cart.CartId;
 import io.kiosk.api.cart.CartItemId;
 
@@ -8,5 +9,5 @@ import io.kiosk.api.cart.CartItemId;
  * the command, i.e. the sequence number of its last event. Clients use the version to know when a
  * read model has caught up with their change.
  */
-public record CartUpdate(CartId cartId, CartItemId itemId, long version) {
+public record CartUpdate(CartId cartId, @Nullable CartItemId itemId, long version) {
 }

@@ -1,5 +1,6 @@
 package io.kiosk.command.cart;
 
+import jakarta.annotation.Nullable;
 import io.kiosk.api.cart.CartId;
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.PaymentProvider;
@@ -27,7 +28,7 @@ record CheckoutConfirmation(OrderId orderId,
                             Contact contact,
                             PaymentProvider paymentMethod,
                             String region,
-                            DeliveryWindow estimate) {
+                            @Nullable DeliveryWindow estimate) {
 
     CheckoutConfirmation {
         lines = List.copyOf(lines);

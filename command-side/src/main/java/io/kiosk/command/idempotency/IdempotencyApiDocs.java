@@ -1,11 +1,16 @@
 package io.kiosk.command.idempotency;
 
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+
+import java.util.List;
 
 /**
  * Documents the {@code Idempotency-Key} header on every {@link Idempotent} operation of the OpenAPI
@@ -17,9 +22,7 @@ class IdempotencyApiDocs {
 
     static final String DESCRIPTION = "Optional. A unique key (1–255 printable ASCII characters) chosen by the "
             + "client for this request: a retry with the same key gets the first answer again (with "
-            + "`Idempotency-Replayed: true`) and does nothing twice. Kept per account for `kiosk.idempotency.retention` (24 hours by default). "
-            + "409 `/problems/idempotency-key-in-use` while the first request runs (see `Retry-After`); "
-            + "422 `/problems/idempotency-key-reused` for a key used with a different request.";
+            + "`Idempotency-Replayed: true`) and does nothing twice. Kept per account for `kiosk.idempotency.retention` (24 hours by default).";
 
     @Bean
     OperationCustomizer idempotencyKeyHeader() {
@@ -34,10 +37,20 @@ class IdempotencyApiDocs {
                 if (operation.getResponses() == null) {
                     return operation;
                 }
-                operation.getResponses().putIfAbsent("409", new ApiResponse()
-                        .description("Conflict: among others, the Idempotency-Key is in use by a request still running"));
-                operation.getResponses().putIfAbsent("422", new ApiResponse()
-                        .description("Unprocessable: among others, the Idempotency-Key was used for a different request"));
+                operation.getResponses().forEach((status, response) -> {
+                    if (status.startsWith("2")) {
+                        response.addHeaderObject(Idempotent.REPLAYED_HEADER, new Header()
+                                .description("`true` when this is the first answer again, for a retry with the same key")
+                                .schema(new StringSchema()._enum(List.of("true"))));
+                    }
+                });
+                ApiResponse inUse = operation.getResponses().computeIfAbsent("409", status -> new ApiResponse().description("The request does not fit the current state"));
+                inUse.description(inUse.getDescription() + "; `idempotency-key-in-use`: the key's first request is still running "
+                        + "(retry after `Retry-After` seconds)");
+                inUse.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                        .description("with `idempotency-key-in-use`: seconds to wait before retrying").schema(new IntegerSchema()));
+                ApiResponse reused = operation.getResponses().computeIfAbsent("422", status -> new ApiResponse().description("The rules never allow the request"));
+                reused.description(reused.getDescription() + "; `idempotency-key-reused`: the key was used for a different request");
             }
             return operation;
         };

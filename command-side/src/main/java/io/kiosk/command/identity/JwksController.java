@@ -1,6 +1,9 @@
 package io.kiosk.command.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +25,10 @@ class JwksController {
     }
 
     @GetMapping("/.well-known/jwks.json")
-    @Operation(summary = "The JSON Web Key Set that verifies Kiosk's access tokens")
+    @Operation(operationId = "getJsonWebKeySet", summary = "The JSON Web Key Set that verifies Kiosk's access tokens",
+            description = "RFC 7517: `{\"keys\": [{\"kty\": \"RSA\", \"kid\": ..., \"n\": ..., \"e\": ...}]}`; cached for five minutes.",
+            responses = @ApiResponse(responseCode = "200", description = "The key set", content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = "object", description = "an RFC 7517 JSON Web Key Set"))))
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5))).body(publicKeys.jwks());
     }

@@ -11,6 +11,7 @@ import io.kiosk.command.catalog.ProductCatalog;
 import io.kiosk.command.catalog.StockVariants;
 import io.kiosk.command.problems.InvalidField;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -44,7 +45,13 @@ class StockController {
     }
 
     @PutMapping
-    @Operation(summary = "Set a variant's stock: the units counted, or made to order with a lead time")
+    @Operation(operationId = "setStock", summary = "Set a variant's stock: the units counted, or made to order with a lead time",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The variant's stock now", useReturnTypeSchema = true),
+                    @ApiResponse(responseCode = "404", description = "`product-not-found`"),
+                    @ApiResponse(responseCode = "409", description = "`count-below-reserved`; `concurrent-change`"),
+                    @ApiResponse(responseCode = "422", description = "`invalid-variant`: the options name no single stock variant; "
+                            + "`invalid-stock-count`; `invalid-lead-time`; `too-much-stock`")})
     StockUpdate setStock(@PathVariable String productId, @Valid @RequestBody StockLevelRequest stock) {
         if ((stock.onHand() == null) == (stock.madeToOrder() == null)) {
             throw new InvalidField("onHand", "give either onHand (units counted) or madeToOrder (with its leadDays)");
@@ -58,7 +65,11 @@ class StockController {
     }
 
     @PostMapping("/receipts")
-    @Operation(summary = "Record units of a variant that arrived")
+    @Operation(operationId = "receiveStock", summary = "Record units of a variant that arrived", responses = {
+            @ApiResponse(responseCode = "200", description = "The variant's stock now", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "404", description = "`product-not-found`"),
+            @ApiResponse(responseCode = "409", description = "`variant-made-to-order`; `concurrent-change`"),
+            @ApiResponse(responseCode = "422", description = "`invalid-variant`; `invalid-quantity`; `too-much-stock`")})
     StockUpdate receive(@PathVariable String productId, @Valid @RequestBody StockReceiptRequest receipt) {
         ProductId product = product(productId);
         ChosenOptions variant = variantOf(product, receipt.options());

@@ -8,6 +8,7 @@ import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.ShipOrder;
 import io.kiosk.api.order.StartOrderFulfilment;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -38,19 +39,28 @@ class OrderController {
     }
 
     @PostMapping("/cancellation")
-    @Operation(summary = "Cancel your order before it ships (customers; stock and an open payment are released)")
+    @Operation(operationId = "cancelOrder", summary = "Cancel your order before it ships: stock and an open payment are released; "
+            + "a paid order is refunded in full", responses = {
+            @ApiResponse(responseCode = "200", description = "The order, cancelled", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "409", description = "`order-already-shipped`; `order-status-conflict`; `concurrent-change`")})
     OrderUpdate cancel(@PathVariable UUID orderId) {
         return commands.sendAndWait(new CancelOrder(new OrderId(orderId), CancellationReason.CUSTOMER_REQUEST));
     }
 
     @PostMapping("/fulfilment")
-    @Operation(summary = "Hand a paid order to the warehouse, which starts picking it (back office)")
+    @Operation(operationId = "startOrderFulfilment", summary = "Hand a paid order to the warehouse, which starts picking it",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The order, in fulfilment", useReturnTypeSchema = true),
+                    @ApiResponse(responseCode = "409", description = "`order-status-conflict`: not paid, or further on; `concurrent-change`")})
     OrderUpdate startFulfilment(@PathVariable UUID orderId) {
         return commands.sendAndWait(new StartOrderFulfilment(new OrderId(orderId)));
     }
 
     @PostMapping("/shipment")
-    @Operation(summary = "Record that the goods left with a carrier, with tracking number and expected delivery (back office)")
+    @Operation(operationId = "shipOrder", summary = "Record that the goods left with a carrier, with tracking number and expected delivery",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The order, shipped", useReturnTypeSchema = true),
+                    @ApiResponse(responseCode = "409", description = "`order-status-conflict`; `concurrent-change`")})
     OrderUpdate ship(@PathVariable UUID orderId, @Valid @RequestBody ShipmentRequest shipment) {
         DeliveryWindow eta = parse("eta", () -> new DeliveryWindow(shipment.eta().earliest(), shipment.eta().latest()));
         return commands.sendAndWait(new ShipOrder(new OrderId(orderId), shipment.carrier().strip(),
@@ -58,7 +68,9 @@ class OrderController {
     }
 
     @PostMapping("/delivery")
-    @Operation(summary = "Record that the customer received the goods (back office)")
+    @Operation(operationId = "confirmOrderDelivery", summary = "Record that the customer received the goods", responses = {
+            @ApiResponse(responseCode = "200", description = "The order, delivered", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "409", description = "`order-status-conflict`; `concurrent-change`")})
     OrderUpdate confirmDelivery(@PathVariable UUID orderId) {
         return commands.sendAndWait(new ConfirmOrderDelivery(new OrderId(orderId)));
     }

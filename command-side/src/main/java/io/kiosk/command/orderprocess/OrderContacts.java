@@ -1,5 +1,6 @@
 package io.kiosk.command.orderprocess;
 
+import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.EmailAddress;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderPlaced;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Currency;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Whom Kiosk writes to about an order: the contact given at checkout and the order's total, in table
@@ -30,8 +32,8 @@ public class OrderContacts {
         this.jdbc = jdbc;
     }
 
-    /** Whom to write to about an order, and what it cost. */
-    public record Recipient(String name, EmailAddress email, Money orderTotal) {
+    /** Whom to write to about an order (the customer who placed it, the contact they gave), and what it cost. */
+    public record Recipient(CustomerId customerId, String name, EmailAddress email, Money orderTotal) {
     }
 
     /** Keeps the checkout's contact; an order placed without checkout details has none (and gets no mail). */
@@ -55,9 +57,10 @@ public class OrderContacts {
 
     /** The order's checkout contact; empty for an order placed without one. */
     public Optional<Recipient> of(OrderId orderId) {
-        return jdbc.sql("SELECT name, email, total, currency FROM order_contact WHERE order_id = :order")
+        return jdbc.sql("SELECT customer_id, name, email, total, currency FROM order_contact WHERE order_id = :order")
                 .param("order", orderId.value())
-                .query((row, n) -> new Recipient(row.getString("name"), new EmailAddress(row.getString("email")),
+                .query((row, n) -> new Recipient(new CustomerId(row.getObject("customer_id", UUID.class)), row.getString("name"),
+                        new EmailAddress(row.getString("email")),
                         new Money(row.getBigDecimal("total"), Currency.getInstance(row.getString("currency")))))
                 .optional();
     }

@@ -1,52 +1,63 @@
 package io.kiosk.command.orderprocess;
 
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.command.customer.CustomerLanguages;
+import io.kiosk.command.mail.MailDelivery;
+import io.kiosk.command.mail.MailTexts;
 import io.kiosk.command.orderprocess.OrderContacts.Recipient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
 /**
- * How Kiosk writes to a customer about their order (and its refunds): to the contact given at checkout, kept by
- * {@link OrderContacts}. A mail that cannot be sent is logged and not retried: the state is always on the order's
- * page. Orders placed before checkout asked for a contact get no mail.
+ * How Kiosk writes to a customer about their order (and its refunds): to the contact given at checkout, kept with
+ * the order's total by {@link OrderContacts} from the order's placement (later events carry only the order id, and
+ * no mail reads the order's events back), in the language the customer who placed it reads Kiosk in now. A mail that
+ * cannot be sent is logged and not retried: the state is always on the order's page. Orders placed before checkout
+ * asked for a contact get no mail.
  */
 @Component
 public class OrderMail {
 
-    private static final Logger log = LoggerFactory.getLogger(OrderMail.class);
-
     private final OrderContacts contacts;
-    private final JavaMailSender mail;
-    private final String from;
+    private final CustomerLanguages languages;
+    private final MailTexts texts;
+    private final MailDelivery delivery;
 
-    public OrderMail(OrderContacts contacts, JavaMailSender mail, @Value("${kiosk.mail.from}") String from) {
+    public OrderMail(OrderContacts contacts, CustomerLanguages languages, MailTexts texts, MailDelivery delivery) {
         this.contacts = contacts;
-        this.mail = mail;
-        this.from = from;
+        this.languages = languages;
+        this.texts = texts;
+        this.delivery = delivery;
     }
 
-    /** The order's checkout contact; empty for an order placed without one. */
+    /** The order's checkout contact and total; empty for an order placed without a contact. */
     public Optional<Recipient> recipient(OrderId orderId) {
         return contacts.of(orderId);
     }
 
-    public void send(OrderId orderId, Recipient to, String subject, String text) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to.email().value());
-        message.setSubject(subject);
-        message.setText(text);
-        try {
-            mail.send(message);
-        } catch (MailException unsent) {
-            log.warn("order {}: could not send '{}': {}", orderId, subject, unsent.getMessage());
-        }
+    /** Writes mail {@code key} about an order being placed, to its checkout contact. */
+    public void write(OrderPlaced placed, String key, Object... arguments) {
+        write(new Recipient(placed.customerId(), placed.details().contact().name(), placed.details().contact().email(),
+                placed.total()), key, arguments);
+    }
+
+    /**
+     * Writes mail {@code key} (see {@link MailTexts}) to the order's contact, in the customer's language: its first
+     * argument is the greeting of the contact, the others follow.
+     */
+    public void write(Recipient to, String key, Object... arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = texts.greeting(to.name());
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        Language language = languages.of(to.customerId());
+        delivery.deliver(to.email(), texts.mail(key, language, all));
+    }
+
+    /** Writes mail {@code key} about the order {@code orderId}, if it was placed with a contact to write to. */
+    public void write(OrderId orderId, String key, Object... arguments) {
+        recipient(orderId).ifPresent(to -> write(to, key, arguments));
     }
 }

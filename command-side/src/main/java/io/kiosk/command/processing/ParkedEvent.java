@@ -1,5 +1,7 @@
 package io.kiosk.command.processing;
 
+import jakarta.annotation.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -7,6 +9,6 @@ import java.time.Instant;
  * sequence (the payment or order it is about): which processor, the sequence, the event (id, type, aggregate), why,
  * and when it was parked.
  */
-public record ParkedEvent(String processingGroup, String sequence, String eventId, String payloadType, String aggregateId,
-                          String cause, Instant parkedAt) {
+public record ParkedEvent(String processingGroup, @Nullable String sequence, String eventId, String payloadType,
+                          @Nullable String aggregateId, @Nullable String cause, Instant parkedAt) {
 }

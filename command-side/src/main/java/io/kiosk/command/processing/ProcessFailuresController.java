@@ -28,7 +28,8 @@ class ProcessFailuresController {
     }
 
     @GetMapping("/api/process-failures")
-    @Operation(summary = "Events the command side's processors parked or gave up, with the order or payment they are about (back office)")
+    @Operation(operationId = "listProcessFailures",
+            summary = "Events the command side's processors parked or gave up, with the order or payment they are about")
     ProcessFailures failures() {
         List<ParkedEvent> parked = new ArrayList<>();
         processing.eventProcessors().keySet().stream().sorted().forEach(group -> processing.deadLetterQueue(group)

@@ -15,6 +15,8 @@ import io.kiosk.command.idempotency.Idempotent;
 import io.kiosk.command.problems.InvalidField;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -55,8 +57,14 @@ class RefundController {
 
     @PostMapping("/api/orders/{orderId}/refunds")
     @Idempotent
-    @Operation(summary = "Ask for money back for some units of your paid order, or all of them, with or without "
-            + "returning the goods (customers; within the return window)")
+    @Operation(operationId = "requestRefund", summary = "Ask for money back for some units of your paid order, or all of them, "
+            + "with or without returning the goods (within the return window)", responses = {
+            @ApiResponse(responseCode = "201", description = "The refund as requested; `Location` names it", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "409", description = "`order-not-paid`; `order-not-refundable`; `refund-exceeds-hold`; "
+                    + "`refund-exists`; `concurrent-change`"),
+            @ApiResponse(responseCode = "422", description = "`return-window-closed` (with `deliveredAt`, `windowClosedAt`); "
+                    + "`refund-exceeds-remainder` (with `left` or `unitsLeft`); `nothing-left-to-refund`; `unknown-order-line`; "
+                    + "`refund-awaiting-delivery`; `nothing-to-return`; `invalid-refund-reason`")})
     ResponseEntity<RequestedRefund> request(@PathVariable UUID orderId, @Valid @RequestBody RefundRequest request) {
         List<RefundItem> items = new ArrayList<>();
         List<RefundRequest.Line> lines = request.lines() == null ? List.of() : request.lines();
@@ -73,21 +81,26 @@ class RefundController {
 
     @PostMapping("/api/refunds/{refundId}/withdrawal")
     @Idempotent
-    @Operation(summary = "Take your refund request back, until the goods are sent (customers)")
+    @Operation(operationId = "withdrawRefund", summary = "Take your refund request back, until the goods are sent", responses = {
+            @ApiResponse(responseCode = "200", description = "The refund, withdrawn", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "409", description = "`refund-status-conflict`; `concurrent-change`")})
     RefundUpdate withdraw(@PathVariable UUID refundId) {
         return commands.sendAndWait(new WithdrawRefund(new RefundId(refundId)));
     }
 
     @PostMapping("/api/refunds/{refundId}/return-shipment")
     @Idempotent
-    @Operation(summary = "Say how you sent the goods back: carrier and tracking number (customers)")
+    @Operation(operationId = "recordReturnShipment", summary = "Say how you sent the goods back: carrier and tracking number",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The refund, its goods on their way back", useReturnTypeSchema = true),
+                    @ApiResponse(responseCode = "409", description = "`refund-status-conflict`; `concurrent-change`")})
     RefundUpdate returnShipment(@PathVariable UUID refundId, @Valid @RequestBody ReturnShipmentRequest shipment) {
         return commands.sendAndWait(new RecordReturnShipment(new RefundId(refundId), shipment.carrier().strip(),
                 shipment.trackingNumber().strip()));
     }
 
     @GetMapping("/api/refunds/{refundId}")
-    @Operation(summary = "A refund as it stands (customers: their own; staff: any)")
+    @Operation(operationId = "getRefund", summary = "A refund as it stands (customers: their own; staff: any)")
     RefundView refund(@PathVariable UUID refundId) {
         Caller caller = Caller.current();
         return book.find(new RefundId(refundId))
@@ -96,12 +109,13 @@ class RefundController {
     }
 
     @GetMapping("/api/refunds")
-    @Operation(summary = "Refunds oldest first, a page at a time, optionally in one status: a customer's own; staff see "
+    @Operation(operationId = "listRefunds", summary = "Refunds oldest first, a page at a time, optionally in one status: a customer's own; staff see "
             + "everyone's (the work list: REQUESTED to review, RETURN_SHIPPED to receive, ESCALATED to retry)")
-    RefundView.Page refunds(@Parameter(description = "only refunds in this status") @RequestParam(required = false) String status,
+    RefundView.Page refunds(@Parameter(description = "only refunds in this status", schema = @Schema(implementation = RefundStatus.class))
+                            @RequestParam(required = false) String status,
                             @Parameter(description = "staff only: one customer's refunds") @RequestParam(required = false) UUID customerId,
-                            @RequestParam(defaultValue = "0") int page,
-                            @RequestParam(defaultValue = "20") int size) {
+                            @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
+                            @Parameter(description = "refunds per page, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "20") int size) {
         Caller caller = Caller.current();
         if (customerId != null && !caller.seesAllOrders()) {
             throw new InvalidField("customerId", "customers see their own refunds only; leave customerId out");

@@ -1,5 +1,7 @@
 package io.kiosk.command.refund;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.order.OrderId;
@@ -19,9 +21,9 @@ import java.util.List;
  * return: the address and deadline, and the shipment the customer entered.
  */
 public record RefundView(RefundId refundId, OrderId orderId, CustomerId customerId, RefundStatus status, RefundReason reason,
-                         String note, boolean withReturn, List<RefundLine> lines, Money requested, Money approved,
-                         Money refunded, PaymentProvider method, String statusNote, Instant returnDeadline,
-                         String returnCarrier, String returnTrackingNumber, int attempts, Instant requestedAt,
+                         @Nullable String note, boolean withReturn, List<RefundLine> lines, Money requested, @Nullable Money approved,
+                         @Nullable Money refunded, @Nullable PaymentProvider method, @Nullable String statusNote, @Nullable Instant returnDeadline,
+                         @Nullable String returnCarrier, @Nullable String returnTrackingNumber, int attempts, Instant requestedAt,
                          Instant updatedAt, long version) {
 
     public RefundView {
@@ -29,6 +31,7 @@ public record RefundView(RefundId refundId, OrderId orderId, CustomerId customer
     }
 
     /** One page of refunds, oldest first: how many match in all, and this page's. */
+    @Schema(name = "RefundPage")
     public record Page(long total, int page, int size, List<RefundView> refunds) {
 
         public Page {

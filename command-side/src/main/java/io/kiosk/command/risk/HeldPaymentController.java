@@ -4,6 +4,7 @@ import io.kiosk.api.payment.ApproveHeldPayment;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.RejectHeldPayment;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -34,21 +35,26 @@ class HeldPaymentController {
     }
 
     @GetMapping("/held")
-    @Operation(summary = "Payments held for review, oldest first, with the rules that held them (back office)")
+    @Operation(operationId = "listHeldPayments", summary = "Payments held for review, oldest first, with the rules that held them")
     List<HeldPayment> held() {
         return activity.held();
     }
 
     @PostMapping("/{paymentId}/approval")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Let a held payment go ahead: the provider is asked for it now (back office)")
+    @Operation(operationId = "approveHeldPayment", summary = "Let a held payment go ahead: the provider is asked for it now", responses = {
+            @ApiResponse(responseCode = "204", description = "Approved"),
+            @ApiResponse(responseCode = "409", description = "`payment-not-held`; `concurrent-change`")})
     void approve(@PathVariable UUID paymentId) {
         commands.sendAndWait(new ApproveHeldPayment(new PaymentId(paymentId)));
     }
 
     @PostMapping("/{paymentId}/rejection")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Refuse a held payment: it fails as risk-rejected and its order is cancelled (back office)")
+    @Operation(operationId = "rejectHeldPayment", summary = "Refuse a held payment: it fails as risk-rejected and its order is cancelled",
+            responses = {
+                    @ApiResponse(responseCode = "204", description = "Rejected"),
+                    @ApiResponse(responseCode = "409", description = "`payment-not-held`; `concurrent-change`")})
     void reject(@PathVariable UUID paymentId, @Valid @RequestBody RejectionRequest rejection) {
         commands.sendAndWait(new RejectHeldPayment(new PaymentId(paymentId), rejection.reason().strip()));
     }

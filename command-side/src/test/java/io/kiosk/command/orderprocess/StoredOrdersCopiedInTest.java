@@ -149,7 +149,7 @@ class StoredOrdersCopiedInTest {
         store(ahead, new OrderCancelled(ahead, CancellationReason.BACK_OFFICE, true));
         Flyway.configure().dataSource(database).schemas(COMMAND).createSchemas(true)
                 .locations("classpath:db/axon", "classpath:db/command")
-                .placeholders(Map.of("eventStoreSchema", EVENTS)).target("14")
+                .placeholders(Map.of("eventStoreSchema", EVENTS)).target("15")
                 .load().migrate();
         jdbc.sql("INSERT INTO " + COMMAND + ".token_entry (processor_name, segment, token, token_type) VALUES"
                         + " ('paid-cancellation-restock', 0, convert_to(:token, 'UTF8'), 'org.axonframework.eventhandling.GapAwareTrackingToken')")

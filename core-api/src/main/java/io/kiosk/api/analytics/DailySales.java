@@ -1,5 +1,6 @@
 package io.kiosk.api.analytics;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import java.math.BigDecimal;
@@ -18,5 +19,5 @@ public record DailySales(LocalDate day,
                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal gross,
                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refunded,
                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal net,
-                         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averageOrderValue) {
+                         @Nullable @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averageOrderValue) {
 }

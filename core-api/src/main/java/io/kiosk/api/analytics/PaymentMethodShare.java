@@ -1,5 +1,6 @@
 package io.kiosk.api.analytics;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.kiosk.api.customer.PaymentProvider;
 
@@ -12,12 +13,12 @@ import java.util.Currency;
  * the money collected in that currency (to four decimals). {@code method} is absent for payments whose method
  * is unknown (failed at once, for an order placed before checkouts named a method).
  */
-public record PaymentMethodShare(PaymentProvider method,
+public record PaymentMethodShare(@Nullable PaymentProvider method,
                                  Currency currency,
                                  long paymentsStarted,
                                  long paymentsSucceeded,
                                  long paymentsFailed,
                                  @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amountCollected,
-                                 BigDecimal shareOfPayments,
-                                 BigDecimal shareOfAmount) {
+                                 @Nullable BigDecimal shareOfPayments,
+                                 @Nullable BigDecimal shareOfAmount) {
 }

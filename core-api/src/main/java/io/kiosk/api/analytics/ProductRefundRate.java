@@ -1,5 +1,6 @@
 package io.kiosk.api.analytics;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.kiosk.api.catalog.ProductId;
 
@@ -12,13 +13,13 @@ import java.util.Currency;
  * both to four decimals (absent when nothing was sold).
  */
 public record ProductRefundRate(ProductId productId,
-                                String nameZh,
-                                String nameEn,
+                                @Nullable String nameZh,
+                                @Nullable String nameEn,
                                 Currency currency,
                                 long unitsSold,
                                 long unitsRefunded,
-                                BigDecimal unitRate,
+                                @Nullable BigDecimal unitRate,
                                 @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amountSold,
                                 @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amountRefunded,
-                                BigDecimal amountRate) {
+                                @Nullable BigDecimal amountRate) {
 }

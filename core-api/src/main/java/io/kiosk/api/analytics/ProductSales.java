@@ -1,5 +1,6 @@
 package io.kiosk.api.analytics;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.kiosk.api.catalog.ProductId;
 
@@ -11,9 +12,9 @@ import java.util.Currency;
  * the name and category it was last sold as in the period.
  */
 public record ProductSales(ProductId productId,
-                           String nameZh,
-                           String nameEn,
-                           String category,
+                           @Nullable String nameZh,
+                           @Nullable String nameEn,
+                           @Nullable String category,
                            Currency currency,
                            long units,
                            long orders,

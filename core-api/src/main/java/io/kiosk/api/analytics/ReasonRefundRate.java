@@ -1,5 +1,6 @@
 package io.kiosk.api.analytics;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import java.math.BigDecimal;
@@ -14,8 +15,8 @@ public record ReasonRefundRate(String reason,
                                long refunds,
                                long unitsSold,
                                long unitsRefunded,
-                               BigDecimal unitRate,
+                               @Nullable BigDecimal unitRate,
                                @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amountSold,
                                @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amountRefunded,
-                               BigDecimal amountRate) {
+                               @Nullable BigDecimal amountRate) {
 }

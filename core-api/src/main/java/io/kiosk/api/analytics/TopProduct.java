@@ -1,5 +1,6 @@
 package io.kiosk.api.analytics;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.kiosk.api.catalog.ProductId;
 
@@ -12,9 +13,9 @@ import java.util.Currency;
  */
 public record TopProduct(int rank,
                          ProductId productId,
-                         String nameZh,
-                         String nameEn,
-                         String category,
+                         @Nullable String nameZh,
+                         @Nullable String nameEn,
+                         @Nullable String category,
                          Currency currency,
                          long units,
                          long orders,

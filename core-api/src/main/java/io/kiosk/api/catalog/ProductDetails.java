@@ -1,5 +1,6 @@
 package io.kiosk.api.catalog;
 
+import jakarta.annotation.Nullable;
 import io.kiosk.api.delivery.StockStatus;
 
 import java.time.Instant;
@@ -20,6 +21,6 @@ public record ProductDetails(ProductId productId,
     }
 
     /** One stock-keeping variant (its stock-relevant choices) and its status; {@code leadDays} only when made to order. */
-    public record VariantStock(ChosenOptions variant, StockStatus status, Integer leadDays) {
+    public record VariantStock(ChosenOptions variant, StockStatus status, @Nullable Integer leadDays) {
     }
 }

@@ -1,5 +1,6 @@
 package io.kiosk.api.catalog;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import java.math.BigDecimal;
@@ -40,8 +41,8 @@ public record ProductFacets(List<Count> categories,
 
     /** "From" prices from {@code from} (inclusive) to {@code to} (exclusive; absent for the top range). */
     public record PriceRange(String key,
-                             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal from,
-                             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal to,
+                             @Nullable @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal from,
+                             @Nullable @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal to,
                              long count) {
     }
 }

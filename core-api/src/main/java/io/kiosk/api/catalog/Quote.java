@@ -1,5 +1,6 @@
 package io.kiosk.api.catalog;
 
+import jakarta.annotation.Nullable;
 import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.delivery.StockStatus;
 import io.kiosk.api.pricing.PriceBreakdown;
@@ -14,6 +15,6 @@ public record Quote(ProductId productId,
                     String region,
                     PriceBreakdown price,
                     StockStatus stock,
-                    Integer available,
-                    DeliveryWindow delivery) {
+                    @Nullable Integer available,
+                    @Nullable DeliveryWindow delivery) {
 }

@@ -1,5 +1,6 @@
 package io.kiosk.api.order;
 
+import jakarta.annotation.Nullable;
 import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
@@ -21,8 +22,8 @@ public record OrderLine(CartItemId lineId,
                         ChosenOptions options,
                         Quantity quantity,
                         Money unitPrice,
-                        StockItemId stockItemId,
-                        ProductLabel label) {
+                        @Nullable StockItemId stockItemId,
+                        @Nullable ProductLabel label) {
 
     public OrderLine {
         Objects.requireNonNull(lineId, "line id is required");

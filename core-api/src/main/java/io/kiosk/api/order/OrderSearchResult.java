@@ -1,5 +1,6 @@
 package io.kiosk.api.order;
 
+import jakarta.annotation.Nullable;
 import io.kiosk.api.catalog.LocalizedText;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.customer.CustomerId;
@@ -13,7 +14,7 @@ import java.util.List;
  * One page of order search: how many orders match in all, this page's hits, and {@code next}, the cursor
  * that asks for the page after this one ({@code null} on the last page).
  */
-public record OrderSearchResult(long total, List<Hit> hits, String next) {
+public record OrderSearchResult(long total, List<Hit> hits, @Nullable String next) {
 
     public OrderSearchResult {
         hits = List.copyOf(hits);
@@ -30,11 +31,11 @@ public record OrderSearchResult(long total, List<Hit> hits, String next) {
                       Money total,
                       int lineCount,
                       List<Product> products,
-                      Person contact,
-                      Person recipient,
-                      String region,
-                      PaymentProvider paymentMethod,
-                      String paymentStatus,
+                      @Nullable Person contact,
+                      @Nullable Person recipient,
+                      @Nullable String region,
+                      @Nullable PaymentProvider paymentMethod,
+                      @Nullable String paymentStatus,
                       Instant placedAt,
                       Instant updatedAt) {
 
@@ -48,6 +49,6 @@ public record OrderSearchResult(long total, List<Hit> hits, String next) {
     }
 
     /** Someone the order names: the checkout's contact, or the delivery address's recipient (who has no e-mail). */
-    public record Person(String name, String email, String phone) {
+    public record Person(String name, @Nullable String email, String phone) {
     }
 }

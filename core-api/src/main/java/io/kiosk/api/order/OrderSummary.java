@@ -1,5 +1,6 @@
 package io.kiosk.api.order;
 
+import jakarta.annotation.Nullable;
 import io.kiosk.api.cart.CartId;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.delivery.DeliveryWindow;
@@ -27,12 +28,12 @@ public record OrderSummary(OrderId orderId,
                            Instant placedAt,
                            Instant updatedAt,
                            long version,
-                           Shipment shipment,
+                           @Nullable Shipment shipment,
                            List<StatusChange> timeline,
-                           PaymentState payment,
-                           CheckoutDetails details,
-                           DeliveryWindow estimate,
-                           Money refunded,
+                           @Nullable PaymentState payment,
+                           @Nullable CheckoutDetails details,
+                           @Nullable DeliveryWindow estimate,
+                           @Nullable Money refunded,
                            OrderRefundState refundState,
                            List<RefundSummary> refunds) {
 

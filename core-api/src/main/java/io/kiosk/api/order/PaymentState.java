@@ -1,5 +1,6 @@
 package io.kiosk.api.order;
 
+import jakarta.annotation.Nullable;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentId;
@@ -10,5 +11,5 @@ import io.kiosk.api.payment.PaymentId;
  * check; {@code SUCCEEDED}, {@code FAILED}, {@code CANCELLED}) and, while the trade waits for the customer, what to do
  * next ({@code action}: the page to open or the code to scan; absent while pending).
  */
-public record PaymentState(PaymentId paymentId, PaymentProvider method, String status, PaymentAction action) {
+public record PaymentState(PaymentId paymentId, PaymentProvider method, String status, @Nullable PaymentAction action) {
 }

@@ -1,5 +1,6 @@
 package io.kiosk.api.refund;
 
+import jakarta.annotation.Nullable;
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.pricing.Money;
 
@@ -19,13 +20,13 @@ public record RefundSummary(RefundId refundId,
                             boolean withReturn,
                             List<RefundLine> lines,
                             Money requested,
-                            Money approved,
-                            Money refunded,
-                            DeliveryAddress returnAddress,
-                            Instant returnDeadline,
-                            String returnCarrier,
-                            String returnTrackingNumber,
-                            String note,
+                            @Nullable Money approved,
+                            @Nullable Money refunded,
+                            @Nullable DeliveryAddress returnAddress,
+                            @Nullable Instant returnDeadline,
+                            @Nullable String returnCarrier,
+                            @Nullable String returnTrackingNumber,
+                            @Nullable String note,
                             Instant requestedAt,
                             Instant updatedAt) {
 

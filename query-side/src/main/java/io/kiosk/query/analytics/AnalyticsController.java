@@ -24,6 +24,7 @@ import io.kiosk.query.problems.InvalidField;
 import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -65,10 +66,10 @@ class AnalyticsController {
 
     @ReadsFrom(AnalyticsProjection.PROCESSING_GROUP)
     @GetMapping("/sales")
-    @Operation(summary = "Revenue (gross, refunded, net), orders and average order value per day, category or product and currency")
-    Table<?> sales(@Parameter(description = FROM) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
-                   @Parameter(description = TO) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
-                   @Parameter(description = "day (default), category or product") @RequestParam(required = false) String by) {
+    @Operation(operationId = "reportSales", summary = "Revenue (gross, refunded, net), orders and average order value per day, category or product and currency")
+    Table<?> sales(@Parameter(description = FROM, required = true) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
+                   @Parameter(description = TO, required = true) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
+                   @Parameter(description = "day (default), category or product", schema = @Schema(allowableValues = {"day", "category", "product"})) @RequestParam(required = false) String by) {
         ReportPeriod period = period(from, to);
         return switch (choice("by", by, SalesGrouping.DAY, SalesGrouping.values())) {
             case DAY -> Table.of(period, DailySales.class, ask(new SalesByDay(period), DailySales.class));
@@ -79,19 +80,19 @@ class AnalyticsController {
 
     @ReadsFrom(AnalyticsProjection.PROCESSING_GROUP)
     @GetMapping("/funnel")
-    @Operation(summary = "Per day: carts created, and of them checked out, paid and refunded")
-    Table<FunnelDay> funnel(@Parameter(description = FROM) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
-                            @Parameter(description = TO) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to) {
+    @Operation(operationId = "reportFunnel", summary = "Per day: carts created, and of them checked out, paid and refunded")
+    Table<FunnelDay> funnel(@Parameter(description = FROM, required = true) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
+                            @Parameter(description = TO, required = true) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to) {
         ReportPeriod period = period(from, to);
         return Table.of(period, FunnelDay.class, ask(new FunnelByDay(period), FunnelDay.class));
     }
 
     @ReadsFrom(AnalyticsProjection.PROCESSING_GROUP)
     @GetMapping("/refunds")
-    @Operation(summary = "Refund rates (units and money) of the orders paid in the period, per product or per reason")
-    Table<?> refunds(@Parameter(description = FROM) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
-                     @Parameter(description = TO) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
-                     @Parameter(description = "product (default) or reason") @RequestParam(required = false) String by) {
+    @Operation(operationId = "reportRefundRates", summary = "Refund rates (units and money) of the orders paid in the period, per product or per reason")
+    Table<?> refunds(@Parameter(description = FROM, required = true) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
+                     @Parameter(description = TO, required = true) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
+                     @Parameter(description = "product (default) or reason", schema = @Schema(allowableValues = {"product", "reason"})) @RequestParam(required = false) String by) {
         ReportPeriod period = period(from, to);
         return switch (choice("by", by, RefundGrouping.PRODUCT, RefundGrouping.values())) {
             case PRODUCT -> Table.of(period, ProductRefundRate.class,
@@ -102,31 +103,31 @@ class AnalyticsController {
 
     @ReadsFrom(AnalyticsProjection.PROCESSING_GROUP)
     @GetMapping("/payment-methods")
-    @Operation(summary = "Per payment method and currency: payments started, succeeded, failed, money collected and shares")
+    @Operation(operationId = "reportPaymentMethods", summary = "Per payment method and currency: payments started, succeeded, failed, money collected and shares")
     Table<PaymentMethodShare> paymentMethods(
-            @Parameter(description = FROM) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
-            @Parameter(description = TO) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to) {
+            @Parameter(description = FROM, required = true) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
+            @Parameter(description = TO, required = true) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to) {
         ReportPeriod period = period(from, to);
         return Table.of(period, PaymentMethodShare.class, ask(new PaymentMethodMix(period), PaymentMethodShare.class));
     }
 
     @ReadsFrom(AnalyticsProjection.PROCESSING_GROUP)
     @GetMapping("/heatmap")
-    @Operation(summary = "Orders placed (and of them paid) per hour of the week in mall time: 7 × 24 cells")
-    Table<HeatMapCell> heatMap(@Parameter(description = FROM) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
-                               @Parameter(description = TO) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to) {
+    @Operation(operationId = "reportOrderHeatMap", summary = "Orders placed (and of them paid) per hour of the week in mall time: 7 × 24 cells")
+    Table<HeatMapCell> heatMap(@Parameter(description = FROM, required = true) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
+                               @Parameter(description = TO, required = true) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to) {
         ReportPeriod period = period(from, to);
         return Table.of(period, HeatMapCell.class, ask(new OrderHeatMap(period), HeatMapCell.class));
     }
 
     @ReadsFrom(AnalyticsProjection.PROCESSING_GROUP)
     @GetMapping("/top-products")
-    @Operation(summary = "The best-selling products of the period per currency, by units or revenue")
+    @Operation(operationId = "reportTopProducts", summary = "The best-selling products of the period per currency, by units or revenue")
     Table<TopProduct> topProducts(
-            @Parameter(description = FROM) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
-            @Parameter(description = TO) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
+            @Parameter(description = FROM, required = true) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
+            @Parameter(description = TO, required = true) @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
             @Parameter(description = "how many per currency, 1 to 100 (default 10)") @RequestParam(defaultValue = "10") int limit,
-            @Parameter(description = "units (default) or revenue") @RequestParam(required = false) String by) {
+            @Parameter(description = "units (default) or revenue", schema = @Schema(allowableValues = {"units", "revenue"})) @RequestParam(required = false) String by) {
         ReportPeriod period = period(from, to);
         ListTopProducts.Ranking ranking = choice("by", by, ListTopProducts.Ranking.UNITS, ListTopProducts.Ranking.values());
         ListTopProducts query = parse("limit", () -> new ListTopProducts(period, limit, ranking));

@@ -12,6 +12,7 @@ import io.kiosk.query.problems.InvalidField;
 import io.kiosk.query.problems.NotFound;
 import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -47,11 +48,11 @@ class ProductController {
 
     @ReadsFrom(CatalogProjection.PROCESSING_GROUP)
     @GetMapping
-    @Operation(summary = "Search published products in Chinese or English, filter, sort and page; each facet counts as if its"
+    @Operation(operationId = "searchProducts", summary = "Search published products in Chinese or English, filter, sort and page; each facet counts as if its"
             + " own filter were not set")
     ProductSearchResult search(
             @Parameter(description = "words to find in names, descriptions and option names") @RequestParam(required = false) String q,
-            @RequestParam(required = false) String category,
+            @Parameter(description = "only this category, such as chargers") @RequestParam(required = false) String category,
             @Parameter(description = "lowest \"from\" price") @RequestParam(required = false) BigDecimal minPrice,
             @Parameter(description = "highest \"from\" price") @RequestParam(required = false) BigDecimal maxPrice,
             @Parameter(description = "group:choice, repeatable; values of one group are alternatives")
@@ -60,8 +61,8 @@ class ProductController {
             @RequestParam(required = false) Boolean inStock,
             @Parameter(description = "relevance (default with q), price_asc, price_desc, popularity (default without q), newest")
             @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "products per page, 1 to " + SearchProducts.MAX_PAGE_SIZE) @RequestParam(defaultValue = "20") int size) {
         int pageSize = size(size);
         BigDecimal lowest = price("minPrice", minPrice);
         BigDecimal highest = price("maxPrice", maxPrice);
@@ -75,7 +76,10 @@ class ProductController {
 
     @ReadsFrom(CatalogProjection.PROCESSING_GROUP)
     @GetMapping("/{productId}")
-    @Operation(summary = "A published product: its definition (options, prices, rules), stock status per variant and units sold")
+    @Operation(operationId = "getProduct", summary = "A published product: its definition (options, prices, rules), stock status per "
+            + "variant and units sold", responses = {
+            @ApiResponse(responseCode = "200", description = "The product", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "404", description = "`not-found`: no product of that id is on sale")})
     ProductDetails product(@PathVariable String productId) {
         ProductId product = parse("productId", () -> new ProductId(productId));
         return queries.query(new FindProduct(product), ResponseTypes.optionalInstanceOf(ProductDetails.class))

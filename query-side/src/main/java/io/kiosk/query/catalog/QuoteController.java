@@ -12,6 +12,7 @@ import io.kiosk.query.problems.InvalidField;
 import io.kiosk.query.problems.NotFound;
 import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryGateway;
@@ -43,8 +44,14 @@ class QuoteController {
 
     @ReadsFrom(CatalogProjection.PROCESSING_GROUP)
     @PostMapping
-    @Operation(summary = "Quote a configuration: price breakdown, unit price and total, stock status and delivery window for a"
-            + " region. Options that do not make an orderable product answer 422 naming the conflicting choices")
+    @Operation(operationId = "quoteConfiguration", summary = "Quote a configuration: price breakdown, unit price and total, stock "
+            + "status and delivery window for a region", responses = {
+            @ApiResponse(responseCode = "200", description = "The quote", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "400", description = "Invalid request: `productId`, `quantity` or `region` missing or "
+                    + "malformed; an unknown `region` names the `allowed` ones"),
+            @ApiResponse(responseCode = "404", description = "`not-found`: no product of that id is on sale"),
+            @ApiResponse(responseCode = "422", description = "`invalid-configuration`: the options do not make an orderable "
+                    + "product; `conflicting` names the choices, `errors` every rule broken")})
     Quote quote(@RequestBody QuoteRequest request) {
         ProductId product = parse("productId", () -> new ProductId(request.productId()));
         if (request.quantity() == null) {

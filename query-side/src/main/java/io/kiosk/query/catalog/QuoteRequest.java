@@ -1,5 +1,7 @@
 package io.kiosk.query.catalog;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.Map;
 
 /**
@@ -7,5 +9,11 @@ import java.util.Map;
  * {"colour": "graphite", "size": "L"}, "quantity": 2, "region": "SH"}}. Checked field by field
  * by the controller, so that each fault names its field.
  */
-record QuoteRequest(String productId, Map<String, String> options, Integer quantity, String region) {
+record QuoteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ks-charger-pro") String productId,
+                    @Schema(description = "option group id to choice id (several choices of a multi group comma-separated; "
+                            + "the text of a text group)", example = "{\"colour\": \"graphite\", \"size\": \"L\"}")
+                    Map<String, String> options,
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", example = "2") Integer quantity,
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a delivery region code",
+                            example = "SH") String region) {
 }

@@ -1,5 +1,6 @@
 package io.kiosk.query.deadletter;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * {@code FAILED} (the first letter failed again and stays, with its new cause) or {@code DISCARDED} (every
  * letter thrown away, for {@code reason}); with the letters of the sequence that are left.
  */
-record DeadLetterOutcome(String projection, String sequenceId, Result result, int letters, String reason,
+record DeadLetterOutcome(String projection, String sequenceId, Result result, int letters, @Nullable String reason,
                          List<DeadLetterView> remaining) {
 
     enum Result { PROCESSED, FAILED, DISCARDED }

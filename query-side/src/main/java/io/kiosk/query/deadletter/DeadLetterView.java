@@ -1,5 +1,6 @@
 package io.kiosk.query.deadletter;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 
 /**
@@ -9,6 +10,6 @@ import java.time.Instant;
  * one without being tried, so they have no cause.
  */
 record DeadLetterView(String projection, String sequenceId, long sequenceIndex, String eventId, String eventType,
-                      String aggregateType, String aggregateId, Long aggregateSequenceNumber, Instant timestamp,
-                      String causeType, String causeMessage, Instant enqueuedAt, Instant lastTouched, long retries) {
+                      @Nullable String aggregateType, @Nullable String aggregateId, @Nullable Long aggregateSequenceNumber, Instant timestamp,
+                      @Nullable String causeType, @Nullable String causeMessage, Instant enqueuedAt, @Nullable Instant lastTouched, long retries) {
 }

@@ -1,5 +1,6 @@
 package io.kiosk.query.history;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -10,6 +11,6 @@ import java.time.Instant;
  * what it says, who caused it (the account id the command side stored with it; Kiosk's own account for what
  * Kiosk did by itself; absent for events stored without one) and the trace it belongs to, if any.
  */
-record HistoryEntry(Long position, String aggregateType, String aggregateId, long sequence, String type,
-                    Instant timestamp, JsonNode payload, String who, String traceId, String correlationId) {
+record HistoryEntry(@Nullable Long position, String aggregateType, String aggregateId, long sequence, String type,
+                    Instant timestamp, JsonNode payload, @Nullable String who, @Nullable String traceId, @Nullable String correlationId) {
 }

@@ -6,6 +6,8 @@ import io.kiosk.projections.tracking.OrderAsOf;
 import io.kiosk.query.problems.InvalidField;
 import io.kiosk.query.problems.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -45,17 +47,20 @@ class OrderHistoryController {
     }
 
     @GetMapping("/history")
-    @Operation(summary = "Every event of the order and of its payments and refunds in log order: position, aggregate, sequence, type, "
-            + "time, payload, who caused it, trace id (back office)")
+    @Operation(operationId = "getOrderHistory", summary = "Every event of the order and of its payments and refunds in log order: "
+            + "position, aggregate, sequence, type, time, payload, who caused it, trace id")
     OrderHistory history(@PathVariable UUID orderId) {
         return new OrderHistory(orderId.toString(), eventsOf(new OrderId(orderId)).stream().map(this::entry).toList());
     }
 
     @GetMapping("/as-of")
-    @Operation(summary = "The order as it stood at an instant (status, lines, totals, payment, shipment, timeline up to "
-            + "then), rebuilt from its events; 404 before it was placed (back office)")
+    @Operation(operationId = "getOrderAsOf", summary = "The order as it stood at an instant (status, lines, totals, payment, "
+            + "shipment, timeline up to then), rebuilt from its events", responses = {
+            @ApiResponse(responseCode = "200", description = "The order then", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "404", description = "`not-found`: no such order, or it was not placed yet at that instant")})
     OrderAsOfAnswer asOf(@PathVariable UUID orderId,
-                         @Parameter(description = "an ISO-8601 instant with its offset, such as 2026-11-25T10:00:00Z")
+                         @Parameter(description = "an ISO-8601 instant with its offset, such as 2026-11-25T10:00:00Z",
+                                 required = true, schema = @Schema(type = "string", format = "date-time"))
                          @RequestParam(required = false) String at) {
         Instant instant = instant(at);
         List<StoredEvent> events = eventsOf(new OrderId(orderId));

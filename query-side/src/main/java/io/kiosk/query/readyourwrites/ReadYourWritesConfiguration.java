@@ -1,11 +1,13 @@
 package io.kiosk.query.readyourwrites;
 
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -41,7 +43,10 @@ class ReadYourWritesConfiguration implements WebMvcConfigurer {
                         .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO)));
                 if (operation.getResponses() != null) {
                     operation.getResponses().putIfAbsent("503", new ApiResponse()
-                            .description("Not yet: the read model has not handled the log up to `position` within the wait"));
+                            .description("`read-model-behind`: the read model has not handled the log up to `position` within "
+                                    + "the wait; retry after `Retry-After` seconds")
+                            .addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                                    .description("seconds to wait before asking again").schema(new IntegerSchema())));
                 }
             }
             return operation;

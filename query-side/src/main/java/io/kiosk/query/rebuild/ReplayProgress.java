@@ -1,5 +1,6 @@
 package io.kiosk.query.rebuild;
 
+import jakarta.annotation.Nullable;
 import io.kiosk.query.eventlog.EventLog;
 
 import java.math.BigDecimal;
@@ -23,8 +24,8 @@ import java.util.List;
  * When the replay is done, {@code eventsDone} is {@code eventsTotal}. {@code failure} says why a replay
  * could not start.
  */
-record ReplayProgress(Instant startedAt, Instant finishedAt, long eventsDone, long eventsTotal, BigDecimal eventsPerSecond,
-                      BigDecimal percent, String failure) {
+record ReplayProgress(Instant startedAt, @Nullable Instant finishedAt, long eventsDone, long eventsTotal, @Nullable BigDecimal eventsPerSecond,
+                      @Nullable BigDecimal percent, @Nullable String failure) {
 
     static ReplayProgress of(ReplayRecord replay, ProcessorState processor, EventLog log, Instant now) {
         long total = replay.eventsTotal();

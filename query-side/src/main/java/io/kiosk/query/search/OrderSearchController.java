@@ -57,7 +57,7 @@ class OrderSearchController {
 
     @ReadsFrom(OrderSearchProjection.PROCESSING_GROUP)
     @GetMapping
-    @Operation(summary = "Find orders by id (or its start), e-mail, phone (or its last digits), a person's name or a product's"
+    @Operation(operationId = "searchOrders", summary = "Find orders by id (or its start), e-mail, phone (or its last digits), a person's name or a product's"
             + " name in Chinese or English; filter, sort and page deep with the cursor of each answer's \"next\"")
     OrderSearchResult search(
             @Parameter(description = "an order id or its first characters, an e-mail address, a phone number or its last"

@@ -8,6 +8,11 @@ import io.kiosk.query.problems.NotFound;
 import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -69,9 +74,24 @@ class LiveOrderController {
 
     @ReadsFrom(OrderTrackingProjection.PROCESSING_GROUP)
     @GetMapping(path = "/{orderId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "The order as a server-sent event stream: event `order` with the order now, then after every "
-            + "change. Customers follow their own orders only. Browsers without an Authorization header may pass the "
-            + "access token as `access_token`")
+    @Operation(operationId = "followOrder", summary = "The order as a server-sent event stream, now and after every change",
+            description = "A `text/event-stream` (for a browser's EventSource, not a generated client): event `order` with the "
+                    + "order as JSON (the same as `GET /api/orders/{orderId}`) and its version as the event id, first as it "
+                    + "stands and then after every change; a comment every 15 seconds keeps the connection open. The stream "
+                    + "ends when the access token expires; reconnect with a fresh one. Customers follow their own orders only. "
+                    + "Browsers, which cannot send an Authorization header with an EventSource, may pass the access token as "
+                    + "the `access_token` query parameter.",
+            parameters = @Parameter(name = "access_token", in = ParameterIn.QUERY, required = false,
+                    description = "the access token, for clients that cannot send `Authorization: Bearer`", schema = @Schema(type = "string")),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The stream of the order's states", content = @Content(
+                            mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string",
+                            description = "server-sent events: `event: order`, `id: <version>`, `data: <the order as JSON>`",
+                            example = "event:order\nid:3\ndata:{\"orderId\":\"5f0c3c57-6a55-4a4e-9d3a-3d3f2c1b0a99\",\"status\":\"PAID\"}\n\n"))),
+                    // said explicitly: springdoc would give an error answer of a stream the stream's Java type
+                    @ApiResponse(responseCode = "404", description = "`not-found`: no such order, not visible yet, or someone else's",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(ref = "#/components/schemas/Problem")))})
     SseEmitter live(@PathVariable UUID orderId) {
         Caller caller = Caller.current();
         OrderId id = new OrderId(orderId);

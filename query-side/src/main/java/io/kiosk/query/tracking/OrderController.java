@@ -13,6 +13,8 @@ import io.kiosk.query.problems.NotFound;
 import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -41,13 +43,13 @@ class OrderController {
 
     @ReadsFrom(OrderTrackingProjection.PROCESSING_GROUP)
     @GetMapping
-    @Operation(summary = "Orders newest first, a page at a time, optionally in one status: a customer's own; "
+    @Operation(operationId = "listOrders", summary = "Orders newest first, a page at a time, optionally in one status: a customer's own; "
             + "staff see everyone's, or one customer's with customerId")
-    OrderPage orders(@Parameter(description = "only orders in this status (PLACED, AWAITING_PAYMENT, PAID, ...)")
+    OrderPage orders(@Parameter(description = "only orders in this status", schema = @Schema(implementation = OrderStatus.class))
                      @RequestParam(required = false) String status,
                      @Parameter(description = "staff only: one customer's orders") @RequestParam(required = false) UUID customerId,
-                     @RequestParam(defaultValue = "0") int page,
-                     @RequestParam(defaultValue = "20") int size) {
+                     @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
+                     @Parameter(description = "orders per page, 1 to " + ListOrders.MAX_PAGE_SIZE) @RequestParam(defaultValue = "20") int size) {
         Caller caller = Caller.current();
         if (customerId != null && !caller.seesAllOrders()) {
             throw new InvalidField("customerId", "customers see their own orders only; leave customerId out");
@@ -65,7 +67,10 @@ class OrderController {
 
     @ReadsFrom(OrderTrackingProjection.PROCESSING_GROUP)
     @GetMapping("/{orderId}")
-    @Operation(summary = "The order as it stands now: status, lines, total. Customers see only their own orders")
+    @Operation(operationId = "getOrder", summary = "The order as it stands now: status, lines, total, payment, shipment, timeline, "
+            + "refunds. Customers see only their own orders", responses = {
+            @ApiResponse(responseCode = "200", description = "The order", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "404", description = "`not-found`: no such order, not visible yet, or someone else's")})
     OrderSummary order(@PathVariable UUID orderId) {
         Caller caller = Caller.current();
         return queries.query(new FindOrderSummary(new OrderId(orderId)), ResponseTypes.optionalInstanceOf(OrderSummary.class))

@@ -6,6 +6,11 @@ import io.kiosk.api.pricing.Money;
 import io.kiosk.command.payment.ProviderNotifications;
 import io.kiosk.command.payment.RsaKeys;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,8 +61,34 @@ class AlipayNotifications {
 
     @PostMapping(path = "/api/payments/alipay/notifications", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "Receive an asynchronous trade notification from Alipay (answers success or failure)")
-    ResponseEntity<String> receive(@RequestParam MultiValueMap<String, String> form) {
+    @Operation(operationId = "receiveAlipayNotification", summary = "Receive an asynchronous trade notification from Alipay",
+            description = "Alipay's form, signed with RSA2 (`sign`). Kiosk answers `success`, which stops Alipay, or `failure`, "
+                    + "which makes it send the notification again later.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE, schemaProperties = {
+                            @SchemaProperty(name = "notify_id", schema = @Schema(type = "string")),
+                            @SchemaProperty(name = "app_id", schema = @Schema(type = "string")),
+                            @SchemaProperty(name = "out_trade_no", schema = @Schema(type = "string", description = "Kiosk's payment id")),
+                            @SchemaProperty(name = "trade_no", schema = @Schema(type = "string")),
+                            @SchemaProperty(name = "trade_status", schema = @Schema(type = "string",
+                                    allowableValues = {"WAIT_BUYER_PAY", "TRADE_SUCCESS", "TRADE_FINISHED", "TRADE_CLOSED"})),
+                            @SchemaProperty(name = "total_amount", schema = @Schema(type = "string", example = "267.90")),
+                            @SchemaProperty(name = "gmt_payment", schema = @Schema(type = "string", example = "2026-11-25 10:00:00")),
+                            @SchemaProperty(name = "sign_type", schema = @Schema(type = "string", example = "RSA2")),
+                            @SchemaProperty(name = "sign", schema = @Schema(type = "string"))})),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "`success`: taken (or of no interest)", content = @Content(
+                            mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string", allowableValues = "success"))),
+                    @ApiResponse(responseCode = "400", description = "`failure`: the signature does not verify, or the notification is "
+                            + "for another application or malformed", content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
+                            schema = @Schema(type = "string", allowableValues = "failure"))),
+                    @ApiResponse(responseCode = "404", description = "`failure`: Alipay is not configured, or the payment is unknown",
+                            content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string",
+                                    allowableValues = "failure"))),
+                    @ApiResponse(responseCode = "503", description = "`failure`: the payment changed at the same moment; Alipay retries",
+                            content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string",
+                                    allowableValues = "failure")))})
+    ResponseEntity<String> receive(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form) {
         if (alipayKey == null) {
             return refuse(HttpStatus.NOT_FOUND, "Alipay is not configured");
         }

@@ -13,6 +13,9 @@ import io.kiosk.command.payment.MinorUnits;
 import io.kiosk.command.payment.ProviderNotifications;
 import io.kiosk.command.problems.InvalidField;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The card processor's webhook (public: the processor has no Kiosk login; the signature in its
@@ -54,8 +56,19 @@ class CardWebhooks {
 
     @PostMapping(path = "/api/payments/card/webhooks", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Receive a signed event from the card processor")
-    Map<String, Object> receive(@RequestHeader(name = CardWebhookSignature.HEADER, required = false) String signature,
+    @Operation(operationId = "receiveCardWebhook", summary = "Receive a signed event from the card processor",
+            description = "The processor's event (`payment_intent.*`, `refund.*`), signed in the `Stripe-Signature` header. Any 2xx stops "
+                    + "the processor retrying.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+                    description = "the processor's event: id, type, created and data.object"))),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "Received; `applied` says whether it changed a payment",
+                            useReturnTypeSchema = true),
+                    @ApiResponse(responseCode = "401", description = "`invalid-signature`"),
+                    @ApiResponse(responseCode = "404", description = "`provider-not-configured`; `payment-not-found`"),
+                    @ApiResponse(responseCode = "409", description = "`concurrent-change`: send the event again")})
+    WebhookReceipt receive(@RequestHeader(name = CardWebhookSignature.HEADER, required = false) String signature,
                                 @RequestBody String body) {
         if (properties.webhookSecret() == null || properties.webhookSecret().isBlank()) {
             throw RuleViolation.notFound("provider-not-configured", null, "card payments are not configured");
@@ -78,7 +91,7 @@ class CardWebhooks {
         JsonNode intent = event.path("data").path("object");
         String paymentId = intent.path("metadata").path("payment_id").asText("");
         if (outcome == null || paymentId.isBlank()) {
-            return Map.of("received", true, "applied", false);
+            return WebhookReceipt.IGNORED;
         }
         Currency currency = currencyOf(intent);
         long minor = intent.hasNonNull("amount_received") && intent.path("amount_received").asLong() > 0
@@ -90,7 +103,7 @@ class CardWebhooks {
         return answer(notifications.record("card", notification), paymentId);
     }
 
-    private Map<String, Object> refund(JsonNode event) {
+    private WebhookReceipt refund(JsonNode event) {
         JsonNode refund = event.path("data").path("object");
         ProviderOutcome outcome = switch (refund.path("status").asText()) {
             case "succeeded" -> ProviderOutcome.SUCCEEDED;
@@ -101,7 +114,7 @@ class CardWebhooks {
         String paymentId = refund.path("metadata").path("payment_id").asText("");
         String refundId = refund.path("metadata").path("refund_id").asText("");
         if (outcome == null || paymentId.isBlank() || refundId.isBlank()) {
-            return Map.of("received", true, "applied", false);
+            return WebhookReceipt.IGNORED;
         }
         var notification = new RecordRefundNotification(
                 InvalidField.parse("data.object.metadata.payment_id", () -> PaymentId.of(paymentId)),
@@ -116,9 +129,9 @@ class CardWebhooks {
                 () -> Currency.getInstance(object.path("currency").asText().toUpperCase(Locale.ROOT)));
     }
 
-    private static Map<String, Object> answer(ProviderNotifications.Taken taken, String paymentId) {
+    private static WebhookReceipt answer(ProviderNotifications.Taken taken, String paymentId) {
         return switch (taken) {
-            case YES -> Map.of("received", true, "applied", true);
+            case YES -> WebhookReceipt.APPLIED;
             case UNKNOWN_PAYMENT -> throw RuleViolation.notFound("payment-not-found", "data.object.metadata.payment_id",
                     "no payment " + paymentId + " is known");
             case TRY_AGAIN -> throw RuleViolation.conflict("concurrent-change",

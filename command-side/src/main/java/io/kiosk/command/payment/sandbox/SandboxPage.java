@@ -5,6 +5,10 @@ import io.kiosk.command.RuleViolation;
 import io.kiosk.command.payment.Trade;
 import io.kiosk.command.problems.InvalidField;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -28,6 +32,9 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 @Tag(name = "Payment sandbox")
 class SandboxPage {
 
+    /** Described as a document ("binary"), so that generated clients hand the page over as it is instead of parsing it. */
+    static final String HTML_PAGE = "an HTML page (UTF-8)";
+
     private final SandboxGateway gateway;
     private final SandboxNotices notices;
 
@@ -37,8 +44,12 @@ class SandboxPage {
     }
 
     @GetMapping(path = "/sandbox/pay/{paymentId}", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "The simulated provider's payment page (sandbox only)")
-    String page(@PathVariable String paymentId) {
+    @Operation(operationId = "showSandboxPaymentPage", summary = "The simulated provider's payment page (sandbox only)",
+            description = "An HTML page with the trade and three buttons (pay, decline, abandon); the order's payment on the "
+                    + "query side links to it (`payment.action.value`).",
+            responses = @ApiResponse(responseCode = "200", description = "The page", content = @Content(mediaType = "text/html",
+                    schema = @Schema(type = "string", format = "binary", description = HTML_PAGE))))
+    String page(@Parameter(description = "the payment's id", schema = @Schema(format = "uuid")) @PathVariable String paymentId) {
         Trade trade = trade(paymentId);
         String closed = gateway.isClosed(trade.paymentId()) ? "<p><strong>This trade was closed by Kiosk.</strong></p>" : "";
         return html("Pay " + trade.amount(), """
@@ -59,8 +70,15 @@ class SandboxPage {
 
     @PostMapping(path = "/sandbox/pay/{paymentId}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "Pay, decline or abandon on the simulated provider's page (sandbox only)")
-    String choose(@PathVariable String paymentId, @RequestParam String outcome) {
+    @Operation(operationId = "chooseSandboxPaymentOutcome", summary = "Pay, decline or abandon on the simulated provider's page "
+            + "(sandbox only)", description = "The sandbox then notifies Kiosk exactly as the payment method's provider would, "
+            + "signed, and shows Kiosk's answer.",
+            responses = @ApiResponse(responseCode = "200", description = "A page saying what the sandbox sent and how Kiosk answered",
+                    content = @Content(mediaType = "text/html", schema = @Schema(type = "string", format = "binary",
+                            description = HTML_PAGE))))
+    String choose(@Parameter(description = "the payment's id", schema = @Schema(format = "uuid")) @PathVariable String paymentId,
+                  @Parameter(description = "what the customer does", schema = @Schema(allowableValues = {"pay", "decline", "abandon"}))
+                  @RequestParam String outcome) {
         Trade trade = trade(paymentId);
         SandboxNotices.Choice choice = InvalidField.parse("outcome",
                 () -> SandboxNotices.Choice.valueOf(outcome.toUpperCase(Locale.ROOT)));

@@ -9,6 +9,10 @@ import io.kiosk.command.payment.MinorUnits;
 import io.kiosk.command.payment.ProviderNotifications;
 import io.kiosk.command.payment.TradeNumbers;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,7 +56,26 @@ class WeChatPayNotifications {
     }
 
     @PostMapping(path = "/api/payments/wechat/notifications", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Receive a payment notification from WeChat Pay (answers 204, or a FAIL JSON)")
+    @Operation(operationId = "receiveWeChatPayNotification", summary = "Receive a payment notification from WeChat Pay",
+            description = "WeChat Pay's signed, encrypted notification (headers `Wechatpay-*`). Any 2xx stops WeChat Pay; a "
+                    + "`FAIL` answer makes it send the notification again later.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+                    description = "WeChat Pay's envelope: id, event_type and the encrypted transaction in resource"))),
+            responses = {
+                    @ApiResponse(responseCode = "204", description = "Taken (or of no interest)"),
+                    @ApiResponse(responseCode = "400", description = "`FAIL`: malformed, undecryptable or for another merchant", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schemaProperties = {
+                            @SchemaProperty(name = "code", schema = @Schema(type = "string", allowableValues = "FAIL")),
+                            @SchemaProperty(name = "message", schema = @Schema(type = "string"))})),
+                    @ApiResponse(responseCode = "401", description = "`FAIL`: the signature does not verify", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schemaProperties = {
+                            @SchemaProperty(name = "code", schema = @Schema(type = "string", allowableValues = "FAIL")),
+                            @SchemaProperty(name = "message", schema = @Schema(type = "string"))})),
+                    @ApiResponse(responseCode = "404", description = "`FAIL`: WeChat Pay is not configured, or the trade is unknown", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schemaProperties = {
+                            @SchemaProperty(name = "code", schema = @Schema(type = "string", allowableValues = "FAIL")),
+                            @SchemaProperty(name = "message", schema = @Schema(type = "string"))})),
+                    @ApiResponse(responseCode = "503", description = "`FAIL`: busy; WeChat Pay retries", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schemaProperties = {
+                            @SchemaProperty(name = "code", schema = @Schema(type = "string", allowableValues = "FAIL")),
+                            @SchemaProperty(name = "message", schema = @Schema(type = "string"))}))})
     ResponseEntity<Object> receive(@RequestHeader(name = "Wechatpay-Serial", required = false) String serial,
                                    @RequestHeader(name = "Wechatpay-Timestamp", required = false) String timestamp,
                                    @RequestHeader(name = "Wechatpay-Nonce", required = false) String nonce,
@@ -87,7 +110,26 @@ class WeChatPayNotifications {
     }
 
     @PostMapping(path = "/api/payments/wechat/refund-notifications", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Receive a refund notification from WeChat Pay (answers 204, or a FAIL JSON)")
+    @Operation(operationId = "receiveWeChatPayRefundNotification", summary = "Receive a refund notification from WeChat Pay",
+            description = "WeChat Pay's signed, encrypted notification (headers `Wechatpay-*`). Any 2xx stops WeChat Pay; a "
+                    + "`FAIL` answer makes it send the notification again later.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+                    description = "WeChat Pay's envelope: id, event_type and the encrypted refund in resource"))),
+            responses = {
+                    @ApiResponse(responseCode = "204", description = "Taken (or of no interest)"),
+                    @ApiResponse(responseCode = "400", description = "`FAIL`: malformed, undecryptable or for another merchant", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schemaProperties = {
+                            @SchemaProperty(name = "code", schema = @Schema(type = "string", allowableValues = "FAIL")),
+                            @SchemaProperty(name = "message", schema = @Schema(type = "string"))})),
+                    @ApiResponse(responseCode = "401", description = "`FAIL`: the signature does not verify", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schemaProperties = {
+                            @SchemaProperty(name = "code", schema = @Schema(type = "string", allowableValues = "FAIL")),
+                            @SchemaProperty(name = "message", schema = @Schema(type = "string"))})),
+                    @ApiResponse(responseCode = "404", description = "`FAIL`: WeChat Pay is not configured, or the trade is unknown", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schemaProperties = {
+                            @SchemaProperty(name = "code", schema = @Schema(type = "string", allowableValues = "FAIL")),
+                            @SchemaProperty(name = "message", schema = @Schema(type = "string"))})),
+                    @ApiResponse(responseCode = "503", description = "`FAIL`: busy; WeChat Pay retries", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schemaProperties = {
+                            @SchemaProperty(name = "code", schema = @Schema(type = "string", allowableValues = "FAIL")),
+                            @SchemaProperty(name = "message", schema = @Schema(type = "string"))}))})
     ResponseEntity<Object> receiveRefund(@RequestHeader(name = "Wechatpay-Serial", required = false) String serial,
                                          @RequestHeader(name = "Wechatpay-Timestamp", required = false) String timestamp,
                                          @RequestHeader(name = "Wechatpay-Nonce", required = false) String nonce,

@@ -1,0 +1,44 @@
+package io.kiosk.query.apidocs;
+
+import io.kiosk.query.QuerySideHttpTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The committed description {@code docs/api/query-side.yaml} is the contract that clients are generated from
+ * (the {@code api-client} module does it at build time), so it must be exactly what the application serves: any
+ * change of the API shows up here first, and then as a diff of the committed file.
+ */
+class ApiContractTest extends QuerySideHttpTest {
+
+    static final Path COMMITTED = Path.of("..", "docs", "api", "query-side.yaml");
+    static final String WRITE = "kiosk.api-docs.write";
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void the_application_describes_its_api_exactly_as_the_committed_description() throws IOException, InterruptedException {
+        HttpResponse<String> served = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs.yaml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(served.statusCode()).isEqualTo(200);
+        if (Boolean.getBoolean(WRITE)) {
+            Files.writeString(COMMITTED, served.body());
+        }
+        assertThat(Files.exists(COMMITTED) ? Files.readString(COMMITTED) : "")
+                .as("the query API changed: review the change and rewrite %s with%n  ./mvnw -pl command-side,query-side -am verify"
+                        + " -Dtest=ApiContractTest -Dsurefire.failIfNoSpecifiedTests=false -D%s=true%n(see README, \"The API contract\")",
+                        COMMITTED.normalize(), WRITE)
+                .isEqualTo(served.body());
+    }
+}
