@@ -22,7 +22,7 @@ import java.util.Properties;
 
 /**
  * The tables mails are written from, for tests of mails that run without the application: accounts (whose verified
- * address order mails go to), customers' languages and the outbox, made by the command side's own migrations in a
+ * address order mails go to), customers' languages, orders' contacts and the outbox, made by the command side's own migrations in a
  * schema of the test database of the test's own, read by the real {@link CustomerLanguages} and
  * {@link AccountAddresses}. A test says who has which account and prefers which language as registration would.
  */
@@ -32,7 +32,7 @@ public final class TestMailDatabase {
     private static final String USER = env("KIOSK_DB_USER", "kiosk");
     private static final String PASSWORD = env("KIOSK_DB_PASSWORD", "kiosk");
     private static final List<String> MIGRATIONS = List.of("/db/command/V1__accounts.sql",
-            "/db/command/V14__customer_languages.sql", "/db/command/V15__notification_outbox.sql");
+            "/db/command/V14__customer_languages.sql", "/db/command/V15__notification_outbox.sql", "/db/command/V19__order_contacts.sql");
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -51,7 +51,9 @@ public final class TestMailDatabase {
             sql.execute("SET search_path TO " + schema);
             for (String migration : MIGRATIONS) {
                 try (InputStream script = TestMailDatabase.class.getResourceAsStream(migration)) {
-                    sql.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+                    // no event store beside these tables: nothing to copy in
+                    sql.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8)
+                            .replace("${eventStoreSchema}", schema));
                 }
             }
         } catch (SQLException unreachable) {

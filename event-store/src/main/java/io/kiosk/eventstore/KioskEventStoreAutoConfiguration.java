@@ -1,15 +1,27 @@
 package io.kiosk.eventstore;
 
 import io.kiosk.eventstore.upcasting.CustomerRegisteredUpcaster;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.autoconfig.AxonServerBusAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,11 +30,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import javax.sql.DataSource;
 
 /**
- * Points Axon's JDBC storage at Kiosk's tables and migrates them before anything reads or writes
- * events. Runs before Axon's own JDBC auto-configuration, whose schema beans back off when these
- * exist. Both applications migrate the event store; Flyway's lock makes the second one a no-op.
+ * Points Axon's JDBC storage at Kiosk's tables, with Kiosk's gap settings, and migrates them before anything reads
+ * or writes events. Runs before Axon's own JDBC auto-configuration, whose schema and engine beans back off when these
+ * exist (and after Axon Server's, whose event store makes the JDBC engine unnecessary). Both applications migrate the
+ * event store; Flyway's lock makes the second one a no-op.
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class, before = JdbcAutoConfiguration.class)
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, AxonServerBusAutoConfiguration.class},
+        before = JdbcAutoConfiguration.class)
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class KioskEventStoreAutoConfiguration {
 
@@ -56,6 +70,33 @@ public class KioskEventStoreAutoConfiguration {
                 .payloadRevisionColumn("payload_revision")
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
+                .build();
+    }
+
+    /**
+     * Axon's JDBC storage engine, as Axon's own auto-configuration makes it, with the gap settings of
+     * {@code kiosk.event-store} ({@link GapSettings} says why they are safe). Not made when events live in Axon
+     * Server.
+     */
+    @Bean
+    @ConditionalOnBean(DataSource.class)
+    @ConditionalOnMissingBean({EventStorageEngine.class, EventBus.class, EventStore.class})
+    JdbcEventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
+                                              @Qualifier("eventSerializer") Serializer eventSerializer,
+                                              org.axonframework.config.Configuration configuration,
+                                              ConnectionProvider connections, TransactionManager transactions,
+                                              EventSchema schema, EventStoreProperties properties) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(exceptions)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(schema)
+                .gapTimeout((int) properties.gapTimeout().toMillis())
+                .gapCleaningThreshold(properties.gapCleaningThreshold())
                 .build();
     }
 

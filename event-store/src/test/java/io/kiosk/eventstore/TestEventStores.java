@@ -50,7 +50,8 @@ final class TestEventStores {
                 .eventSerializer(JacksonSerializer.defaultSerializer())
                 .snapshotSerializer(JacksonSerializer.defaultSerializer())
                 .schema(new KioskEventStoreAutoConfiguration().eventSchema(
-                        new EventStoreProperties(schema, "own", true, Duration.ofSeconds(1)), null));
+                        new EventStoreProperties(schema, "own", true, Duration.ofSeconds(1),
+                                Duration.ofSeconds(30), Duration.ofMinutes(2), 250), null));
     }
 
     private static String env(String name, String otherwise) {

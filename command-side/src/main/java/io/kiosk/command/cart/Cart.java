@@ -20,6 +20,7 @@ import io.kiosk.api.order.OrderLines;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.identity.CallerMetaData;
+import io.kiosk.command.order.Order;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -41,8 +42,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * checked out into an order (with the customer's delivery address, contact and payment method), after
  * which it never changes again. Only the owner may touch it. Each line keeps the unit price quoted when
  * it was added and the stock variant its goods come from; adding the same goods at the same price
- * again adds to that line. At checkout the cart estimates when its goods arrive (the delivery rules
- * over its lines' stock levels, see {@link DeliveryEstimates}) and records the estimate with the order.
+ * again adds to that line. At checkout the cart estimates when its goods arrive, by the delivery rules over the
+ * facts the checkout carries (each line's stock level and option lead days, looked up before it was sent, see
+ * {@link CartDeliveryFacts}), and records the estimate with the order; it reads nothing itself.
+ *
+ * <p>Checking out places the order in the same unit of work: the cart applies {@code CartCheckedOut} and creates
+ * the {@link Order} from it ({@code AggregateLifecycle.createNew}), so a checkout and its order are stored together
+ * or not at all, and an order that refuses to be placed refuses the checkout.
  */
 @Aggregate
 public class Cart {
@@ -117,7 +123,7 @@ public class Cart {
     }
 
     @CommandHandler
-    public CheckoutConfirmation handle(CheckOutCart command, DeliveryEstimates deliveryEstimates) {
+    public CheckoutConfirmation handle(CheckOutCart command) throws Exception {
         requireOpen();
         if (lines.isEmpty()) {
             throw RuleViolation.conflict("cart-empty", "an empty cart cannot be checked out");
@@ -127,8 +133,10 @@ public class Cart {
                     "a checkout needs a delivery address, a contact and a payment method");
         }
         List<OrderLine> orderLines = lines.values().stream().map(CartLine::toOrderLine).toList();
-        DeliveryWindow estimate = deliveryEstimates.estimate(orderLines, command.details().region()).orElse(null);
-        apply(new CartCheckedOut(cartId, owner, command.orderId(), orderLines, command.details(), estimate));
+        DeliveryWindow estimate = command.delivery() == null ? null : command.delivery().estimate(orderLines).orElse(null);
+        CartCheckedOut checkout = new CartCheckedOut(cartId, owner, command.orderId(), orderLines, command.details(), estimate);
+        apply(checkout);
+        AggregateLifecycle.createNew(Order.class, () -> Order.placedFrom(checkout));
         return CheckoutConfirmation.of(command.orderId(), cartId, AggregateLifecycle.getVersion(), orderLines,
                 OrderLines.total(orderLines), command.details(), estimate);
     }

@@ -52,11 +52,13 @@ class CartController {
     private final CommandGateway commands;
     private final CartLinePricing pricing;
     private final DeliveryRegions regions;
+    private final CartDeliveryFacts delivery;
 
-    CartController(CommandGateway commands, CartLinePricing pricing, DeliveryRegions regions) {
+    CartController(CommandGateway commands, CartLinePricing pricing, DeliveryRegions regions, CartDeliveryFacts delivery) {
         this.commands = commands;
         this.pricing = pricing;
         this.regions = regions;
+        this.delivery = delivery;
     }
 
     @PostMapping
@@ -125,7 +127,9 @@ class CartController {
     ResponseEntity<CheckoutConfirmation> checkOut(@PathVariable UUID cartId, @Valid @RequestBody CheckoutRequest request) {
         CheckoutDetails details = details(request);
         OrderId orderId = OrderId.random();
-        CheckoutConfirmation confirmation = commands.sendAndWait(new CheckOutCart(new CartId(cartId), orderId, details));
+        CartId cart = new CartId(cartId);
+        CheckoutConfirmation confirmation = commands.sendAndWait(new CheckOutCart(cart, orderId, details,
+                delivery.of(cart, details.region()).orElse(null)));
         return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(confirmation);
     }
 

@@ -63,6 +63,7 @@ class CommandSideSecurity {
                                 .hasAnyRole(BACK_OFFICE, ADMIN)
                         // mails the outbox could not send: what to tell customers by other means
                         .requestMatchers(HttpMethod.GET, "/api/notifications/undelivered").hasAnyRole(BACK_OFFICE, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/process-failures").hasAnyRole(BACK_OFFICE, ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)

@@ -16,6 +16,7 @@ import io.kiosk.api.inventory.StockCounted;
 import io.kiosk.api.inventory.StockItemId;
 import io.kiosk.api.inventory.StockReceived;
 import io.kiosk.api.inventory.StockReleased;
+import io.kiosk.api.inventory.StockReservationRefused;
 import io.kiosk.api.inventory.StockReserved;
 import io.kiosk.api.inventory.VariantMadeToOrder;
 import io.kiosk.command.RuleViolation;
@@ -47,7 +48,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>The rule it keeps: units available (on hand minus reserved) never go below zero, so two
  * customers can never both get the last unit; a stocktake cannot count fewer units than are
  * reserved. A made-to-order variant is produced for each order: it accepts any quantity, and its
- * reservations hold no units. Reserving, releasing, committing and returning name a {@link ReservationId}
+ * reservations hold no units. A reservation it cannot hold is refused by an event ({@code StockReservationRefused}),
+ * not an exception: the order process branches on it, on this machine or another. Reserving, releasing, committing and returning name a {@link ReservationId}
  * and apply once, so the order process may safely repeat them. A committed reservation whose paid order
  * was cancelled before it shipped comes back to the shelf ({@code ReturnStock}, recorded as units received).
  */
@@ -56,6 +58,9 @@ public class StockItem {
 
     /** No variant is kept in more units than this (a mistyped count should not overflow anything). */
     public static final int MAX_ON_HAND = 1_000_000;
+
+    private static final String TOO_FEW = "insufficient-stock";
+    private static final String UNKNOWN_ITEM = "unknown-stock-item";
 
     @AggregateIdentifier
     private StockItemId stockItemId;
@@ -69,6 +74,8 @@ public class StockItem {
     private final Map<ReservationId, Reservation> committed = new HashMap<>();
     private final Set<ReservationId> released = new HashSet<>();
     private final Set<ReservationId> returned = new HashSet<>();
+    private final Map<ReservationId, String> refused = new HashMap<>();
+    private boolean stocked;
 
     protected StockItem() {
         // for Axon: rebuilt from events, or created empty by its first stock command
@@ -95,7 +102,7 @@ public class StockItem {
             throw RuleViolation.conflict("count-below-reserved", reserved + " units of " + command.stockItemId()
                     + " are reserved for orders; a count of " + command.onHand() + " cannot be right");
         }
-        if (stockItemId == null || madeToOrder || onHand != command.onHand()) {
+        if (!stocked || madeToOrder || onHand != command.onHand()) {
             apply(new StockCounted(command.stockItemId(), command.productId(), command.variant(), command.onHand(), reserved));
         }
         return updated();
@@ -126,26 +133,42 @@ public class StockItem {
             throw RuleViolation.unprocessable("invalid-lead-time", "madeToOrder.leadDays",
                     "a lead time is 0 to " + OptionChoice.MAX_LEAD_DAYS + " days");
         }
-        if (stockItemId == null || !madeToOrder || leadDays != command.leadDays()) {
+        if (!stocked || !madeToOrder || leadDays != command.leadDays()) {
             apply(new VariantMadeToOrder(command.stockItemId(), command.productId(), command.variant(), command.leadDays()));
         }
         return updated();
     }
 
+    /**
+     * Holds units for an order line, or records why it cannot ({@link StockReservationRefused}) and says so in its
+     * answer: too few available, or a variant nobody ever stocked (the item then exists with that refusal alone, and
+     * a later stocktake, receipt or switch to made-to-order stocks it as usual). Asking again answers the same.
+     */
     @CommandHandler
-    StockUpdate handle(ReserveStock command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    StockReservation handle(ReserveStock command) {
         ReservationId reservation = command.reservationId();
-        if (held.containsKey(reservation) || committed.containsKey(reservation) || released.contains(reservation)) {
-            return updated();
+        if (held.containsKey(reservation) || committed.containsKey(reservation)) {
+            return StockReservation.held(command.stockItemId(), reservation);
+        }
+        if (released.contains(reservation)) {
+            return StockReservation.refused(command.stockItemId(), reservation, "reservation-released");
+        }
+        if (refused.containsKey(reservation)) {
+            return StockReservation.refused(command.stockItemId(), reservation, refused.get(reservation));
         }
         int quantity = command.quantity().value();
+        if (!stocked) {
+            apply(new StockReservationRefused(command.stockItemId(), null, reservation, quantity, 0, UNKNOWN_ITEM));
+            return StockReservation.refused(command.stockItemId(), reservation, UNKNOWN_ITEM);
+        }
         if (!madeToOrder && quantity > available()) {
-            throw RuleViolation.conflict("insufficient-stock", (available() == 0 ? "no" : "only " + available())
-                    + " units of " + stockItemId + " are available; " + quantity + " were asked for");
+            apply(new StockReservationRefused(stockItemId, productId, reservation, quantity, available(), TOO_FEW));
+            return StockReservation.refused(stockItemId, reservation, TOO_FEW);
         }
         apply(new StockReserved(stockItemId, productId, reservation, quantity, onHand,
                 madeToOrder ? reserved : reserved + quantity));
-        return updated();
+        return StockReservation.held(stockItemId, reservation);
     }
 
     @CommandHandler
@@ -230,10 +253,17 @@ public class StockItem {
         levels(event.onHand(), event.reserved());
     }
 
+    @EventSourcingHandler
+    void on(StockReservationRefused event) {
+        stockItemId = event.stockItemId();
+        refused.put(event.reservationId(), event.reason());
+    }
+
     private void identify(StockItemId id, ProductId product, ChosenOptions options) {
         stockItemId = id;
         productId = product;
         variant = options;
+        stocked = true;
     }
 
     private void levels(int newOnHand, int newReserved) {

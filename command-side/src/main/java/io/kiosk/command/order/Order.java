@@ -1,5 +1,6 @@
 package io.kiosk.command.order;
 
+import io.kiosk.api.cart.CartCheckedOut;
 import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.PaymentProvider;
@@ -26,7 +27,6 @@ import io.kiosk.api.order.OrderRefunded;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.order.OrderStatusReached;
-import io.kiosk.api.order.PlaceOrder;
 import io.kiosk.api.order.RecordOrderRefund;
 import io.kiosk.api.order.ReduceRefundHold;
 import io.kiosk.api.order.ReleaseRefundHold;
@@ -41,6 +41,9 @@ import io.kiosk.api.refund.RefundStatus;
 import io.kiosk.api.refund.RequestRefund;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.identity.CallerMetaData;
+import io.kiosk.command.refund.Refund;
+import io.kiosk.command.refund.RefundRules;
+import io.kiosk.command.refund.RequestedRefund;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -74,8 +77,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * when its payment deadline passes. Cancelled, expired and delivered are final.
  *
  * <p>The order process (a saga) may deliver its commands more than once: repeating a step the order
- * has already taken answers with the current version and records nothing. Asking for a step the
- * order cannot take from where it stands is a conflict ({@code order-status-conflict}).
+ * has already taken records nothing. The process's own steps (await payment, confirm payment, expire) never refuse:
+ * they answer the status the order stands in, and the process takes its branch from that answer. Asking the back
+ * office's steps of an order that cannot take them from where it stands is a conflict ({@code order-status-conflict}).
+ * An order that costs nothing is paid as soon as its goods are held: there is no payment to open.
  *
  * <p>Refunds are a dimension beside the status: the order keeps the money and units refunded and those
  * held by refunds under way ({@link RefundLedger}), accepts a refund request only when {@link RefundRules}
@@ -101,37 +106,48 @@ public class Order {
         // for Axon: rebuilt from events
     }
 
-    @CommandHandler
-    public Order(PlaceOrder command) {
-        if (command.lines().isEmpty()) {
+    /**
+     * The order a checkout places, created by the cart in the checkout's own unit of work
+     * ({@code AggregateLifecycle.createNew}): the checkout and its order are stored together or not at all.
+     */
+    public static Order placedFrom(CartCheckedOut checkout) {
+        return new Order(checkout);
+    }
+
+    private Order(CartCheckedOut checkout) {
+        if (checkout.lines().isEmpty()) {
             throw RuleViolation.conflict("order-without-lines", "an order needs at least one line");
         }
-        var currencies = command.lines().stream().map(line -> line.unitPrice().currency()).distinct().count();
+        var currencies = checkout.lines().stream().map(line -> line.unitPrice().currency()).distinct().count();
         if (currencies > 1) {
             throw RuleViolation.unprocessable("currency-mismatch", "lines", "all lines of an order share one currency");
         }
-        apply(new OrderPlaced(command.orderId(), command.cartId(), command.customerId(), command.lines(),
-                OrderLines.total(command.lines()), command.details(), command.estimate()));
+        apply(new OrderPlaced(checkout.orderId(), checkout.cartId(), checkout.customerId(), checkout.lines(),
+                OrderLines.total(checkout.lines()), checkout.details(), checkout.estimate()));
     }
 
+    /**
+     * The order process has held every line: the order now waits for its money, or, when it costs nothing, is paid
+     * at once (there is nothing to collect, so no payment is opened). Answers where the order stands, which is how
+     * the process learns that the customer cancelled meanwhile; it never refuses.
+     */
     @CommandHandler
-    OrderUpdate handle(AwaitOrderPayment command) {
-        if (status == PLACED) {
+    OrderStatus handle(AwaitOrderPayment command) {
+        if (status == PLACED && total.amount().signum() == 0) {
+            apply(new OrderPaid(orderId, command.paymentId()));
+        } else if (status == PLACED) {
             apply(new OrderAwaitingPayment(orderId, command.paymentId()));
-        } else if (status != AWAITING_PAYMENT) {
-            throw notNow("await payment");
         }
-        return updated();
+        return status;
     }
 
+    /** The money came: an order still waiting for it is paid; answers where the order stands (closed: not paid). */
     @CommandHandler
-    OrderUpdate handle(ConfirmOrderPayment command) {
+    OrderStatus handle(ConfirmOrderPayment command) {
         if (status == PLACED || status == AWAITING_PAYMENT) {
             apply(new OrderPaid(orderId, command.paymentId()));
-        } else if (!isPaid()) {
-            throw notNow("be paid");
         }
-        return updated();
+        return status;
     }
 
     @CommandHandler
@@ -168,7 +184,7 @@ public class Order {
      * process and the back office cancel for their own reasons. Nothing is cancelled once shipped.
      */
     @CommandHandler
-    OrderUpdate handle(CancelOrder command, MetaData metaData) {
+    OrderUpdate handle(CancelOrder command, MetaData metaData) throws Exception {
         if (command.reason() == CancellationReason.CUSTOMER_REQUEST) {
             requireOwnedByCaller(metaData);
         }
@@ -182,8 +198,8 @@ public class Order {
         apply(new OrderCancelled(orderId, command.reason(), paid));
         Money left = paid ? refunds.left(total) : null;
         if (left != null && left.amount().signum() > 0) {
-            apply(new OrderRefundRequested(orderId, RefundId.forCancellationOf(orderId), customerId, paymentId, paymentMethod,
-                    refunds.remaining(lines.values()), left, RefundReason.ORDER_CANCELLED, null, false, true));
+            holdForRefund(new OrderRefundRequested(orderId, RefundId.forCancellationOf(orderId), customerId, paymentId,
+                    paymentMethod, refunds.remaining(lines.values()), left, RefundReason.ORDER_CANCELLED, null, false, true));
         }
         return updated();
     }
@@ -191,11 +207,11 @@ public class Order {
     /**
      * A customer asks for some of their money back. The request is accepted when {@link RefundRules} allow a
      * refund now and the units it names are left ({@link RefundLedger}); the amount is worked out from the
-     * lines' prices. Its hold is recorded here and the refund opened from it in the same transaction
-     * ({@code RefundOpening}). It needs no review when it is small, without return, and nothing was delivered.
+     * lines' prices. Its hold is recorded here and the refund opened from it in the same unit of work. It needs
+     * no review when it is small, without return, and nothing was delivered.
      */
     @CommandHandler
-    RequestedRefund handle(RequestRefund command, MetaData metaData, RefundRules rules) {
+    RequestedRefund handle(RequestRefund command, MetaData metaData, RefundRules rules) throws Exception {
         requireOwnedByCaller(metaData);
         if (command.reason() == RefundReason.ORDER_CANCELLED) {
             throw RuleViolation.unprocessable("invalid-refund-reason", "reason", "ORDER_CANCELLED is Kiosk's own reason");
@@ -211,20 +227,28 @@ public class Order {
         List<RefundLine> claimed = refunds.claim(orderId, lines, total, command);
         Money amount = RefundLine.total(claimed, Money.zero(total.currency()));
         boolean automatic = !command.withReturn() && status != DELIVERED && rules.autoApproves(amount);
-        apply(new OrderRefundRequested(orderId, command.refundId(), customerId, paymentId, paymentMethod, claimed, amount,
-                command.reason(), command.note(), command.withReturn(), automatic));
+        holdForRefund(new OrderRefundRequested(orderId, command.refundId(), customerId, paymentId, paymentMethod, claimed,
+                amount, command.reason(), command.note(), command.withReturn(), automatic));
         return new RequestedRefund(command.refundId(), orderId, automatic ? RefundStatus.PAYING_OUT : RefundStatus.REQUESTED,
                 amount, claimed, command.withReturn());
     }
 
+    /**
+     * Holds the refund's amount and opens the {@link Refund} from the hold in the same unit of work
+     * ({@code AggregateLifecycle.createNew}): the order's hold and its refund are stored together or not at all.
+     */
+    private void holdForRefund(OrderRefundRequested hold) throws Exception {
+        apply(hold);
+        AggregateLifecycle.createNew(Refund.class, () -> Refund.openedFor(hold));
+    }
+
+    /** The payment deadline passed: an order still unpaid expires; answers where the order stands (paid: it won the race). */
     @CommandHandler
-    OrderUpdate handle(ExpireOrder command) {
+    OrderStatus handle(ExpireOrder command) {
         if (status == PLACED || status == AWAITING_PAYMENT) {
             apply(new OrderExpired(orderId));
-        } else if (status != EXPIRED && status != CANCELLED) {
-            throw notNow("expire");
         }
-        return updated();
+        return status;
     }
 
     /** A refund approved for less than it held frees the difference; a repeat, or more, changes nothing. */

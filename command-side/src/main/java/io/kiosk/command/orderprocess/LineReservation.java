@@ -16,8 +16,12 @@ import java.util.UUID;
 record LineReservation(StockItemId stockItemId, ReservationId reservationId, Quantity quantity) {
 
     static LineReservation of(OrderId orderId, OrderLine line) {
-        UUID id = UUID.nameUUIDFromBytes(("order-line:" + orderId + "/" + line.lineId()).getBytes(StandardCharsets.UTF_8));
-        return new LineReservation(line.stockItemId(), new ReservationId(id), line.quantity());
+        return new LineReservation(line.stockItemId(), idOf(orderId, line.lineId().value()), line.quantity());
+    }
+
+    /** The reservation of line {@code lineId} of order {@code orderId}. */
+    static ReservationId idOf(OrderId orderId, UUID lineId) {
+        return new ReservationId(UUID.nameUUIDFromBytes(("order-line:" + orderId + "/" + lineId).getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

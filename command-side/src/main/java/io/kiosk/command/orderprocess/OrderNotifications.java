@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * summary), paid, shipped, delivered, cancelled or expired. It runs in a tracking processor of its own, after the
  * order's events are stored, and only writes each mail to the outbox, keyed by the event's id, in the transaction
  * that moves its token: a redelivered event mails nothing more, and a mail server that is down never holds up an
- * order (the outbox tries again later).
+ * order (the outbox tries again later). Its processor is segmented by order.
  */
 @Component
 @ProcessingGroup(OrderNotifications.PROCESSING_GROUP)
@@ -57,8 +57,8 @@ class OrderNotifications {
 
     @EventHandler
     void on(OrderPaid event, @MessageIdentifier String eventId) {
-        mail.placement(event.orderId()).ifPresent(placed ->
-                mail.write(eventId, placed, "order.paid", event.orderId(), web.order(event.orderId()), placed.total()));
+        mail.recipient(event.orderId()).ifPresent(to ->
+                mail.write(eventId, to, "order.paid", event.orderId(), web.order(event.orderId()), to.orderTotal()));
     }
 
     @EventHandler

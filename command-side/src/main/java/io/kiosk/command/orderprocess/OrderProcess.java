@@ -17,6 +17,7 @@ import io.kiosk.api.order.OrderCancelled;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.payment.CancelPayment;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
@@ -26,12 +27,12 @@ import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
-import io.kiosk.command.RuleViolation;
+import io.kiosk.command.inventory.StockReservation;
+import io.kiosk.command.risk.CustomerRiskFigures;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
@@ -50,10 +51,12 @@ import java.util.UUID;
  *
  * <p>Lifecycle. On {@link OrderPlaced} it reserves stock for every line, one reservation per line
  * (ids derived from the line, so retries apply once). A line without a stock variant, or one the
- * stock refuses (too few units, no such stock item), cancels the order as out of stock after the
- * lines already reserved are released. With every line held, the order is marked awaiting payment,
- * the payment is requested (one method, the order total) and a deadline is set
- * ({@code kiosk.orders.payment-timeout}). Then, whichever comes first:
+ * stock refuses (too few units, no such stock item: its answer and {@code StockReservationRefused} say so),
+ * cancels the order as out of stock after the lines already reserved are released. With every line held, the
+ * order is marked awaiting payment, the customer's risk figures are looked up ({@code CustomerRiskFigures}) and
+ * the payment is requested with them (one method, the order total), and a deadline is set
+ * ({@code kiosk.orders.payment-timeout}). An order that costs nothing is paid as soon as its stock is held: there is
+ * no payment, its reservations are committed and the process ends. Then, whichever comes first:
  * <ul>
  *   <li>{@link PaymentSucceeded}: the order is paid and every reservation is committed (the goods
  *       leave with the order); the back office picks it up from there;</li>
@@ -69,17 +72,20 @@ import java.util.UUID;
  * payment deadline gives way to the review window ({@code kiosk.orders.review-timeout}), so a review that
  * takes an afternoon does not expire the order. Its stock is kept only for {@code kiosk.orders.held-stock-timeout}
  * (30 minutes): a suspicious order must not keep goods from everyone else for a day, so after that the stock is
- * released while the order waits. Once the back office approves and the provider is asked
+ * released while the order waits. Once the back office approves and the trade is open
  * ({@link PaymentRequested}), released lines are reserved again (under new reservation ids) and the normal payment
  * deadline runs again; if the goods went to others meanwhile, the payment is cancelled and the order cancelled as
  * out of stock. A rejection is a failed payment; a review that never comes expires the order like an unpaid one.
  *
- * <p>Commands go out with {@code sendAndWait} inside the saga's unit of work: a refusal the process
- * expects (a {@link RuleViolation}, an unknown stock item) takes its branch; anything else (no
- * handler for {@code RequestPayment}, the database gone) fails the event, which rolls back and is
- * retried by the processor ({@code OrderProcessConfiguration}). Every handler first checks the step
- * it expects, so an event delivered again changes nothing. Saga state is stored as JSON by Axon's
- * JDBC saga store, field by field.
+ * <p>Commands go out with {@code sendAndWait} inside the saga's unit of work, and the process branches on what
+ * they answer (the stock's {@code StockReservation}, the order's {@code OrderStatus}) and on the events that follow
+ * (a payment that cannot be collected fails with {@link PaymentFailed}), never on exception classes, which do not
+ * survive a trip between machines. No command it sends calls out of the application: the provider is asked by the
+ * payment's adapter after the payment's events are stored. Anything else that fails (the database gone, a bug) fails
+ * the event, which rolls back and is tried again; an event that keeps failing for a reason of its own is given up
+ * after a few tries and recorded for the back office ({@code processing.StalledEvents}), so one order's failure
+ * never holds up another's. Every handler first checks the step it expects, so an event delivered again changes
+ * nothing. Saga state is stored as JSON by Axon's JDBC saga store, field by field.
  */
 @Saga
 @ProcessingGroup(OrderProcess.PROCESSING_GROUP)
@@ -102,6 +108,8 @@ public class OrderProcess {
     private transient DeadlineManager deadlines;
     @Autowired
     private transient OrderProcessProperties settings;
+    @Autowired
+    private transient CustomerRiskFigures riskFigures;
 
     private OrderId orderId;
     private CustomerId customerId;
@@ -137,12 +145,11 @@ public class OrderProcess {
         deliveryAddress = event.details().address();
         for (OrderLine line : event.lines()) {
             LineReservation reservation = LineReservation.of(orderId, line);
-            try {
-                commands.sendAndWait(new ReserveStock(reservation.stockItemId(), reservation.reservationId(),
-                        reservation.quantity()));
-            } catch (RuleViolation | AggregateNotFoundException refused) {
-                log.info("order {}: stock of {} refused ({}); the order is cancelled", orderId,
-                        reservation.stockItemId(), refused.getMessage());
+            StockReservation answer = commands.sendAndWait(new ReserveStock(reservation.stockItemId(),
+                    reservation.reservationId(), reservation.quantity()));
+            if (!answer.held()) {
+                log.info("order {}: stock of {} refused ({}); the order is cancelled", orderId, reservation.stockItemId(),
+                        answer.refusal());
                 releaseStock();
                 cancel(CancellationReason.OUT_OF_STOCK);
                 return;
@@ -154,9 +161,14 @@ public class OrderProcess {
 
     private void requestPayment() {
         paymentId = new PaymentId(UUID.nameUUIDFromBytes(("payment:" + orderId).getBytes(StandardCharsets.UTF_8)));
-        try {
-            commands.sendAndWait(new AwaitOrderPayment(orderId, paymentId));
-        } catch (RuleViolation orderMovedOn) {
+        OrderStatus status = commands.sendAndWait(new AwaitOrderPayment(orderId, paymentId));
+        if (status == OrderStatus.PAID) {
+            log.info("order {} costs nothing: paid without a payment, its stock goes with it", orderId);
+            commitStock();
+            close();
+            return;
+        }
+        if (status != OrderStatus.AWAITING_PAYMENT) {
             // cancelled by the customer before its stock was held: nothing to pay for
             releaseStock();
             close();
@@ -164,7 +176,7 @@ public class OrderProcess {
         }
         SagaLifecycle.associateWith("paymentId", paymentId.toString());
         commands.sendAndWait(new RequestPayment(paymentId, orderId, customerId, paymentMethod, total,
-                "Kiosk order " + orderId, deliveryRegion, deliveryAddress));
+                "Kiosk order " + orderId, deliveryRegion, deliveryAddress, riskFigures.of(customerId)));
         deadlineId = deadlines.schedule(settings.paymentTimeout(), PAYMENT_DEADLINE);
         step = Step.AWAITING_PAYMENT;
     }
@@ -216,11 +228,11 @@ public class OrderProcess {
     private boolean reserveAgain() {
         for (LineReservation released : releasedDuringReview) {
             LineReservation again = released.again();
-            try {
-                commands.sendAndWait(new ReserveStock(again.stockItemId(), again.reservationId(), again.quantity()));
-            } catch (RuleViolation | AggregateNotFoundException refused) {
+            StockReservation answer = commands.sendAndWait(new ReserveStock(again.stockItemId(), again.reservationId(),
+                    again.quantity()));
+            if (!answer.held()) {
                 log.info("order {}: stock of {} went to others during the review ({}); the order is cancelled", orderId,
-                        again.stockItemId(), refused.getMessage());
+                        again.stockItemId(), answer.refusal());
                 releaseStock();
                 return false;
             }
@@ -243,17 +255,14 @@ public class OrderProcess {
             return;
         }
         deadlines.cancelSchedule(PAYMENT_DEADLINE, deadlineId);
-        try {
-            commands.sendAndWait(new ConfirmOrderPayment(orderId, paymentId));
-        } catch (RuleViolation orderClosed) {
+        OrderStatus status = commands.sendAndWait(new ConfirmOrderPayment(orderId, paymentId));
+        if (isPaid(status)) {
+            commitStock();
+        } else {
             log.warn("order {} was paid through {} after it closed ({}): its stock goes back, the money is the refund's business",
-                    orderId, paymentId, orderClosed.getMessage());
+                    orderId, paymentId, status);
             releaseStock();
-            close();
-            return;
         }
-        reserved.forEach(reservation ->
-                commands.sendAndWait(new CommitStock(reservation.stockItemId(), reservation.reservationId())));
         close();
     }
 
@@ -283,9 +292,8 @@ public class OrderProcess {
         if (step != Step.AWAITING_PAYMENT) {
             return;
         }
-        try {
-            commands.sendAndWait(new ExpireOrder(orderId));
-        } catch (RuleViolation alreadyPaid) {
+        OrderStatus status = commands.sendAndWait(new ExpireOrder(orderId));
+        if (isPaid(status)) {
             // the payment won the race: PaymentSucceeded is on its way and takes its branch
             return;
         }
@@ -317,11 +325,17 @@ public class OrderProcess {
     }
 
     private void cancelPayment(String reason) {
-        try {
-            commands.sendAndWait(new CancelPayment(paymentId, reason));
-        } catch (RuleViolation tooLate) {
-            log.warn("order {}: payment {} could not be cancelled ({})", orderId, paymentId, tooLate.getMessage());
-        }
+        commands.sendAndWait(new CancelPayment(paymentId, reason));
+    }
+
+    private void commitStock() {
+        reserved.forEach(reservation ->
+                commands.sendAndWait(new CommitStock(reservation.stockItemId(), reservation.reservationId())));
+    }
+
+    private static boolean isPaid(OrderStatus status) {
+        return status == OrderStatus.PAID || status == OrderStatus.IN_FULFILMENT || status == OrderStatus.SHIPPED
+                || status == OrderStatus.DELIVERED;
     }
 
     private void close() {

@@ -2,17 +2,18 @@ package io.kiosk.command.orderprocess;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The order process runs in its own tracking processor, apart from the request that placed the
- * order. An error in a saga handler is not logged and skipped (Axon's default) but propagated: the
- * event's unit of work rolls back (reservations, saga state and token together) and the processor
- * retries it with growing pauses, in the log for all to see, until the cause is fixed.
+ * The order process, the mails and the paid-cancellation restock run in pooled streaming processors of their own
+ * ({@code axon.eventhandling.processors.*}: segmented by order, one event per unit of work; how they fail is
+ * {@code processing.CommandProcessingConfiguration}'s), apart from the request that placed the order. The mails' and
+ * the restock's start from the events stored after they are first deployed: nobody is mailed about old orders, and
+ * goods of cancellations handled before are not returned twice. The mails' contacts are kept in the checkout's own
+ * transaction instead (a subscribing processor), so an order never exists without its row.
  *
  * <p>Deadlines (the payment timeout) are kept by Axon's {@code DbSchedulerDeadlineManager} in the
  * {@code scheduled_tasks} table of this application's schema, configured by Axon's Spring Boot
@@ -26,34 +27,18 @@ import org.springframework.context.annotation.Configuration;
 class OrderProcessConfiguration {
 
     @Autowired
-    void failVisiblyAndRetry(EventProcessingConfigurer processing) {
-        processing.registerListenerInvocationErrorHandler(OrderProcess.PROCESSING_GROUP,
-                configuration -> PropagatingErrorHandler.instance());
+    void startFromTheHead(EventProcessingConfigurer processing) {
+        for (String group : new String[]{OrderProcess.PROCESSING_GROUP, OrderNotifications.PROCESSING_GROUP,
+                PaidCancellationRestock.PROCESSING_GROUP}) {
+            processing.registerPooledStreamingEventProcessorConfiguration(group,
+                    (configuration, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken));
+        }
     }
 
-    /**
-     * Goods of cancelled paid orders go back from the events stored after this is first deployed (older ones were
-     * counted by hand); a failure is retried, like the order process's.
-     */
     @Autowired
-    void restockVisiblyAndRetry(EventProcessingConfigurer processing) {
-        processing.registerListenerInvocationErrorHandler(PaidCancellationRestock.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance())
-                .registerTrackingEventProcessorConfiguration(PaidCancellationRestock.PROCESSING_GROUP,
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
-    }
-
-    /**
-     * Notifications start from the events stored after they are first deployed: nobody is mailed about old orders. A
-     * failure (the outbox out of reach) is retried, not skipped: skipping would lose the mail.
-     */
-    @Autowired
-    void notifyAboutNewOrdersOnly(EventProcessingConfigurer processing) {
-        processing.registerListenerInvocationErrorHandler(OrderNotifications.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance())
-                .registerTrackingEventProcessorConfiguration(OrderNotifications.PROCESSING_GROUP,
-                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
+    void keepContactsWithTheOrder(EventProcessingConfigurer processing) {
+        processing.registerSubscribingEventProcessor(OrderContacts.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(OrderContacts.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
     }
 }

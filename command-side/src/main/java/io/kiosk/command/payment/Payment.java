@@ -1,28 +1,37 @@
 package io.kiosk.command.payment;
 
+import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.order.OrderId;
-import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.payment.ApproveHeldPayment;
 import io.kiosk.api.payment.CancelPayment;
-import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
-import io.kiosk.api.payment.PaymentFlagged;
 import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRefundAccepted;
 import io.kiosk.api.payment.PaymentRefundFailed;
+import io.kiosk.api.payment.PaymentRefundRequested;
 import io.kiosk.api.payment.PaymentRefunded;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.payment.ProviderNotificationRecorded;
-import io.kiosk.api.payment.ProviderOutcome;
 import io.kiosk.api.payment.RecordProviderNotification;
+import io.kiosk.api.payment.RecordRefundAccepted;
+import io.kiosk.api.payment.RecordRefundFailed;
 import io.kiosk.api.payment.RecordRefundNotification;
+import io.kiosk.api.payment.RecordRefundPaid;
+import io.kiosk.api.payment.RecordTradeClosed;
+import io.kiosk.api.payment.RecordTradeNotClosed;
+import io.kiosk.api.payment.RecordTradeOpened;
+import io.kiosk.api.payment.RecordTradeRefused;
 import io.kiosk.api.payment.RefundPayment;
 import io.kiosk.api.payment.RejectHeldPayment;
 import io.kiosk.api.payment.RequestPayment;
+import io.kiosk.api.payment.TradeClosed;
+import io.kiosk.api.payment.TradeClosingFailed;
+import io.kiosk.api.payment.TradeClosingRequested;
+import io.kiosk.api.payment.TradeOpeningRequested;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.risk.RiskCheck;
@@ -35,42 +44,42 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.HashSet;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One attempt to collect an order's amount with one method. Lifecycle: requested (the provider opened a
- * trade and told the customer what to do: open a page, scan a code) → succeeded, failed or cancelled, and
- * each of those is final. A provider that refuses or cannot be reached fails the payment at once.
+ * One attempt to collect an order's amount with one method. Lifecycle: opening (the payment asked its provider for a
+ * trade, {@link TradeOpeningRequested}) → requested (the provider opened it and told the customer what to do: open a
+ * page, scan a code, {@link PaymentRequested}) → succeeded, failed or cancelled, and each of those is final. A provider
+ * that refuses the trade, or cannot be reached on any try, fails the payment; so does a request that cannot be
+ * collected (no method, nothing to collect): the payment fails as it is created, and its order learns it from the
+ * event, never from an exception.
  *
- * <p>The provider speaks through notifications, which it repeats until answered and may send late or out
- * of order. Each notification is judged once (by its id): success with exactly the amount and currency
- * asked for succeeds the payment; failure or a closed trade fails it; a success that does not fit (another
- * amount or currency, or after the payment was cancelled or failed) is flagged for the back office and
- * changes nothing; anything else about a settled payment is only remembered. Cancelling before success
- * cancels the payment and closes the trade at the provider where it can be closed.
+ * <p>The payment does no I/O. It decides and records what it wants said to the provider (open a trade, close it, pay
+ * money back); the {@link ProviderAdapter} says it after the event is stored, in a processor of its own, and reports
+ * the provider's answer with a command ({@link RecordTradeOpened}, {@link RecordTradeRefused}, ...). An answer that
+ * comes too late to matter (the payment was cancelled or settled meanwhile) changes nothing.
  *
- * <p>Before any provider is asked, the {@link RiskCheck} judges the payment: a decline fails it at once
- * ({@code risk-declined}); a hold records {@code PaymentHeldForReview} and waits for the back office, which
- * approves it (the provider is asked then, exactly as without a hold) or rejects it ({@code risk-rejected}).
- * A notification about a held payment (no trade was ever opened) is flagged, never applied.
+ * <p>The provider speaks through notifications, which it repeats until answered and may send late or out of order;
+ * each is judged once ({@link ProviderNotices}): an exact success succeeds the payment, a failure or closed trade
+ * fails it, a success that does not fit is flagged for the back office. Cancelling before success cancels the payment
+ * and asks the provider to close the trade ({@link TradeClosingRequested}).
  *
- * <p>A succeeded payment pays money back, refund by refund ({@link RefundPayment}, named by the refund's id so
- * the provider never pays twice): {@link ProviderRefunds} keeps what is paid back within what was collected and
- * judges the provider's word about each refund (WeChat Pay confirms later, by notification).
+ * <p>Before its trade is asked of any provider, the {@link RiskCheck} judges the payment from the request alone (the
+ * customer's figures travel in it): a decline fails it at once ({@code risk-declined}); a hold records
+ * {@code PaymentHeldForReview} and waits for the back office, which approves it (the trade is asked for then, exactly
+ * as without a hold) or rejects it ({@code risk-rejected}). A notification about a held payment (no trade was ever
+ * opened) is flagged, never applied.
  *
- * <p>The gateway port is injected into the command handlers (resolved by Axon from the Spring context)
- * because the provider's answer is part of what the payment decides: the trade is opened before
- * {@code PaymentRequested} is applied, so the event records the action the customer really got.
+ * <p>A succeeded payment pays money back, refund by refund ({@link RefundPayment}, named by the refund's id so the
+ * provider never pays twice): {@link ProviderRefunds} keeps what is paid back or asked for within what was collected,
+ * refuses what does not fit with an event, and judges the provider's word about each refund (the adapter's answer,
+ * or a notification: WeChat Pay confirms later).
  */
 @Aggregate
 public class Payment {
 
     private static final Logger log = LoggerFactory.getLogger(Payment.class);
-
-    private enum Status { HELD, REQUESTED, SUCCEEDED, FAILED, CANCELLED }
 
     @AggregateIdentifier
     private PaymentId paymentId;
@@ -79,9 +88,10 @@ public class Payment {
     private String description;
     private PaymentProvider method;
     private Money amount;
-    private Status status;
+    private PaymentStatus status;
+    private boolean closing;
     private String providerTransactionId;
-    private final Set<String> notificationsSeen = new HashSet<>();
+    private final ProviderNotices notices = new ProviderNotices();
     private final ProviderRefunds refunds = new ProviderRefunds();
 
     protected Payment() {
@@ -89,8 +99,19 @@ public class Payment {
     }
 
     @CommandHandler
-    public Payment(RequestPayment command, PaymentGateway gateway, RiskCheck risk) {
-        requireCollectable(command);
+    public Payment(RequestPayment command, RiskCheck risk) {
+        if (command.paymentId() == null || command.orderId() == null || command.customerId() == null) {
+            throw RuleViolation.unprocessable("invalid-payment", "orderId", "a payment names itself, its order and its customer");
+        }
+        if (command.method() == null) {
+            apply(new PaymentFailed(command.paymentId(), command.orderId(), "invalid-payment", "a payment names its method"));
+            return;
+        }
+        if (command.amount() == null || command.amount().amount().signum() <= 0) {
+            apply(new PaymentFailed(command.paymentId(), command.orderId(), "invalid-amount",
+                    "a payment collects an amount above zero"));
+            return;
+        }
         RiskVerdict verdict = risk.assess(command);
         switch (verdict.decision()) {
             case DECLINE -> {
@@ -103,15 +124,15 @@ public class Payment {
                 apply(new PaymentHeldForReview(command.paymentId(), command.orderId(), command.customerId(), command.method(),
                         command.amount(), command.description(), verdict.rules()));
             }
-            case ALLOW -> askProvider(gateway, command.paymentId(), command.orderId(), command.customerId(), command.method(),
-                    command.amount(), command.description());
+            case ALLOW -> apply(new TradeOpeningRequested(command.paymentId(), command.orderId(), command.customerId(),
+                    command.method(), command.amount(), command.description()));
         }
     }
 
     @CommandHandler
-    void handle(ApproveHeldPayment command, PaymentGateway gateway) {
+    void handle(ApproveHeldPayment command) {
         requireHeld();
-        askProvider(gateway, paymentId, orderId, customerId, method, amount, description);
+        apply(new TradeOpeningRequested(paymentId, orderId, customerId, method, amount, description));
     }
 
     @CommandHandler
@@ -122,166 +143,136 @@ public class Payment {
     }
 
     private void requireHeld() {
-        if (status != Status.HELD) {
+        if (status != PaymentStatus.HELD) {
             throw RuleViolation.conflict("payment-not-held", "payment " + paymentId + " is not held for review");
         }
     }
 
-    /** Opens the trade at the provider and records its answer, or the refusal. */
-    private static void askProvider(PaymentGateway gateway, PaymentId paymentId, OrderId orderId, CustomerId customerId,
-                                    PaymentProvider method, Money amount, String description) {
-        PaymentAction action;
-        try {
-            action = gateway.open(new Trade(paymentId, method, amount, description));
-        } catch (ProviderRefusal refusal) {
-            log.info("payment {} failed at once: {} ({})", paymentId, refusal.reason(), refusal.getMessage());
-            apply(new PaymentFailed(paymentId, orderId, refusal.reason(), refusal.getMessage()));
-            return;
+    /** The provider opened the trade: the customer gets the action, unless the payment moved on meanwhile. */
+    @CommandHandler
+    void handle(RecordTradeOpened command) {
+        if (status == PaymentStatus.OPENING) {
+            apply(new PaymentRequested(paymentId, orderId, customerId, method, amount, command.action()));
         }
-        apply(new PaymentRequested(paymentId, orderId, customerId, method, amount, action));
+    }
+
+    @CommandHandler
+    void handle(RecordTradeRefused command) {
+        if (status == PaymentStatus.OPENING) {
+            log.info("payment {} failed at the provider: {} ({})", paymentId, command.reason(), command.message());
+            apply(new PaymentFailed(paymentId, orderId, command.reason(), command.message()));
+        }
     }
 
     @CommandHandler
     void handle(RecordProviderNotification command) {
-        if (command.notificationId() == null || command.notificationId().isBlank() || command.outcome() == null) {
-            throw RuleViolation.unprocessable("invalid-notification", "notificationId",
-                    "a notification names itself and what happened");
-        }
-        if (notificationsSeen.contains(command.notificationId())) {
-            return;
-        }
-        if (command.outcome() == ProviderOutcome.SUCCEEDED && command.amount() == null) {
-            throw RuleViolation.unprocessable("invalid-notification", "amount", "a success says how much was collected");
-        }
-        apply(new ProviderNotificationRecorded(paymentId, command.notificationId(), command.outcome(), command.amount(),
-                command.providerTransactionId(), command.occurredAt()));
-        if (status == Status.HELD) {
-            // held for review, never asked of a provider: nobody should be telling us about it
-            flag(command, "notified-while-held");
-        } else if (command.outcome() == ProviderOutcome.SUCCEEDED) {
-            judgeSuccess(command);
-        } else if (status == Status.REQUESTED) {
-            apply(new PaymentFailed(paymentId, orderId, command.outcome() == ProviderOutcome.CLOSED ? "trade-closed" : "declined",
-                    command.outcome() == ProviderOutcome.CLOSED ? "the trade closed unpaid at the provider"
-                            : "the provider declined the payment"));
+        notices.judge(new ProviderNotices.Judged(paymentId, orderId, method, amount, status, providerTransactionId), command)
+                .forEach(AggregateLifecycle::apply);
+    }
+
+    /**
+     * Stops waiting for the money. A trade that is open or being opened is asked to close; one held for review never
+     * had a trade. A payment that succeeded (the refund's business), failed or was cancelled stays as it is.
+     */
+    @CommandHandler
+    void handle(CancelPayment command) {
+        String reason = command.reason() == null ? "cancelled" : command.reason();
+        if (status == PaymentStatus.HELD) {
+            apply(new PaymentCancelled(paymentId, orderId, reason));
+        } else if (status.awaitsTheCustomer()) {
+            apply(new PaymentCancelled(paymentId, orderId, reason));
+            apply(new TradeClosingRequested(paymentId, orderId, method));
+        } else if (status == PaymentStatus.SUCCEEDED) {
+            log.warn("payment {} was not cancelled ({}): it has succeeded, its money goes back by refund", paymentId, reason);
         }
     }
 
     @CommandHandler
-    void handle(CancelPayment command, PaymentGateway gateway) {
-        if (status == Status.SUCCEEDED) {
-            throw RuleViolation.conflict("payment-succeeded", "payment " + paymentId + " has succeeded; refund it instead");
+    void handle(RecordTradeClosed command) {
+        if (closing) {
+            apply(new TradeClosed(paymentId, orderId));
         }
-        if (status == Status.HELD) {
-            // no trade was ever opened: nothing to close
-            apply(new PaymentCancelled(paymentId, orderId, command.reason() == null ? "cancelled" : command.reason()));
-            return;
+    }
+
+    /** Cancelled all the same: a success the provider reports later is flagged for the money to go back. */
+    @CommandHandler
+    void handle(RecordTradeNotClosed command) {
+        if (closing) {
+            log.warn("payment {} is cancelled, but its trade could not be closed: {} ({})", paymentId, command.reason(),
+                    command.message());
+            apply(new TradeClosingFailed(paymentId, orderId, command.reason(), command.message()));
         }
-        if (status != Status.REQUESTED) {
-            return;
-        }
-        try {
-            gateway.close(paymentId, method);
-        } catch (ProviderRefusal refusal) {
-            // cancelled all the same: a success the provider reports later is flagged for a refund
-            log.warn("payment {} cancelled, but its trade could not be closed: {} ({})", paymentId, refusal.reason(),
-                    refusal.getMessage());
-        }
-        apply(new PaymentCancelled(paymentId, orderId, command.reason() == null ? "cancelled" : command.reason()));
     }
 
     @CommandHandler
-    void handle(RefundPayment command, PaymentGateway gateway) {
-        requireSucceeded();
-        refunds.payBack(collected(), command, gateway).ifPresent(AggregateLifecycle::apply);
+    void handle(RefundPayment command) {
+        refunds.ask(collected(), status == PaymentStatus.SUCCEEDED, command).ifPresent(AggregateLifecycle::apply);
     }
 
+    @CommandHandler
+    void handle(RecordRefundPaid command) {
+        refunds.paid(collected(), command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    void handle(RecordRefundAccepted command) {
+        refunds.accepted(collected(), command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    void handle(RecordRefundFailed command) {
+        refunds.failed(collected(), command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    /** A provider's word about a refund of a payment that never succeeded is refused (the notification is not taken). */
     @CommandHandler
     void handle(RecordRefundNotification command) {
-        requireSucceeded();
-        refunds.judge(collected(), command).ifPresent(AggregateLifecycle::apply);
-    }
-
-    private void requireSucceeded() {
-        if (status != Status.SUCCEEDED) {
+        if (status != PaymentStatus.SUCCEEDED) {
             throw RuleViolation.conflict("payment-not-succeeded", "payment " + paymentId + " collected nothing to pay back");
         }
+        refunds.judge(collected(), command).ifPresent(AggregateLifecycle::apply);
     }
 
     private ProviderRefunds.Collected collected() {
         return new ProviderRefunds.Collected(paymentId, orderId, method, amount, providerTransactionId);
     }
 
-    private void judgeSuccess(RecordProviderNotification notice) {
-        switch (status) {
-            case REQUESTED -> {
-                if (!notice.amount().hasSameCurrencyAs(amount)) {
-                    flag(notice, "currency-mismatch");
-                } else if (notice.amount().compareTo(amount) != 0) {
-                    flag(notice, "amount-mismatch");
-                } else {
-                    apply(new PaymentSucceeded(paymentId, orderId, method, amount, notice.providerTransactionId(),
-                            notice.occurredAt()));
-                }
-            }
-            case CANCELLED -> flag(notice, "succeeded-after-cancellation");
-            case FAILED -> flag(notice, "succeeded-after-failure");
-            case HELD -> throw new IllegalStateException("a held payment's notifications are flagged before they are judged");
-            case SUCCEEDED -> {
-                if (providerTransactionId != null && notice.providerTransactionId() != null
-                        && !providerTransactionId.equals(notice.providerTransactionId())) {
-                    flag(notice, "succeeded-twice");
-                }
-            }
-        }
-    }
-
-    private void flag(RecordProviderNotification notice, String reason) {
-        log.warn("payment {}: notification {} flagged ({})", paymentId, notice.notificationId(), reason);
-        apply(new PaymentFlagged(paymentId, orderId, notice.notificationId(), reason));
-    }
-
-    private static void requireCollectable(RequestPayment command) {
-        if (command.paymentId() == null || command.orderId() == null || command.customerId() == null) {
-            throw RuleViolation.unprocessable("invalid-payment", "orderId", "a payment names itself, its order and its customer");
-        }
-        if (command.method() == null) {
-            throw RuleViolation.unprocessable("invalid-payment", "method", "a payment names its method");
-        }
-        if (command.amount() == null || command.amount().amount().signum() <= 0) {
-            throw RuleViolation.unprocessable("invalid-amount", "amount", "a payment collects an amount above zero");
-        }
-    }
-
     @EventSourcingHandler
     void on(PaymentHeldForReview event) {
-        paymentId = event.paymentId();
-        orderId = event.orderId();
-        customerId = event.customerId();
-        method = event.method();
-        amount = event.amount();
+        collect(event.paymentId(), event.orderId(), event.customerId(), event.method(), event.amount(), PaymentStatus.HELD);
         description = event.description();
-        status = Status.HELD;
     }
 
     @EventSourcingHandler
+    void on(TradeOpeningRequested event) {
+        collect(event.paymentId(), event.orderId(), event.customerId(), event.method(), event.amount(), PaymentStatus.OPENING);
+        description = event.description();
+    }
+
+    /** The trade is open; for payments stored before trades were opened by the adapter, this is the first event. */
+    @EventSourcingHandler
     void on(PaymentRequested event) {
-        paymentId = event.paymentId();
-        orderId = event.orderId();
-        customerId = event.customerId();
-        method = event.method();
-        amount = event.amount();
-        status = Status.REQUESTED;
+        collect(event.paymentId(), event.orderId(), event.customerId(), event.method(), event.amount(), PaymentStatus.REQUESTED);
+    }
+
+    private void collect(PaymentId payment, OrderId order, CustomerId customer, PaymentProvider with, Money toCollect,
+                         PaymentStatus reached) {
+        paymentId = payment;
+        orderId = order;
+        customerId = customer;
+        method = with;
+        amount = toCollect;
+        status = reached;
     }
 
     @EventSourcingHandler
     void on(ProviderNotificationRecorded event) {
-        notificationsSeen.add(event.notificationId());
+        notices.on(event);
     }
 
     @EventSourcingHandler
     void on(PaymentSucceeded event) {
-        status = Status.SUCCEEDED;
+        status = PaymentStatus.SUCCEEDED;
         providerTransactionId = event.providerTransactionId();
     }
 
@@ -289,12 +280,32 @@ public class Payment {
     void on(PaymentFailed event) {
         paymentId = event.paymentId();
         orderId = event.orderId();
-        status = Status.FAILED;
+        status = PaymentStatus.FAILED;
     }
 
     @EventSourcingHandler
     void on(PaymentCancelled event) {
-        status = Status.CANCELLED;
+        status = PaymentStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(TradeClosingRequested event) {
+        closing = true;
+    }
+
+    @EventSourcingHandler
+    void on(TradeClosed event) {
+        closing = false;
+    }
+
+    @EventSourcingHandler
+    void on(TradeClosingFailed event) {
+        closing = false;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefundRequested event) {
+        refunds.on(event);
     }
 
     @EventSourcingHandler

@@ -2,12 +2,13 @@ package io.kiosk.command.refund;
 
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderRefundRequested;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.ApproveRefund;
+import io.kiosk.api.refund.ApproveRefundOfCancelledOrder;
 import io.kiosk.api.refund.CompleteRefund;
 import io.kiosk.api.refund.EscalateRefund;
 import io.kiosk.api.refund.ExpireReturn;
-import io.kiosk.api.refund.OpenRefund;
 import io.kiosk.api.refund.RecordReturnReceipt;
 import io.kiosk.api.refund.RecordReturnShipment;
 import io.kiosk.api.refund.RefundApproved;
@@ -78,15 +79,23 @@ public class Refund {
         // for Axon: rebuilt from events
     }
 
-    @CommandHandler
-    public Refund(OpenRefund command) {
-        if (command.amount() == null || command.amount().amount().signum() <= 0) {
+    /**
+     * The refund an order's hold opens, created by the order in the same unit of work
+     * ({@code AggregateLifecycle.createNew}): everything the order knew when it said yes, approved at once when
+     * the order said it needs no review (small and undelivered, or a cancelled order).
+     */
+    public static Refund openedFor(OrderRefundRequested hold) {
+        return new Refund(hold);
+    }
+
+    private Refund(OrderRefundRequested hold) {
+        if (hold.amount() == null || hold.amount().amount().signum() <= 0) {
             throw RuleViolation.unprocessable("invalid-refund-amount", "amount", "a refund pays back an amount above zero");
         }
-        apply(new RefundRequested(command.refundId(), command.orderId(), command.customerId(), command.paymentId(),
-                command.method(), command.lines(), command.amount(), command.reason(), command.note(), command.withReturn()));
-        if (command.autoApproved()) {
-            apply(new RefundApproved(command.refundId(), command.orderId(), command.amount(), command.amount(), false, true, null));
+        apply(new RefundRequested(hold.refundId(), hold.orderId(), hold.customerId(), hold.paymentId(), hold.method(),
+                hold.lines(), hold.amount(), hold.reason(), hold.note(), hold.withReturn()));
+        if (hold.autoApproved()) {
+            apply(new RefundApproved(hold.refundId(), hold.orderId(), hold.amount(), hold.amount(), false, true, null));
         }
     }
 
@@ -102,6 +111,16 @@ public class Refund {
         apply(new RefundApproved(refundId, orderId, amount, requested, withReturn, false, note(command.note())));
         if (withReturn) {
             apply(new ReturnAuthorised(refundId, orderId, returns.returnAddress(), returns.deadlineFromNow()));
+        }
+        return updated();
+    }
+
+    /** The order was cancelled while this refund waited for review: approved as asked, unless decided meanwhile. */
+    @CommandHandler
+    RefundUpdate handle(ApproveRefundOfCancelledOrder command) {
+        if (status == REQUESTED) {
+            apply(new RefundApproved(refundId, orderId, requested, requested, withReturn, false,
+                    "the order was cancelled before it shipped"));
         }
         return updated();
     }

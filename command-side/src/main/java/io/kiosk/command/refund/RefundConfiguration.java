@@ -1,10 +1,8 @@
 package io.kiosk.command.refund;
 
 import io.kiosk.api.pricing.Money;
-import io.kiosk.command.order.RefundRules;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,10 +15,11 @@ import java.util.Currency;
 
 /**
  * The refund rules from {@code kiosk.refunds.*}, on the mall's clock, for Axon to inject into the order's and the
- * refund's handlers; and the processors of refunds. Opening a refund and keeping the work list run inside the
- * command that caused them (subscribing, errors fail the command), like order placement. The refund process runs
- * in its own tracking processor whose errors propagate and are retried, like the order process; the mails in
- * one of their own from the head of the stream, so nobody is mailed about old refunds.
+ * refund's handlers; and the processors of refunds. The work list is kept inside the command that changed the
+ * refund (subscribing, errors fail the command); the order opens the refund itself. The refund process and the
+ * mails run in pooled streaming processors of their own ({@code axon.eventhandling.processors.*}, segmented by refund;
+ * how they fail is {@code processing.CommandProcessingConfiguration}'s), from the head of the stream when first
+ * deployed, so nobody is mailed about old refunds.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RefundProperties.class)
@@ -42,13 +41,6 @@ class RefundConfiguration {
     }
 
     @Autowired
-    void openRefundsWithTheOrdersHold(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(RefundOpening.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(RefundOpening.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
-    }
-
-    @Autowired
     void keepTheWorkListWithTheRefundEvents(EventProcessingConfigurer processing) {
         processing.registerSubscribingEventProcessor(RefundBook.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(RefundBook.PROCESSING_GROUP,
@@ -56,18 +48,10 @@ class RefundConfiguration {
     }
 
     @Autowired
-    void failVisiblyAndRetry(EventProcessingConfigurer processing) {
-        processing.registerListenerInvocationErrorHandler(RefundProcess.PROCESSING_GROUP,
-                configuration -> PropagatingErrorHandler.instance());
-    }
-
-    /** A failure of the mails (the outbox out of reach) is retried, not skipped: skipping would lose the mail. */
-    @Autowired
-    void notifyAboutNewRefundsOnly(EventProcessingConfigurer processing) {
-        processing.registerListenerInvocationErrorHandler(RefundNotifications.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance())
-                .registerTrackingEventProcessorConfiguration(RefundNotifications.PROCESSING_GROUP,
-                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
+    void startFromTheHead(EventProcessingConfigurer processing) {
+        for (String group : new String[]{RefundProcess.PROCESSING_GROUP, RefundNotifications.PROCESSING_GROUP}) {
+            processing.registerPooledStreamingEventProcessorConfiguration(group,
+                    (configuration, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken));
+        }
     }
 }

@@ -13,7 +13,6 @@ import io.kiosk.api.refund.WithdrawRefund;
 import io.kiosk.api.text.FreeText;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.idempotency.Idempotent;
-import io.kiosk.command.order.RequestedRefund;
 import io.kiosk.command.problems.InvalidField;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;

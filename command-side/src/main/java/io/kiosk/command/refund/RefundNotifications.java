@@ -18,7 +18,6 @@ import io.kiosk.command.orderprocess.OrderMail;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +30,9 @@ import java.util.stream.Collectors;
  * customer's language, each mail linking to the refund's page in the web app: the request received, approved (with
  * the return instructions when the goods come back), rejected with the reason, the goods received and accepted or
  * refused, the return deadline missed, and the money back. The refund of a cancelled order is announced by the
- * cancellation's own mail, so only its completion is mailed. It runs in a tracking processor of its own from the head
- * of the stream ({@code RefundConfiguration}), and only writes each mail to the outbox keyed by the event's id, so
- * mail trouble never holds up a refund and a redelivered event mails nothing more.
+ * cancellation's own mail, so only its completion is mailed (the cancellation refund's id is made from the order's, so
+ * it is known without looking anything up). It runs in a processor of its own from the head of the stream
+ * ({@code RefundConfiguration}), so mail trouble never holds up a refund; a redelivered event may send its mail twice.
  */
 @Component
 @ProcessingGroup(RefundNotifications.PROCESSING_GROUP)
@@ -44,15 +43,12 @@ class RefundNotifications {
     private final OrderMail mail;
     private final MailTexts texts;
     private final WebPages web;
-    private final EventStore events;
     private final Clock mallClock;
 
-    RefundNotifications(OrderMail mail, MailTexts texts, WebPages web, EventStore events,
-                        @Qualifier("mallClock") Clock mallClock) {
+    RefundNotifications(OrderMail mail, MailTexts texts, WebPages web, @Qualifier("mallClock") Clock mallClock) {
         this.mail = mail;
         this.texts = texts;
         this.web = web;
-        this.events = events;
         this.mallClock = mallClock;
     }
 
@@ -73,7 +69,7 @@ class RefundNotifications {
 
     @EventHandler
     void on(RefundApproved event, @MessageIdentifier String eventId) {
-        if (event.withReturn() || (event.automatically() && cancellationRefund(event.refundId()))) {
+        if (event.withReturn() || (event.automatically() && cancellationRefund(event))) {
             return;
         }
         write(eventId, event.orderId(), event.refundId(), "refund.approved", event.amount(), aside(event.note()));
@@ -130,11 +126,8 @@ class RefundNotifications {
         return note == null ? "" : texts.phrase("refund.aside", note);
     }
 
-    private boolean cancellationRefund(RefundId refundId) {
-        return events.readEvents(refundId.toString()).asStream()
-                .map(message -> message.getPayload())
-                .filter(RefundRequested.class::isInstance)
-                .map(RefundRequested.class::cast)
-                .anyMatch(requested -> requested.reason() == RefundReason.ORDER_CANCELLED);
+    /** The refund a paid order's cancellation opened: its id is made from the order's, so nothing needs looking up. */
+    private static boolean cancellationRefund(RefundApproved approved) {
+        return approved.refundId().equals(RefundId.forCancellationOf(approved.orderId()));
     }
 }

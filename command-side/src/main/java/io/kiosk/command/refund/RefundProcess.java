@@ -10,10 +10,11 @@ import io.kiosk.api.order.ReleaseRefundHold;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRefundAccepted;
 import io.kiosk.api.payment.PaymentRefundFailed;
+import io.kiosk.api.payment.PaymentRefundRefused;
 import io.kiosk.api.payment.PaymentRefunded;
 import io.kiosk.api.payment.RefundPayment;
 import io.kiosk.api.pricing.Money;
-import io.kiosk.api.refund.ApproveRefund;
+import io.kiosk.api.refund.ApproveRefundOfCancelledOrder;
 import io.kiosk.api.refund.CompleteRefund;
 import io.kiosk.api.refund.EscalateRefund;
 import io.kiosk.api.refund.ExpireReturn;
@@ -28,12 +29,10 @@ import io.kiosk.api.refund.ReturnAuthorised;
 import io.kiosk.api.refund.ReturnDeadlinePassed;
 import io.kiosk.api.refund.ReturnRefused;
 import io.kiosk.api.refund.ReturnShipped;
-import io.kiosk.command.RuleViolation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
@@ -59,9 +58,13 @@ import java.time.Instant;
  * {@link PaymentRefundFailed} tries again after a pause that doubles each time ({@code retry-backoff}, at most
  * {@code max-backoff}), and after {@code max-attempts} hands the refund to the back office ({@link
  * EscalateRefund}), which may retry it ({@link RefundRetried}). A payment that refuses outright (nothing to pay
- * back from, more than it collected) is escalated at once. A rejection, withdrawal, refused or expired return
+ * back from, more than it collected: {@link PaymentRefundRefused}) is escalated at once, and so is a refund of an
+ * order that names no payment. The provider itself is asked by the payment's adapter after the payment's events are
+ * stored (which tries a provider that is down a few times within seconds); this process's retries are the slow ones. A rejection, withdrawal, refused or expired return
  * frees the order's hold. The order cancelled while the request waits for review approves it: a cancelled
- * paid order gives everything back. Every branch ends the saga; nothing is dropped silently.
+ * paid order gives everything back ({@link ApproveRefundOfCancelledOrder}, which leaves a refund decided meanwhile as
+ * it is). Every branch ends the saga; nothing is dropped silently. The process branches on events and on what its
+ * commands answer, never on exception classes.
  *
  * <p>Deadlines are persistent (db-scheduler, like the order process's); errors propagate, so an event whose
  * commands fail is retried by the processor ({@code RefundConfiguration}). Each handler checks the step it
@@ -135,11 +138,7 @@ public class RefundProcess {
         if (step != Step.REVIEW) {
             return;
         }
-        try {
-            commands.sendAndWait(new ApproveRefund(refundId, null, "the order was cancelled before it shipped"));
-        } catch (RuleViolation decidedMeanwhile) {
-            log.info("refund {}: decided before the cancellation reached it ({})", refundId, decidedMeanwhile.getMessage());
-        }
+        commands.sendAndWait(new ApproveRefundOfCancelledOrder(refundId));
     }
 
     @SagaEventHandler(associationProperty = "refundId")
@@ -217,6 +216,14 @@ public class RefundProcess {
         }
     }
 
+    /** The payment will not pay this back whatever is tried (nothing collected, more than is left): a person decides. */
+    @SagaEventHandler(associationProperty = "refundId")
+    void on(PaymentRefundRefused event) {
+        if (step == Step.PAYING_OUT) {
+            escalate(event.reason(), event.message());
+        }
+    }
+
     @DeadlineHandler(deadlineName = RETRY)
     void onRetryDue() {
         deadlineId = null;
@@ -261,13 +268,7 @@ public class RefundProcess {
             escalate("payment-unknown", "the order names no payment to pay the refund back through");
             return;
         }
-        try {
-            commands.sendAndWait(new RefundPayment(paymentId, refundId, amount, "Kiosk refund for order " + orderId));
-        } catch (RuleViolation refused) {
-            escalate(refused.type(), refused.getMessage());
-        } catch (AggregateNotFoundException missing) {
-            escalate("payment-unknown", "payment " + paymentId + " does not exist");
-        }
+        commands.sendAndWait(new RefundPayment(paymentId, refundId, amount, "Kiosk refund for order " + orderId));
     }
 
     private void escalate(String reason, String message) {

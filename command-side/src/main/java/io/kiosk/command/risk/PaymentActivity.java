@@ -8,6 +8,7 @@ import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
+import io.kiosk.api.payment.TradeOpeningRequested;
 import io.kiosk.api.pricing.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,10 +24,10 @@ import java.util.UUID;
 
 /**
  * The payments the risk rules count and the back office reviews, kept from the payment events by a subscribing
- * processor in the payment command's own transaction ({@code RiskConfiguration}). An attempt is a payment that
- * reached a provider or review; a failure is such a payment the provider then failed (declined, closed). A
- * payment refused at once (a risk decline, a provider down) counts as neither: it was not the customer's doing
- * to the provider, and its event names no customer. A rejection by the back office is not a failure either.
+ * processor in the payment command's own transaction ({@code RiskConfiguration}). An attempt is a payment whose
+ * trade a provider opened, or one held for review; a failure is such a payment the provider then failed (declined,
+ * closed). A payment refused before its trade was open (a risk decline, a provider that refused or was down)
+ * counts as neither: it was not the customer's doing to the provider, and its event names no customer. A rejection by the back office is not a failure either.
  */
 @Component
 @ProcessingGroup(PaymentActivity.PROCESSING_GROUP)
@@ -81,6 +82,12 @@ public class PaymentActivity {
                 .param("amount", event.amount().amount()).param("currency", event.amount().currency().getCurrencyCode())
                 .param("rules", String.join(",", event.rules())).param("at", java.sql.Timestamp.from(at))
                 .update();
+    }
+
+    /** Approved by the back office: its trade is asked of the provider, the review is over. */
+    @EventHandler
+    void on(TradeOpeningRequested event) {
+        reviewed(event.paymentId());
     }
 
     @EventHandler

@@ -1,6 +1,5 @@
 package io.kiosk.command.risk;
 
-import io.kiosk.command.identity.AccountAges;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,7 +7,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 
@@ -21,7 +19,7 @@ import java.util.List;
 class RiskConfiguration {
 
     @Bean
-    RiskCheck riskCheck(RiskProperties settings, PaymentActivity activity, AccountAges accounts, Clock clock) {
+    RiskCheck riskCheck(RiskProperties settings) {
         Currency currency = Currency.getInstance(settings.currency());
         List<RiskRule> rules = List.of(
                 new AmountAboveThreshold(settings.amount().action(), settings.amount().threshold(), currency),
@@ -30,7 +28,7 @@ class RiskConfiguration {
                 new NewAccountLargeBasket(settings.newAccount().action(), settings.newAccount().maxAge(),
                         settings.newAccount().threshold(), currency),
                 new DeliveryRegionMismatch(settings.regionMismatch().action(), settings.regionMismatch().places()));
-        return new RuleBasedRiskCheck(rules, activity, accounts, clock);
+        return new RuleBasedRiskCheck(rules);
     }
 
     @Autowired

@@ -14,7 +14,11 @@ import io.kiosk.api.cart.ItemRemovedFromCart;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.cart.RemoveItemFromCart;
 import io.kiosk.api.catalog.ChosenOptions;
+import io.kiosk.api.delivery.DeliveryFacts;
 import io.kiosk.api.delivery.DeliveryWindow;
+import io.kiosk.api.delivery.LineDelivery;
+import io.kiosk.api.delivery.Region;
+import io.kiosk.api.delivery.StockLevel;
 import io.kiosk.api.catalog.LocalizedText;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.catalog.ProductLabel;
@@ -28,6 +32,7 @@ import io.kiosk.api.order.CheckoutDetails;
 import io.kiosk.api.order.Contact;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
+import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.RuleViolation;
 import io.kiosk.command.identity.CallerMetaData;
@@ -39,13 +44,8 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
-import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 class CartTest {
 
@@ -71,13 +71,19 @@ class CartTest {
 
     private static final DeliveryWindow TWO_DAYS_OUT = new DeliveryWindow(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 27));
 
-    private final DeliveryEstimates deliveryEstimates = mock(DeliveryEstimates.class);
+    private static final Region SHANGHAI = new Region("SH", LocalizedText.of("上海", "Shanghai"), 1, 1);
+    private static final LocalDate ORDERED_ON = LocalDate.of(2026, 11, 25);
+
     private FixtureConfiguration<Cart> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Cart.class);
-        fixture.registerInjectableResource(deliveryEstimates);
+    }
+
+    /** What the checkout looked up: the chargers' line with {@code available} units of its variant, no option lead days. */
+    private static DeliveryFacts chargersWith(int available) {
+        return new DeliveryFacts(SHANGHAI, ORDERED_ON, List.of(new LineDelivery(CHARGER_LINE, StockLevel.available(available), 0)));
     }
 
     private static ItemAddedToCart twoChargersAdded() {
@@ -188,17 +194,15 @@ class CartTest {
     }
 
     @Test
-    void checkout_turns_the_lines_into_order_lines() {
+    void checkout_turns_the_lines_into_the_order_it_places() {
         OrderId order = OrderId.random();
         List<OrderLine> lines = List.of(
                 new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL));
-        when(deliveryEstimates.estimate(lines, "SH")).thenReturn(Optional.of(TWO_DAYS_OUT));
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded(),
                         new CartItemQuantityChanged(CART, CHARGER_LINE, new Quantity(3)))
-                .when(new CheckOutCart(CART, order, DETAILS), BY_OWNER)
-                .expectEvents(new CartCheckedOut(CART, OWNER, order, List.of(
-                        new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
-                        DETAILS, TWO_DAYS_OUT))
+                .when(new CheckOutCart(CART, order, DETAILS, chargersWith(50)), BY_OWNER)
+                .expectEvents(new CartCheckedOut(CART, OWNER, order, lines, DETAILS, TWO_DAYS_OUT),
+                        new OrderPlaced(order, CART, OWNER, lines, Money.of("597.00", "CNY"), DETAILS, TWO_DAYS_OUT))
                 .expectResultMessagePayload(new CheckoutConfirmation(order, CART, 3,
                         List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(3), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
                         Money.of("597.00", "CNY"), DETAILS.address(), DETAILS.contact(), PaymentProvider.ALIPAY, "SH",
@@ -208,12 +212,13 @@ class CartTest {
     @Test
     void a_checkout_with_goods_out_of_stock_promises_no_delivery_window() {
         OrderId order = OrderId.random();
-        when(deliveryEstimates.estimate(anyList(), eq("SH"))).thenReturn(Optional.empty());
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
-                .when(new CheckOutCart(CART, order, DETAILS), BY_OWNER)
+                .when(new CheckOutCart(CART, order, DETAILS, chargersWith(1)), BY_OWNER)
                 .expectEvents(new CartCheckedOut(CART, OWNER, order, List.of(
                         new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
-                        DETAILS, null))
+                        DETAILS, null), new OrderPlaced(order, CART, OWNER, List.of(
+                        new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
+                        Money.of("398.00", "CNY"), DETAILS, null))
                 .expectResultMessagePayload(new CheckoutConfirmation(order, CART, 2,
                         List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
                         Money.of("398.00", "CNY"), DETAILS.address(), DETAILS.contact(), PaymentProvider.ALIPAY, "SH",
@@ -221,9 +226,38 @@ class CartTest {
     }
 
     @Test
+    void a_line_the_checkout_did_not_look_up_promises_no_delivery_window() {
+        OrderId order = OrderId.random();
+        List<OrderLine> lines = List.of(
+                new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL),
+                new OrderLine(LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE, LOCK_STOCK, LOCK_LABEL));
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded(),
+                        new ItemAddedToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE, LOCK_STOCK, LOCK_LABEL))
+                .when(new CheckOutCart(CART, order, DETAILS, chargersWith(50)), BY_OWNER)
+                .expectEvents(new CartCheckedOut(CART, OWNER, order, lines, DETAILS, null),
+                        new OrderPlaced(order, CART, OWNER, lines, Money.of("1297.00", "CNY"), DETAILS, null));
+    }
+
+    @Test
+    void a_checkout_waits_for_goods_made_to_order_and_for_their_options() {
+        OrderId order = OrderId.random();
+        DeliveryFacts madeToOrder = new DeliveryFacts(SHANGHAI, ORDERED_ON,
+                List.of(new LineDelivery(CHARGER_LINE, StockLevel.madeToOrder(5), 2)));
+        List<OrderLine> lines = List.of(
+                new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL));
+        DeliveryWindow fiveDaysToMakeTwoForTheOptionsOneToTravel =
+                new DeliveryWindow(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 3));
+        fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
+                .when(new CheckOutCart(CART, order, DETAILS, madeToOrder), BY_OWNER)
+                .expectEvents(new CartCheckedOut(CART, OWNER, order, lines, DETAILS, fiveDaysToMakeTwoForTheOptionsOneToTravel),
+                        new OrderPlaced(order, CART, OWNER, lines, Money.of("398.00", "CNY"), DETAILS,
+                                fiveDaysToMakeTwoForTheOptionsOneToTravel));
+    }
+
+    @Test
     void a_checkout_needs_the_customers_details() {
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded())
-                .when(new CheckOutCart(CART, OrderId.random(), null), BY_OWNER)
+                .when(new CheckOutCart(CART, OrderId.random(), null, chargersWith(50)), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("a checkout needs a delivery address, a contact and a payment method")
                 .expectNoEvents();
@@ -232,7 +266,7 @@ class CartTest {
     @Test
     void an_empty_cart_cannot_be_checked_out() {
         fixture.given(new CartCreated(CART, OWNER), twoChargersAdded(), new ItemRemovedFromCart(CART, CHARGER_LINE))
-                .when(new CheckOutCart(CART, OrderId.random(), DETAILS), BY_OWNER)
+                .when(new CheckOutCart(CART, OrderId.random(), DETAILS, chargersWith(50)), BY_OWNER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("an empty cart cannot be checked out")
                 .expectNoEvents();
@@ -248,7 +282,7 @@ class CartTest {
                 new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE, LOCK_STOCK, LOCK_LABEL),
                 new ChangeCartItemQuantity(CART, CHARGER_LINE, new Quantity(1)),
                 new RemoveItemFromCart(CART, CHARGER_LINE),
-                new CheckOutCart(CART, OrderId.random(), DETAILS));
+                new CheckOutCart(CART, OrderId.random(), DETAILS, chargersWith(50)));
         for (Object command : commands) {
             fixture.given(checkedOut)
                     .when(command, BY_OWNER)
@@ -270,7 +304,7 @@ class CartTest {
     @Test
     void a_command_without_a_caller_is_refused() {
         fixture.given(new CartCreated(CART, OWNER))
-                .when(new CheckOutCart(CART, OrderId.random(), DETAILS))
+                .when(new CheckOutCart(CART, OrderId.random(), DETAILS, chargersWith(50)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

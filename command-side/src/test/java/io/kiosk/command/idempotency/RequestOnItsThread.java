@@ -9,7 +9,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,7 +49,7 @@ final class RequestOnItsThread implements AutoCloseable {
             mock.addHeader(Idempotent.HEADER, key);
             mock.setContent(body.getBytes(StandardCharsets.UTF_8));
             this.request = new BufferedRequest(mock);
-        } catch (NoSuchMethodException | IOException impossible) {
+        } catch (NoSuchMethodException impossible) {
             throw new IllegalStateException(impossible);
         }
     }

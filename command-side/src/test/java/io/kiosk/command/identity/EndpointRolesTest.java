@@ -91,6 +91,7 @@ class EndpointRolesTest extends CommandSideHttpTest {
         rules.add(new Rule(POST, "/api/refunds/" + ID + "/rejection", "{}", false, staff));
         rules.add(new Rule(POST, "/api/refunds/" + ID + "/receipt", "{}", false, staff));
         rules.add(new Rule(POST, "/api/refunds/" + ID + "/retry", null, false, staff));
+        rules.add(new Rule(GET, "/api/process-failures", null, false, staff));
         Set<Role> refundReaders = Set.of(Role.CUSTOMER, Role.BACK_OFFICE, Role.ADMIN);
         rules.add(new Rule(GET, "/api/refunds", null, false, refundReaders));
         rules.add(new Rule(GET, "/api/refunds/" + ID, null, false, refundReaders));

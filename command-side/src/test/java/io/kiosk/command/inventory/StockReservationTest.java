@@ -3,7 +3,9 @@ package io.kiosk.command.inventory;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
+import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.inventory.CommitStock;
+import io.kiosk.api.inventory.CountStock;
 import io.kiosk.api.inventory.ReleaseStock;
 import io.kiosk.api.inventory.ReservationId;
 import io.kiosk.api.inventory.ReserveStock;
@@ -13,9 +15,10 @@ import io.kiosk.api.inventory.StockCounted;
 import io.kiosk.api.inventory.StockItemId;
 import io.kiosk.api.inventory.StockReceived;
 import io.kiosk.api.inventory.StockReleased;
+import io.kiosk.api.inventory.StockReservationRefused;
 import io.kiosk.api.inventory.StockReserved;
 import io.kiosk.api.inventory.VariantMadeToOrder;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import io.kiosk.command.identity.CallerMetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +31,8 @@ import static io.kiosk.command.RuleViolation.Kind.CONFLICT;
 
 /**
  * Orders reserve units of a variant, then commit them (they leave with the order) or release them;
- * every step names its reservation and applies once, so the order process may repeat it.
+ * every step names its reservation and applies once, so the order process may repeat it. A reservation the stock
+ * cannot hold is refused with an event and an answer, never an exception.
  */
 class StockReservationTest {
 
@@ -37,6 +41,7 @@ class StockReservationTest {
     private static final StockItemId ITEM = StockItemId.of(CHARGER, GRAPHITE_L);
     private static final ReservationId MIAS_LINE = ReservationId.random();
     private static final ReservationId LEOS_LINE = ReservationId.random();
+    private static final Map<String, ?> BY_STAFF = Map.of(CallerMetaData.ACCOUNT_ID, CustomerId.random().toString());
 
     private FixtureConfiguration<StockItem> fixture;
 
@@ -62,7 +67,7 @@ class StockReservationTest {
         fixture.given(counted(10, 0))
                 .when(reserve(MIAS_LINE, 3))
                 .expectEvents(miaReserved(3, 10, 3))
-                .expectResultMessagePayload(new StockUpdate(ITEM, 10, 3, 7, null, 1));
+                .expectResultMessagePayload(new StockReservation(ITEM, MIAS_LINE, true, null));
     }
 
     @Test
@@ -73,25 +78,36 @@ class StockReservationTest {
     }
 
     @Test
-    void a_reservation_never_takes_more_than_is_available() {
+    void a_reservation_never_takes_more_than_is_available_and_the_refusal_is_recorded() {
         fixture.given(counted(10, 0), miaReserved(7, 10, 7))
                 .when(reserve(LEOS_LINE, 4))
-                .expectException(refusal(CONFLICT, "insufficient-stock"))
-                .expectExceptionMessage("only 3 units of ks-charger-pro/colour=graphite;size=L are available; 4 were asked for")
-                .expectNoEvents();
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new StockReservationRefused(ITEM, CHARGER, LEOS_LINE, 4, 3, "insufficient-stock"))
+                .expectResultMessagePayload(new StockReservation(ITEM, LEOS_LINE, false, "insufficient-stock"));
         fixture.given(counted(10, 0), miaReserved(10, 10, 10))
                 .when(reserve(LEOS_LINE, 1))
-                .expectException(refusal(CONFLICT, "insufficient-stock"))
-                .expectExceptionMessage("no units of ks-charger-pro/colour=graphite;size=L are available; 1 were asked for")
-                .expectNoEvents();
+                .expectEvents(new StockReservationRefused(ITEM, CHARGER, LEOS_LINE, 1, 0, "insufficient-stock"));
     }
 
     @Test
-    void a_variant_nobody_stocked_cannot_be_reserved() {
+    void a_refused_reservation_asked_again_is_refused_again_without_a_second_record() {
+        fixture.given(counted(10, 0), miaReserved(10, 10, 10),
+                        new StockReservationRefused(ITEM, CHARGER, LEOS_LINE, 1, 0, "insufficient-stock"))
+                .when(reserve(LEOS_LINE, 1))
+                .expectNoEvents()
+                .expectResultMessagePayload(new StockReservation(ITEM, LEOS_LINE, false, "insufficient-stock"));
+    }
+
+    @Test
+    void a_variant_nobody_stocked_refuses_its_reservation_and_can_be_stocked_afterwards() {
         fixture.givenNoPriorActivity()
                 .when(reserve(MIAS_LINE, 1))
-                .expectException(AggregateNotFoundException.class)
-                .expectNoEvents();
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new StockReservationRefused(ITEM, null, MIAS_LINE, 1, 0, "unknown-stock-item"))
+                .expectResultMessagePayload(new StockReservation(ITEM, MIAS_LINE, false, "unknown-stock-item"));
+        fixture.given(new StockReservationRefused(ITEM, null, MIAS_LINE, 1, 0, "unknown-stock-item"))
+                .when(new CountStock(ITEM, CHARGER, GRAPHITE_L, 0), BY_STAFF)
+                .expectEvents(new StockCounted(ITEM, CHARGER, GRAPHITE_L, 0, 0));
     }
 
     @Test
@@ -99,7 +115,7 @@ class StockReservationTest {
         fixture.given(counted(2, 0), new VariantMadeToOrder(ITEM, CHARGER, GRAPHITE_L, 10))
                 .when(reserve(MIAS_LINE, 500))
                 .expectEvents(miaReserved(500, 2, 0))
-                .expectResultMessagePayload(new StockUpdate(ITEM, 2, 0, null, 10, 2));
+                .expectResultMessagePayload(new StockReservation(ITEM, MIAS_LINE, true, null));
     }
 
     @Test
@@ -108,7 +124,7 @@ class StockReservationTest {
                 .when(reserve(MIAS_LINE, 3))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectResultMessagePayload(new StockUpdate(ITEM, 10, 3, 7, null, 1));
+                .expectResultMessagePayload(new StockReservation(ITEM, MIAS_LINE, true, null));
     }
 
     @Test

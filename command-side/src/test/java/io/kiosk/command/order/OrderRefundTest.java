@@ -28,6 +28,10 @@ import io.kiosk.api.order.OrderRefundRequested;
 import io.kiosk.api.order.OrderRefundState;
 import io.kiosk.api.order.OrderRefunded;
 import io.kiosk.api.order.OrderShipped;
+import io.kiosk.command.refund.RequestedRefund;
+import io.kiosk.command.refund.RefundRules;
+import io.kiosk.api.refund.RefundApproved;
+import io.kiosk.api.refund.RefundRequested;
 import io.kiosk.api.order.RecordOrderRefund;
 import io.kiosk.api.order.ReduceRefundHold;
 import io.kiosk.api.order.ReleaseRefundHold;
@@ -128,6 +132,15 @@ class OrderRefundTest {
                 RefundReason.DAMAGED, "the lid is cracked", withReturn, automatic);
     }
 
+    /** The order's hold and the refund it opens from it in the same unit of work (approved at once when automatic). */
+    private static Object[] openedBy(OrderRefundRequested hold) {
+        RefundRequested requested = new RefundRequested(hold.refundId(), hold.orderId(), hold.customerId(), hold.paymentId(),
+                hold.method(), hold.lines(), hold.amount(), hold.reason(), hold.note(), hold.withReturn());
+        return hold.autoApproved()
+                ? new Object[]{hold, requested, new RefundApproved(hold.refundId(), ORDER, hold.amount(), hold.amount(), false, true, null)}
+                : new Object[]{hold, requested};
+    }
+
     private static List<Object> paid() {
         return List.of(new OrderPlaced(ORDER, CartId.random(), LI_LEI, List.of(CHARGERS, LOCK, CABLE), TOTAL, DETAILS),
                 new OrderAwaitingPayment(ORDER, PAYMENT), new OrderPaid(ORDER, PAYMENT));
@@ -148,7 +161,7 @@ class OrderRefundTest {
         fixture.givenCurrentTime(DELIVERED_AT).andGiven(delivered())
                 .andGivenCurrentTime(DELIVERED_AT.plus(Duration.ofDays(6)))
                 .when(ask(refund, true, item(CHARGERS, 1)), BY_LI_LEI)
-                .expectEvents(held(refund, true, false, units(CHARGERS, 1)))
+                .expectEvents(openedBy(held(refund, true, false, units(CHARGERS, 1))))
                 .expectResultMessagePayload(new RequestedRefund(refund, ORDER, RefundStatus.REQUESTED,
                         Money.of("199.00", "CNY"), List.of(units(CHARGERS, 1)), true));
     }
@@ -179,7 +192,7 @@ class OrderRefundTest {
         RefundId refund = RefundId.random();
         fixture.given(paid())
                 .when(ask(refund, false, item(CABLE, 1)), BY_LI_LEI)
-                .expectEvents(held(refund, false, true, units(CABLE, 1)))
+                .expectEvents(openedBy(held(refund, false, true, units(CABLE, 1))))
                 .expectResultMessagePayload(new RequestedRefund(refund, ORDER, RefundStatus.PAYING_OUT,
                         Money.of("59.00", "CNY"), List.of(units(CABLE, 1)), false));
     }
@@ -189,11 +202,11 @@ class OrderRefundTest {
         RefundId large = RefundId.random();
         fixture.given(paid())
                 .when(ask(large, false, item(CHARGERS, 1)), BY_LI_LEI)
-                .expectEvents(held(large, false, false, units(CHARGERS, 1)));
+                .expectEvents(openedBy(held(large, false, false, units(CHARGERS, 1))));
         RefundId small = RefundId.random();
         fixture.givenCurrentTime(DELIVERED_AT).andGiven(delivered())
                 .when(ask(small, false, item(CABLE, 1)), BY_LI_LEI)
-                .expectEvents(held(small, false, false, units(CABLE, 1)));
+                .expectEvents(openedBy(held(small, false, false, units(CABLE, 1))));
     }
 
     @Test
@@ -210,9 +223,9 @@ class OrderRefundTest {
         RefundId rest = RefundId.random();
         fixture.given(paid()).andGiven(held(earlier, false, false, units(CHARGERS, 1)))
                 .when(new RequestRefund(ORDER, rest, List.of(), RefundReason.CHANGED_MIND, null, false), BY_LI_LEI)
-                .expectEvents(new OrderRefundRequested(ORDER, rest, LI_LEI, PAYMENT, PaymentProvider.ALIPAY,
+                .expectEvents(openedBy(new OrderRefundRequested(ORDER, rest, LI_LEI, PAYMENT, PaymentProvider.ALIPAY,
                         List.of(units(CHARGERS, 1), units(LOCK, 1), units(CABLE, 1)), Money.of("1157.50", "CNY"),
-                        RefundReason.CHANGED_MIND, null, false, false));
+                        RefundReason.CHANGED_MIND, null, false, false)));
     }
 
     @Test
@@ -236,7 +249,7 @@ class OrderRefundTest {
         RefundId first = RefundId.random();
         fixture.given(paid())
                 .when(ask(first, false, item(LOCK, 1)), BY_LI_LEI)
-                .expectEvents(held(first, false, false, units(LOCK, 1)));
+                .expectEvents(openedBy(held(first, false, false, units(LOCK, 1))));
         fixture.given(paid()).andGiven(held(first, false, false, units(LOCK, 1)))
                 .when(ask(RefundId.random(), false, item(LOCK, 1)), BY_LI_LEI)
                 .expectException(refusal(UNPROCESSABLE, "refund-exceeds-remainder"))
@@ -270,9 +283,9 @@ class OrderRefundTest {
         fixture.given(paid()).andGiven(held(chargers, false, false, units(CHARGERS, 2)),
                         new OrderRefundHoldReduced(ORDER, chargers, Money.of("300.00", "CNY"), Money.of("98.00", "CNY")))
                 .when(new RequestRefund(ORDER, rest, List.of(), RefundReason.OTHER, null, false), BY_LI_LEI)
-                .expectEvents(new OrderRefundRequested(ORDER, rest, LI_LEI, PAYMENT, PaymentProvider.ALIPAY,
+                .expectEvents(openedBy(new OrderRefundRequested(ORDER, rest, LI_LEI, PAYMENT, PaymentProvider.ALIPAY,
                         List.of(units(LOCK, 1), units(CABLE, 1)), Money.of("958.50", "CNY"), RefundReason.OTHER, null,
-                        false, false));
+                        false, false)));
     }
 
     @Test
@@ -360,7 +373,12 @@ class OrderRefundTest {
                 .expectEvents(new OrderCancelled(ORDER, CancellationReason.CUSTOMER_REQUEST, true),
                         new OrderRefundRequested(ORDER, RefundId.forCancellationOf(ORDER), LI_LEI, PAYMENT, PaymentProvider.ALIPAY,
                                 List.of(units(CHARGERS, 1), units(LOCK, 1), units(CABLE, 1)), Money.of("1157.50", "CNY"),
-                                RefundReason.ORDER_CANCELLED, null, false, true));
+                                RefundReason.ORDER_CANCELLED, null, false, true),
+                        new RefundRequested(RefundId.forCancellationOf(ORDER), ORDER, LI_LEI, PAYMENT, PaymentProvider.ALIPAY,
+                                List.of(units(CHARGERS, 1), units(LOCK, 1), units(CABLE, 1)), Money.of("1157.50", "CNY"),
+                                RefundReason.ORDER_CANCELLED, null, false),
+                        new RefundApproved(RefundId.forCancellationOf(ORDER), ORDER, Money.of("1157.50", "CNY"),
+                                Money.of("1157.50", "CNY"), false, true, null));
     }
 
     @Test

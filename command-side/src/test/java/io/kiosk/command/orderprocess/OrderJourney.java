@@ -58,6 +58,8 @@ public final class OrderJourney {
     }
 
     public final HttpClientForTests customer;
+    /** Who the customer is. */
+    public final CustomerId customerId = CustomerId.random();
     /** The verified address of the customer's account, where the order's mails go. */
     public final String email;
     public final HttpClientForTests backOffice;
@@ -82,7 +84,6 @@ public final class OrderJourney {
         this.payments = new PaymentEvents(store);
         this.browser = new ProviderCallbacks(port);
         this.base = "http://localhost:" + port;
-        CustomerId customerId = CustomerId.random();
         email = "journey." + customerId.toString().substring(0, 8) + "@example.com";
         // a customer of long standing: the risk check's new-account rule is for the journeys that say so
         jdbc.update("insert into command.account (account_id, email, password_hash, roles, email_verified, created_at)"

@@ -66,10 +66,11 @@ class OrderJourneyHttpTest extends SandboxHttpTest {
 
         assertThat(journey.eventsEndingWith(journey.stockItem, "StockReleased"))
                 .endsWith("StockReserved", "StockReleased");
-        assertThat(journey.eventsWith(request.paymentId(), "PaymentCancelled"))
-                .as("the open payment is cancelled").containsExactly("PaymentRequested", "PaymentCancelled");
-        assertThat(journey.payloadsOf(request.paymentId().toString())).last()
-                .isEqualTo(new PaymentCancelled(request.paymentId(), request.orderId(), "order-cancelled"));
+        assertThat(journey.eventsWith(request.paymentId(), "TradeClosed"))
+                .as("the open payment is cancelled and its trade closed by the provider adapter")
+                .containsExactly("TradeOpeningRequested", "PaymentRequested", "PaymentCancelled", "TradeClosingRequested", "TradeClosed");
+        assertThat(journey.payloadsOf(request.paymentId().toString()))
+                .contains(new PaymentCancelled(request.paymentId(), request.orderId(), "order-cancelled"));
         assertThat(journey.openSandboxPage(request))
                 .as("the trade is closed at the provider").contains("This trade was closed by Kiosk.");
         assertThat(journey.paymentDeadlinesOnceThereAre(order, 0))
@@ -118,10 +119,11 @@ class OrderJourneyHttpTest extends SandboxHttpTest {
                 .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderExpired");
         assertThat(journey.eventsEndingWith(journey.stockItem, "StockReleased"))
                 .endsWith("StockReserved", "StockReleased");
-        assertThat(journey.eventsWith(request.paymentId(), "PaymentCancelled"))
-                .as("the open payment is cancelled").containsExactly("PaymentRequested", "PaymentCancelled");
-        assertThat(journey.payloadsOf(request.paymentId().toString())).last()
-                .isEqualTo(new PaymentCancelled(request.paymentId(), request.orderId(), "order-expired"));
+        assertThat(journey.eventsWith(request.paymentId(), "TradeClosed"))
+                .as("the open payment is cancelled and its trade closed by the provider adapter")
+                .containsExactly("TradeOpeningRequested", "PaymentRequested", "PaymentCancelled", "TradeClosingRequested", "TradeClosed");
+        assertThat(journey.payloadsOf(request.paymentId().toString()))
+                .contains(new PaymentCancelled(request.paymentId(), request.orderId(), "order-expired"));
     }
 
     @Test

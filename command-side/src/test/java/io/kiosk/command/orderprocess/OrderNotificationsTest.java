@@ -35,11 +35,9 @@ import io.kiosk.command.mail.MailTexts;
 import io.kiosk.command.mail.WebPages;
 import io.kiosk.command.outbox.TestOutbox;
 import jakarta.mail.internet.MimeMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -53,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The mails about an order, through the real outbox (in tables of this test's own) to a real SMTP server in the JVM,
  * to the verified address of the account that placed the order, in its language (both read from the real tables),
- * each linking to the order's page in the web app; the order's placement is read from an event store. The checkout's
+ * each linking to the order's page in the web app; the order's contact is kept in the test's own table as the application keeps it. The checkout's
  * contact e-mail is someone else's, and never written to.
  */
 class OrderNotificationsTest {
@@ -71,7 +69,7 @@ class OrderNotificationsTest {
 
     private final OrderId order = OrderId.random();
     private final CustomerId customer = CustomerId.random();
-    private EmbeddedEventStore events;
+    private OrderContacts contacts;
     private TestMailDatabase database;
     private TestOutbox outbox;
     private OrderNotifications notifications;
@@ -79,22 +77,22 @@ class OrderNotificationsTest {
 
     @BeforeEach
     void setUp() {
-        events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         database = TestMailDatabase.fresh("order_mail_test");
         database.account(customer, ACCOUNT, true);
         outbox = TestOutbox.in(database.dataSource(), TestSmtp.senderTo(mail));
+        contacts = new OrderContacts(JdbcClient.create(database.dataSource()));
         notifications = notificationsThrough(outbox);
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"),
                 new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(2), Money.of("199.00", "CNY"),
                 new StockItemId("ks-charger-pro/colour=graphite;size=L"),
                 new ProductLabel(LocalizedText.of("充电器 Pro", "Charger Pro"), "chargers"));
         placed = new OrderPlaced(order, CartId.random(), customer, List.of(chargers), Money.of("398.00", "CNY"), DETAILS);
-        events.publish(new GenericDomainEventMessage<>("Order", order.toString(), 0, placed));
+        contacts.on(placed);
     }
 
     private OrderNotifications notificationsThrough(TestOutbox outbox) {
         MailTexts texts = new MailTexts();
-        return new OrderNotifications(new OrderMail(events, database.languages(), database.addresses(), texts,
+        return new OrderNotifications(new OrderMail(contacts, database.languages(), database.addresses(), texts,
                 outbox.outbox()), texts, new WebPages(WEB));
     }
 
@@ -215,7 +213,7 @@ class OrderNotificationsTest {
     void an_order_placed_before_checkout_asked_for_a_contact_gets_no_mail() {
         OrderId old = OrderId.random();
         OrderPlaced oldPlacement = new OrderPlaced(old, CartId.random(), customer, placed.lines(), placed.total());
-        events.publish(new GenericDomainEventMessage<>("Order", old.toString(), 0, oldPlacement));
+        contacts.on(oldPlacement);
 
         notifications.on(oldPlacement, id());
         notifications.on(new OrderPaid(old, PaymentId.random()), id());
@@ -239,7 +237,7 @@ class OrderNotificationsTest {
         database.account(unverified, new EmailAddress("not.yet@example.com"), false);
         OrderId theirs = OrderId.random();
         OrderPlaced theirPlacement = new OrderPlaced(theirs, CartId.random(), unverified, placed.lines(), placed.total(), DETAILS);
-        events.publish(new GenericDomainEventMessage<>("Order", theirs.toString(), 0, theirPlacement));
+        contacts.on(theirPlacement);
 
         notifications.on(theirPlacement, id());
 

@@ -66,7 +66,7 @@ class OrderPaymentJourneyHttpTest extends SandboxHttpTest {
         assertThat(paid.status()).isEqualTo(200);
         assertThat(paid.body()).contains("Paid").containsPattern("which answered 20[04]");
         assertThat(journey.eventsWith(request.paymentId(), "PaymentSucceeded"))
-                .containsExactly("PaymentRequested", "ProviderNotificationRecorded", "PaymentSucceeded");
+                .containsExactly("TradeOpeningRequested", "PaymentRequested", "ProviderNotificationRecorded", "PaymentSucceeded");
         journey.assertPaid(order);
         String paidSubject = "Kiosk：您的订单 " + order + " 已付款";
         assertThat(eventually(() -> mailsTitled(paidSubject), mails -> !mails.isEmpty()))
@@ -96,7 +96,7 @@ class OrderPaymentJourneyHttpTest extends SandboxHttpTest {
         assertThat(journey.payloadsOf(order)).last()
                 .isEqualTo(new OrderCancelled(OrderId.of(order), CancellationReason.PAYMENT_FAILED, false));
         assertThat(journey.eventsOf(request.paymentId()))
-                .containsExactly("PaymentRequested", "ProviderNotificationRecorded", "PaymentFailed");
+                .containsExactly("TradeOpeningRequested", "PaymentRequested", "ProviderNotificationRecorded", "PaymentFailed");
         assertThat(journey.eventsEndingWith(journey.stockItem, "StockReleased"))
                 .endsWith("StockReserved", "StockReleased").doesNotContain("StockCommitted");
         assertThat(journey.paymentDeadlinesOnceThereAre(order, 0))
@@ -121,7 +121,7 @@ class OrderPaymentJourneyHttpTest extends SandboxHttpTest {
         assertThat(first.status()).isEqualTo(200);
         assertThat(again.status()).as("the provider is told it arrived, so it stops retrying").isEqualTo(200);
         assertThat(journey.eventsOf(request.paymentId()))
-                .containsExactly("PaymentRequested", "ProviderNotificationRecorded", "PaymentSucceeded");
+                .containsExactly("TradeOpeningRequested", "PaymentRequested", "ProviderNotificationRecorded", "PaymentSucceeded");
         assertThat(journey.eventsOf(order)).containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid");
         assertThat(journey.eventsOf(journey.stockItem)).filteredOn("StockCommitted"::equals).hasSize(1);
     }
@@ -142,7 +142,7 @@ class OrderPaymentJourneyHttpTest extends SandboxHttpTest {
         assertThat(forged.status()).isEqualTo(401);
         assertThat(forged.body()).contains("/problems/invalid-signature");
         assertThat(tampered.status()).as("a body changed after signing").isEqualTo(401);
-        assertThat(journey.eventsOf(request.paymentId())).containsExactly("PaymentRequested");
+        assertThat(journey.eventsOf(request.paymentId())).containsExactly("TradeOpeningRequested", "PaymentRequested");
         assertThat(journey.eventsOf(order)).containsExactly("OrderPlaced", "OrderAwaitingPayment");
         assertThat(journey.eventsOf(journey.stockItem)).endsWith("StockReserved");
         assertThat(journey.paymentDeadlinesOf(order)).as("the order still waits for its money").isEqualTo(1);

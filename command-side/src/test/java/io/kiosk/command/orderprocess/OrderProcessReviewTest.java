@@ -71,6 +71,7 @@ class OrderProcessReviewTest {
     void setUp() {
         fixture = new SagaTestFixture<>(OrderProcess.class);
         fixture.registerResource(new OrderProcessProperties(TIMEOUT, REVIEW, HELD_STOCK));
+        AggregateAnswers.givenTo(fixture);
     }
 
     private static OrderPlaced placed() {

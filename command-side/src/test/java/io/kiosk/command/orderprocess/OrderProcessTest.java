@@ -25,6 +25,7 @@ import io.kiosk.api.order.OrderCancelled;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.payment.CancelPayment;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
@@ -32,10 +33,8 @@ import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
-import io.kiosk.command.RuleViolation;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,11 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every branch of the order process, given → when → expect, with the payment deadline on a stub clock. */
+/**
+ * Every branch of the order process, given → when → expect, with the payment deadline on a stub clock. The process
+ * branches on what its commands answer (the stock's reservation, the order's status) and on events, never on
+ * exceptions: each test says what the aggregates answer.
+ */
 class OrderProcessTest {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(15);
@@ -67,11 +70,13 @@ class OrderProcessTest {
             PaymentProvider.WECHAT_PAY, "SH");
 
     private SagaTestFixture<OrderProcess> fixture;
+    private AggregateAnswers answers;
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(OrderProcess.class);
         fixture.registerResource(new OrderProcessProperties(TIMEOUT));
+        answers = AggregateAnswers.givenTo(fixture);
     }
 
     private static OrderLine line(String product, StockItemId stock, int quantity, String price) {
@@ -100,14 +105,14 @@ class OrderProcessTest {
     }
 
     private static final RequestPayment PAYMENT_REQUEST = new RequestPayment(PAYMENT, ORDER, CUSTOMER,
-            PaymentProvider.WECHAT_PAY, TOTAL, "Kiosk order " + ORDER, "SH", DETAILS.address());
+            PaymentProvider.WECHAT_PAY, TOTAL, "Kiosk order " + ORDER, "SH", DETAILS.address(), AggregateAnswers.FIGURES);
 
     private static PaymentSucceeded paymentSucceeded() {
         return new PaymentSucceeded(PAYMENT, ORDER, PaymentProvider.WECHAT_PAY, TOTAL, "wx-4200001", Instant.now());
     }
 
     @Test
-    void a_placed_order_has_every_line_reserved_then_its_payment_requested_with_a_deadline() {
+    void a_placed_order_has_every_line_reserved_then_its_payment_requested_with_the_customers_risk_figures_and_a_deadline() {
         fixture.givenNoPriorActivity()
                 .whenPublishingA(placed(CHARGER_LINE, LOCK_LINE))
                 .expectActiveSagas(1)
@@ -180,12 +185,7 @@ class OrderProcessTest {
 
     @Test
     void a_deadline_that_lost_the_race_to_the_payment_leaves_the_order_to_the_payment() {
-        fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof ExpireOrder) {
-                throw RuleViolation.conflict("order-status-conflict", "order " + ORDER + " is paid and cannot expire");
-            }
-            return null;
-        });
+        answers.answer(ExpireOrder.class, command -> OrderStatus.PAID);
         fixture.givenAPublished(placed(CHARGER_LINE))
                 .whenTimeElapses(TIMEOUT)
                 .expectDispatchedCommands(new ExpireOrder(ORDER))
@@ -193,13 +193,9 @@ class OrderProcessTest {
     }
 
     @Test
-    void a_line_the_stock_cannot_cover_releases_what_was_reserved_and_cancels_the_order() {
-        fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof ReserveStock reserve && reserve.stockItemId().equals(LOCKS)) {
-                throw RuleViolation.conflict("insufficient-stock", "no units of " + LOCKS + " are available");
-            }
-            return null;
-        });
+    void a_line_the_stock_refuses_releases_what_was_reserved_and_cancels_the_order() {
+        answers.answer(ReserveStock.class, command -> command.stockItemId().equals(LOCKS)
+                ? AggregateAnswers.refused(command, "insufficient-stock") : AggregateAnswers.held(command));
         fixture.givenNoPriorActivity()
                 .whenPublishingA(placed(CHARGER_LINE, LOCK_LINE))
                 .expectDispatchedCommands(reserve(CHARGER_LINE), reserve(LOCK_LINE), release(CHARGER_LINE),
@@ -210,12 +206,7 @@ class OrderProcessTest {
 
     @Test
     void goods_nobody_keeps_stock_for_cancel_the_order_as_out_of_stock() {
-        fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof ReserveStock) {
-                throw new AggregateNotFoundException(CHARGERS.toString(), "no stock item " + CHARGERS);
-            }
-            return null;
-        });
+        answers.answer(ReserveStock.class, command -> AggregateAnswers.refused(command, "unknown-stock-item"));
         fixture.givenNoPriorActivity()
                 .whenPublishingA(placed(CHARGER_LINE))
                 .expectDispatchedCommands(reserve(CHARGER_LINE), new CancelOrder(ORDER, CancellationReason.OUT_OF_STOCK))
@@ -244,12 +235,7 @@ class OrderProcessTest {
 
     @Test
     void an_order_cancelled_before_its_stock_was_held_asks_for_no_money() {
-        fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof AwaitOrderPayment) {
-                throw RuleViolation.conflict("order-status-conflict", "order " + ORDER + " is cancelled and cannot await payment");
-            }
-            return null;
-        });
+        answers.answer(AwaitOrderPayment.class, command -> OrderStatus.CANCELLED);
         fixture.givenNoPriorActivity()
                 .whenPublishingA(placed(CHARGER_LINE))
                 .expectDispatchedCommands(reserve(CHARGER_LINE), new AwaitOrderPayment(ORDER, PAYMENT), release(CHARGER_LINE))
@@ -259,12 +245,7 @@ class OrderProcessTest {
 
     @Test
     void a_payment_that_arrives_after_the_order_closed_gives_the_stock_back() {
-        fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof ConfirmOrderPayment) {
-                throw RuleViolation.conflict("order-status-conflict", "order " + ORDER + " is cancelled and cannot be paid");
-            }
-            return null;
-        });
+        answers.answer(ConfirmOrderPayment.class, command -> OrderStatus.CANCELLED);
         fixture.givenAPublished(placed(CHARGER_LINE))
                 .whenPublishingA(paymentSucceeded())
                 .expectDispatchedCommands(new ConfirmOrderPayment(ORDER, PAYMENT), release(CHARGER_LINE))
@@ -272,12 +253,37 @@ class OrderProcessTest {
     }
 
     @Test
+    void an_order_that_costs_nothing_is_paid_once_its_stock_is_held_without_a_payment() {
+        answers.answer(AwaitOrderPayment.class, command -> OrderStatus.PAID);
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(placed(CHARGER_LINE, LOCK_LINE))
+                .expectDispatchedCommands(reserve(CHARGER_LINE), reserve(LOCK_LINE), new AwaitOrderPayment(ORDER, PAYMENT),
+                        commit(CHARGER_LINE), commit(LOCK_LINE))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void a_payment_that_cannot_be_collected_fails_and_cancels_the_order_like_any_failed_payment() {
+        fixture.givenAPublished(placed(CHARGER_LINE))
+                .whenPublishingA(new PaymentFailed(PAYMENT, ORDER, "invalid-amount", "a payment collects an amount above zero"))
+                .expectDispatchedCommands(release(CHARGER_LINE), new CancelOrder(ORDER, CancellationReason.PAYMENT_FAILED))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void an_expiry_after_the_customer_cancelled_still_gives_back_what_the_order_held() {
+        answers.answer(ExpireOrder.class, command -> OrderStatus.CANCELLED);
+        fixture.givenAPublished(placed(CHARGER_LINE))
+                .whenTimeElapses(TIMEOUT)
+                .expectDispatchedCommands(new ExpireOrder(ORDER), release(CHARGER_LINE), new CancelPayment(PAYMENT, "order-expired"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
     void a_missing_payment_handler_fails_the_event_instead_of_leaving_the_order_hanging() {
-        fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof RequestPayment) {
-                throw new NoHandlerForCommandException("No handler for RequestPayment");
-            }
-            return null;
+        answers.answer(RequestPayment.class, command -> {
+            throw new NoHandlerForCommandException("No handler for RequestPayment");
         });
         // as OrderProcessConfiguration has it: errors propagate, so the processor rolls back and retries
         fixture.registerListenerInvocationErrorHandler(PropagatingErrorHandler.instance());

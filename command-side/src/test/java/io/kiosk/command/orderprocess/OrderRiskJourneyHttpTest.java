@@ -82,7 +82,8 @@ class OrderRiskJourneyHttpTest extends SandboxHttpTest {
         assertThat(journey.eventsWith(order, "OrderPaid"))
                 .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid");
         assertThat(journey.eventsOf(held.paymentId()))
-                .containsExactly("PaymentHeldForReview", "PaymentRequested", "ProviderNotificationRecorded", "PaymentSucceeded");
+                .containsExactly("PaymentHeldForReview", "TradeOpeningRequested", "PaymentRequested", "ProviderNotificationRecorded",
+                        "PaymentSucceeded");
         assertThat(journey.eventsWith(journey.stockItem, "StockCommitted"))
                 .endsWith("StockReserved", "StockCommitted");
         Answer again = journey.backOffice.send(POST, "/api/payments/" + held.paymentId() + "/approval", null);

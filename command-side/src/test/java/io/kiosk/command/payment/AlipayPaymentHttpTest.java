@@ -5,17 +5,13 @@ import com.alipay.api.internal.util.AlipaySignature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.PaymentProvider;
-import io.kiosk.api.order.OrderId;
-import io.kiosk.api.payment.CancelPayment;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentFlagged;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
-import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,8 +65,7 @@ class AlipayPaymentHttpTest extends ProviderHttpTest {
     }
 
     private void requestPayment() {
-        commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), PaymentProvider.ALIPAY,
-                Money.of("267.90", "CNY"), "Kiosk 订单 1"));
+        request(PaymentProvider.ALIPAY, "267.90", "Kiosk 订单 1");
     }
 
     /** An asynchronous notification as Alipay posts it about the payment's trade, before it is signed. */
@@ -247,7 +242,7 @@ class AlipayPaymentHttpTest extends ProviderHttpTest {
         alipay.stubFor(post(urlPathEqualTo("/gateway.do")).willReturn(okJson("{\"alipay_trade_close_response\":" + closed
                 + ",\"sign\":\"" + TestKeyPairs.sign(closed, ALIPAY.getPrivate()) + "\"}")));
 
-        commands.sendAndWait(new CancelPayment(payment, "order-expired"));
+        cancel();
 
         LoggedRequest close = alipay.findAll(postRequestedFor(urlPathEqualTo("/gateway.do"))).get(0);
         assertThat(close.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");

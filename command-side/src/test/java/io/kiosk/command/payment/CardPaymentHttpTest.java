@@ -2,10 +2,7 @@ package io.kiosk.command.payment;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.stripe.Stripe;
-import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.PaymentProvider;
-import io.kiosk.api.order.OrderId;
-import io.kiosk.api.payment.CancelPayment;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
@@ -15,8 +12,6 @@ import io.kiosk.api.payment.PaymentRefundFailed;
 import io.kiosk.api.payment.PaymentRefunded;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
-import io.kiosk.api.payment.RefundPayment;
-import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundId;
 import org.junit.jupiter.api.Test;
@@ -64,8 +59,7 @@ class CardPaymentHttpTest extends ProviderHttpTest {
         processor.stubFor(post("/v1/payment_intents").willReturn(okJson("""
                 {"id":"pi_3Q","object":"payment_intent","amount":26790,"currency":"cny","status":"requires_payment_method",
                  "client_secret":"pi_3Q_secret_abc","metadata":{"payment_id":"%s"}}""".formatted(payment))));
-        commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), PaymentProvider.CARD,
-                Money.of("267.90", "CNY"), "Kiosk order 1"));
+        request(PaymentProvider.CARD, "267.90", "Kiosk order 1");
     }
 
     /** An event about the payment's intent, built by stripe-java as Stripe would send it. */
@@ -109,8 +103,7 @@ class CardPaymentHttpTest extends ProviderHttpTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Amount too large\"}}")));
 
-        commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), PaymentProvider.CARD,
-                Money.of("267.90", "CNY"), "Kiosk order 1"));
+        request(PaymentProvider.CARD, "267.90", "Kiosk order 1");
 
         assertThat(events.of(payment, PaymentFailed.class)).singleElement()
                 .satisfies(failed -> assertThat(failed.reason()).isEqualTo("provider-refused"))
@@ -233,7 +226,7 @@ class CardPaymentHttpTest extends ProviderHttpTest {
                 {"object":"search_result","data":[{"id":"pi_3Q","status":"requires_payment_method"}]}""")));
         processor.stubFor(post("/v1/payment_intents/pi_3Q/cancel").willReturn(okJson("{\"id\":\"pi_3Q\",\"status\":\"canceled\"}")));
 
-        commands.sendAndWait(new CancelPayment(payment, "order-expired"));
+        cancel();
 
         processor.verify(postRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_3Q/cancel"))
                 .withHeader("Authorization", equalTo("Bearer " + SECRET_KEY)));
@@ -249,7 +242,7 @@ class CardPaymentHttpTest extends ProviderHttpTest {
         processor.stubFor(post("/v1/payment_intents/pi_3Q/cancel").willReturn(okJson("{\"id\":\"pi_3Q\",\"status\":\"canceled\"}")));
         processor.stubFor(post("/v1/payment_intents/pi_4R/cancel").willReturn(okJson("{\"id\":\"pi_4R\",\"status\":\"canceled\"}")));
 
-        commands.sendAndWait(new CancelPayment(payment, "order-expired"));
+        cancel();
 
         processor.verify(postRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_3Q/cancel"))
                 .withHeader("Idempotency-Key", equalTo("close-" + payment + "-pi_3Q")));
@@ -262,9 +255,7 @@ class CardPaymentHttpTest extends ProviderHttpTest {
         requestPayment();
         assertThat(deliver(event("payment_intent.succeeded", 26790, "cny")).status()).isEqualTo(200);
         processor.stubFor(post("/v1/refunds").willReturn(okJson(refundAnswer)));
-        RefundId refund = RefundId.random();
-        commands.sendAndWait(new RefundPayment(payment, refund, Money.of("100.00", "CNY"), "Kiosk refund"));
-        return refund;
+        return refund("100.00");
     }
 
     @Test

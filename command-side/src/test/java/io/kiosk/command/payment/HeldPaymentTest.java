@@ -16,7 +16,11 @@ import io.kiosk.api.payment.ProviderNotificationRecorded;
 import io.kiosk.api.payment.ProviderOutcome;
 import io.kiosk.api.payment.RecordProviderNotification;
 import io.kiosk.api.payment.RejectHeldPayment;
+import io.kiosk.api.payment.RecordTradeOpened;
+import io.kiosk.api.payment.RecordTradeRefused;
 import io.kiosk.api.payment.RequestPayment;
+import io.kiosk.api.payment.RiskFigures;
+import io.kiosk.api.payment.TradeOpeningRequested;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.risk.RiskVerdict;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -25,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.kiosk.command.Refusals.refusal;
@@ -40,18 +43,19 @@ class HeldPaymentTest {
     private static final CustomerId MIA = CustomerId.random();
     private static final Money AMOUNT = Money.of("25000.00", "CNY");
     private static final PaymentAction CASHIER = new PaymentAction(PaymentAction.Kind.REDIRECT, "https://openapi.alipay.com/gateway.do?x=1");
-    private static final RequestPayment REQUEST = new RequestPayment(PAYMENT, ORDER, MIA, PaymentProvider.ALIPAY, AMOUNT, "Kiosk order");
+    private static final RequestPayment REQUEST = new RequestPayment(PAYMENT, ORDER, MIA, PaymentProvider.ALIPAY, AMOUNT,
+            "Kiosk order", "SH", null, RiskFigures.none(Instant.parse("2026-11-25T10:00:00Z")));
+    private static final TradeOpeningRequested OPENING = new TradeOpeningRequested(PAYMENT, ORDER, MIA, PaymentProvider.ALIPAY,
+            AMOUNT, "Kiosk order");
     private static final PaymentHeldForReview HELD = new PaymentHeldForReview(PAYMENT, ORDER, MIA, PaymentProvider.ALIPAY, AMOUNT,
             "Kiosk order", List.of("amount-above-threshold"));
 
     private FixtureConfiguration<Payment> fixture;
-    private final Gateway gateway = new Gateway();
     private final StubRiskCheck risk = new StubRiskCheck();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Payment.class);
-        fixture.registerInjectableResource(gateway);
         fixture.registerInjectableResource(risk);
     }
 
@@ -59,7 +63,7 @@ class HeldPaymentTest {
     void the_risk_check_is_asked_before_the_provider() {
         fixture.givenNoPriorActivity()
                 .when(REQUEST)
-                .expectEvents(new PaymentRequested(PAYMENT, ORDER, MIA, PaymentProvider.ALIPAY, AMOUNT, CASHIER));
+                .expectEvents(OPENING);
 
         assertThat(risk.asked).containsExactly(REQUEST);
     }
@@ -71,8 +75,6 @@ class HeldPaymentTest {
         fixture.givenNoPriorActivity()
                 .when(REQUEST)
                 .expectEvents(new PaymentFailed(PAYMENT, ORDER, "risk-declined", "declined by the risk check: too-many-failures"));
-
-        assertThat(gateway.opened).isEmpty();
     }
 
     @Test
@@ -82,26 +84,23 @@ class HeldPaymentTest {
         fixture.givenNoPriorActivity()
                 .when(REQUEST)
                 .expectEvents(HELD);
-
-        assertThat(gateway.opened).isEmpty();
     }
 
     @Test
-    void an_approved_payment_is_asked_of_the_provider_as_if_it_had_never_been_held() {
+    void an_approved_payment_asks_for_its_trade_as_if_it_had_never_been_held() {
         fixture.given(HELD)
                 .when(new ApproveHeldPayment(PAYMENT))
+                .expectEvents(OPENING);
+        fixture.given(HELD, OPENING)
+                .when(new RecordTradeOpened(PAYMENT, CASHIER))
                 .expectEvents(new PaymentRequested(PAYMENT, ORDER, MIA, PaymentProvider.ALIPAY, AMOUNT, CASHIER));
-
-        assertThat(gateway.opened).containsExactly(new Trade(PAYMENT, PaymentProvider.ALIPAY, AMOUNT, "Kiosk order"));
     }
 
     @Test
     void an_approved_payment_the_provider_refuses_fails_like_any_other() {
-        gateway.refusal = new ProviderRefusal("provider-unavailable", "Alipay did not answer in 10 s");
-
-        fixture.given(HELD)
-                .when(new ApproveHeldPayment(PAYMENT))
-                .expectEvents(new PaymentFailed(PAYMENT, ORDER, "provider-unavailable", "Alipay did not answer in 10 s"));
+        fixture.given(HELD, OPENING)
+                .when(new RecordTradeRefused(PAYMENT, "provider-unavailable", "Alipay did not answer in 3 tries"))
+                .expectEvents(new PaymentFailed(PAYMENT, ORDER, "provider-unavailable", "Alipay did not answer in 3 tries"));
     }
 
     @Test
@@ -109,13 +108,11 @@ class HeldPaymentTest {
         fixture.given(HELD)
                 .when(new RejectHeldPayment(PAYMENT, "the customer could not confirm the order"))
                 .expectEvents(new PaymentFailed(PAYMENT, ORDER, "risk-rejected", "the customer could not confirm the order"));
-
-        assertThat(gateway.opened).isEmpty();
     }
 
     @Test
     void only_a_held_payment_can_be_approved_or_rejected() {
-        fixture.given(HELD, new PaymentRequested(PAYMENT, ORDER, MIA, PaymentProvider.ALIPAY, AMOUNT, CASHIER))
+        fixture.given(HELD, OPENING)
                 .when(new ApproveHeldPayment(PAYMENT))
                 .expectException(refusal(CONFLICT, "payment-not-held"));
         fixture.given(HELD, new PaymentFailed(PAYMENT, ORDER, "risk-rejected", "no"))
@@ -138,34 +135,5 @@ class HeldPaymentTest {
         fixture.given(HELD)
                 .when(new CancelPayment(PAYMENT, "order-expired"))
                 .expectEvents(new PaymentCancelled(PAYMENT, ORDER, "order-expired"));
-
-        assertThat(gateway.closed).isEmpty();
-    }
-
-    /** Alipay as the payment sees it: opens trades with the cashier page, unless told to refuse. */
-    private static final class Gateway implements PaymentGateway {
-
-        ProviderRefusal refusal;
-        final List<Trade> opened = new ArrayList<>();
-        final List<PaymentId> closed = new ArrayList<>();
-
-        @Override
-        public PaymentAction open(Trade trade) {
-            if (refusal != null) {
-                throw refusal;
-            }
-            opened.add(trade);
-            return CASHIER;
-        }
-
-        @Override
-        public void close(PaymentId paymentId, PaymentProvider method) {
-            closed.add(paymentId);
-        }
-
-        @Override
-        public RefundReceipt refund(ProviderRefund refund) {
-            throw new AssertionError("a held payment collected nothing, so nothing is paid back: " + refund);
-        }
     }
 }

@@ -13,6 +13,11 @@ import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.payment.ProviderOutcome;
 import io.kiosk.api.payment.RecordRefundNotification;
+import io.kiosk.api.payment.PaymentRefundRefused;
+import io.kiosk.api.payment.PaymentRefundRequested;
+import io.kiosk.api.payment.RecordRefundAccepted;
+import io.kiosk.api.payment.RecordRefundFailed;
+import io.kiosk.api.payment.RecordRefundPaid;
 import io.kiosk.api.payment.RefundPayment;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundId;
@@ -25,8 +30,6 @@ import java.time.Instant;
 
 import static io.kiosk.command.Refusals.refusal;
 import static io.kiosk.command.RuleViolation.Kind.CONFLICT;
-import static io.kiosk.command.RuleViolation.Kind.UNPROCESSABLE;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Mia paid 398.00 CNY with WeChat Pay; refunds of it go back through the same payment and its provider. */
 class PaymentRefundTest {
@@ -40,14 +43,16 @@ class PaymentRefundTest {
     private static final Instant AT = Instant.parse("2026-11-25T10:15:30Z");
 
     private FixtureConfiguration<Payment> fixture;
-    private StubGateway gateway;
 
     @BeforeEach
     void setUp() {
-        gateway = new StubGateway();
         fixture = new AggregateTestFixture<>(Payment.class);
-        fixture.registerInjectableResource(gateway);
         fixture.registerInjectableResource(new StubRiskCheck());
+    }
+
+    private static PaymentRefundRequested asked(RefundId refund, Money amount) {
+        return new PaymentRefundRequested(PAYMENT, ORDER, refund, amount, PaymentProvider.WECHAT_PAY, PAID, "4200000001",
+                "Kiosk refund");
     }
 
     private static Object[] succeeded() {
@@ -68,68 +73,87 @@ class PaymentRefundTest {
     void a_refund_asks_the_payments_provider_with_the_refund_as_its_number_and_the_total_collected() {
         fixture.given(succeeded())
                 .when(refund(FIRST, ONE_CHARGER))
-                .expectEvents(new PaymentRefundAccepted(PAYMENT, ORDER, FIRST, ONE_CHARGER, "provider-refund-1"));
-
-        assertThat(gateway.refunds).containsExactly(new ProviderRefund(FIRST, PAYMENT, PaymentProvider.WECHAT_PAY, ONE_CHARGER,
-                PAID, "4200000001", "Kiosk refund"));
+                .expectEvents(asked(FIRST, ONE_CHARGER));
     }
 
     @Test
-    void a_provider_that_pays_back_at_once_refunds_at_once() {
-        gateway.refundAnswer = RefundReceipt.completed("2026112522001", AT);
-
-        fixture.given(succeeded())
-                .when(refund(FIRST, ONE_CHARGER))
+    void the_providers_answer_pays_back_at_once_or_later_or_fails_the_try() {
+        fixture.given(succeeded()).andGiven(asked(FIRST, ONE_CHARGER))
+                .when(new RecordRefundPaid(PAYMENT, FIRST, "2026112522001", AT))
                 .expectEvents(new PaymentRefunded(PAYMENT, ORDER, FIRST, ONE_CHARGER, "2026112522001", AT));
-    }
-
-    @Test
-    void a_provider_failure_is_recorded_for_the_refund_process_to_retry_with_the_same_number() {
-        gateway.refundRefusal = new ProviderRefusal("provider-unavailable", "WeChat Pay did not answer in 10 s");
-        fixture.given(succeeded())
-                .when(refund(FIRST, ONE_CHARGER))
+        fixture.given(succeeded()).andGiven(asked(FIRST, ONE_CHARGER))
+                .when(new RecordRefundAccepted(PAYMENT, FIRST, "50300"))
+                .expectEvents(new PaymentRefundAccepted(PAYMENT, ORDER, FIRST, ONE_CHARGER, "50300"));
+        fixture.given(succeeded()).andGiven(asked(FIRST, ONE_CHARGER))
+                .when(new RecordRefundFailed(PAYMENT, FIRST, "provider-unavailable", "WeChat Pay did not answer in 3 tries"))
                 .expectEvents(new PaymentRefundFailed(PAYMENT, ORDER, FIRST, ONE_CHARGER, "provider-unavailable",
-                        "WeChat Pay did not answer in 10 s"));
-        gateway.refundRefusal = null;
-        fixture.given(succeeded())
-                .andGiven(new PaymentRefundFailed(PAYMENT, ORDER, FIRST, ONE_CHARGER, "provider-unavailable", "x"))
-                .when(refund(FIRST, ONE_CHARGER))
-                .expectEvents(new PaymentRefundAccepted(PAYMENT, ORDER, FIRST, ONE_CHARGER, "provider-refund-1"));
-        assertThat(gateway.refunds).extracting(ProviderRefund::refundId).containsExactly(FIRST, FIRST);
+                        "WeChat Pay did not answer in 3 tries"));
     }
 
     @Test
-    void a_refund_under_way_or_paid_back_is_not_asked_again() {
+    void a_failed_refund_is_asked_again_with_the_same_number() {
+        fixture.given(succeeded())
+                .andGiven(asked(FIRST, ONE_CHARGER), new PaymentRefundFailed(PAYMENT, ORDER, FIRST, ONE_CHARGER, "provider-unavailable", "x"))
+                .when(refund(FIRST, ONE_CHARGER))
+                .expectEvents(asked(FIRST, ONE_CHARGER));
+    }
+
+    @Test
+    void a_refund_asked_for_under_way_or_paid_back_is_not_asked_again() {
+        fixture.given(succeeded()).andGiven(asked(FIRST, ONE_CHARGER))
+                .when(refund(FIRST, ONE_CHARGER))
+                .expectNoEvents();
         fixture.given(succeeded()).andGiven(new PaymentRefundAccepted(PAYMENT, ORDER, FIRST, ONE_CHARGER, "50300"))
                 .when(refund(FIRST, ONE_CHARGER))
                 .expectNoEvents();
         fixture.given(succeeded()).andGiven(new PaymentRefunded(PAYMENT, ORDER, FIRST, ONE_CHARGER, "50300", AT))
                 .when(refund(FIRST, ONE_CHARGER))
                 .expectNoEvents();
-        assertThat(gateway.refunds).isEmpty();
     }
 
     @Test
-    void refunds_never_pay_back_more_than_the_payment_collected() {
+    void an_answer_about_a_refund_already_settled_by_the_providers_word_changes_nothing() {
+        fixture.given(succeeded()).andGiven(asked(FIRST, ONE_CHARGER),
+                        new PaymentRefunded(PAYMENT, ORDER, FIRST, ONE_CHARGER, "50300", AT))
+                .when(new RecordRefundAccepted(PAYMENT, FIRST, "50300"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refunds_never_pay_back_more_than_the_payment_collected_or_asked_for() {
         fixture.given(succeeded()).andGiven(new PaymentRefunded(PAYMENT, ORDER, FIRST, ONE_CHARGER, "50300", AT))
                 .when(refund(SECOND, Money.of("199.01", "CNY")))
-                .expectException(refusal(UNPROCESSABLE, "refund-exceeds-payment"))
-                .expectNoEvents();
-        fixture.given(succeeded()).andGiven(new PaymentRefundFailed(PAYMENT, ORDER, FIRST, ONE_CHARGER, "x", "y"))
+                .expectEvents(new PaymentRefundRefused(PAYMENT, ORDER, SECOND, Money.of("199.01", "CNY"), "refund-exceeds-payment",
+                        "payment " + PAYMENT + " collected 398.00 CNY; refunding 199.01 CNY more would pay back more than that"));
+        fixture.given(succeeded()).andGiven(asked(FIRST, PAID))
+                .when(refund(SECOND, ONE_CHARGER))
+                .expectEvents(new PaymentRefundRefused(PAYMENT, ORDER, SECOND, ONE_CHARGER, "refund-exceeds-payment",
+                        "payment " + PAYMENT + " collected 398.00 CNY; refunding 199.00 CNY more would pay back more than that"));
+        fixture.given(succeeded()).andGiven(asked(FIRST, ONE_CHARGER),
+                        new PaymentRefundFailed(PAYMENT, ORDER, FIRST, ONE_CHARGER, "x", "y"))
                 .when(refund(SECOND, PAID))
-                .expectSuccessfulHandlerExecution();
-        assertThat(gateway.refunds).extracting(ProviderRefund::refundId).containsExactly(SECOND);
+                .expectEvents(asked(SECOND, PAID));
     }
 
     @Test
-    void only_a_succeeded_payment_pays_anything_back() {
+    void only_a_succeeded_payment_pays_anything_back_and_it_says_so_with_an_event() {
         fixture.given(succeeded()[0])
                 .when(refund(FIRST, ONE_CHARGER))
-                .expectException(refusal(CONFLICT, "payment-not-succeeded"))
-                .expectNoEvents();
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PaymentRefundRefused(PAYMENT, ORDER, FIRST, ONE_CHARGER, "payment-not-succeeded",
+                        "payment " + PAYMENT + " collected nothing to pay back"));
         fixture.given(succeeded())
                 .when(refund(FIRST, Money.of("10.00", "USD")))
-                .expectException(refusal(UNPROCESSABLE, "invalid-refund-amount"));
+                .expectEvents(new PaymentRefundRefused(PAYMENT, ORDER, FIRST, Money.of("10.00", "USD"), "invalid-refund-amount",
+                        "a refund pays back more than nothing, in the payment's currency CNY"));
+    }
+
+    @Test
+    void a_refund_notification_for_a_payment_that_never_succeeded_is_refused() {
+        fixture.given(succeeded()[0])
+                .when(notice(FIRST, ProviderOutcome.SUCCEEDED, ONE_CHARGER))
+                .expectException(refusal(CONFLICT, "payment-not-succeeded"))
+                .expectNoEvents();
     }
 
     @Test
@@ -144,7 +168,7 @@ class PaymentRefundTest {
 
     @Test
     void an_abnormal_or_closed_refund_fails_the_refund_under_way() {
-        fixture.given(succeeded()).andGiven(new PaymentRefundAccepted(PAYMENT, ORDER, FIRST, ONE_CHARGER, "50300"))
+        fixture.given(succeeded()).andGiven(asked(FIRST, ONE_CHARGER))
                 .when(notice(FIRST, ProviderOutcome.FAILED, ONE_CHARGER))
                 .expectEvents(new PaymentRefundFailed(PAYMENT, ORDER, FIRST, ONE_CHARGER, "refund-abnormal",
                         "the provider reports the refund failed"));

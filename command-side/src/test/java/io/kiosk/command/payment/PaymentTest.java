@@ -14,7 +14,16 @@ import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.payment.ProviderNotificationRecorded;
 import io.kiosk.api.payment.ProviderOutcome;
 import io.kiosk.api.payment.RecordProviderNotification;
+import io.kiosk.api.payment.RecordTradeClosed;
+import io.kiosk.api.payment.RecordTradeNotClosed;
+import io.kiosk.api.payment.RecordTradeOpened;
+import io.kiosk.api.payment.RecordTradeRefused;
 import io.kiosk.api.payment.RequestPayment;
+import io.kiosk.api.payment.RiskFigures;
+import io.kiosk.api.payment.TradeClosed;
+import io.kiosk.api.payment.TradeClosingFailed;
+import io.kiosk.api.payment.TradeClosingRequested;
+import io.kiosk.api.payment.TradeOpeningRequested;
 import io.kiosk.api.pricing.Money;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -22,15 +31,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import static io.kiosk.command.Refusals.refusal;
-import static io.kiosk.command.RuleViolation.Kind.CONFLICT;
 import static io.kiosk.command.RuleViolation.Kind.UNPROCESSABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Mia pays 88.00 CNY for her order with Alipay: what the payment makes of the provider's answers and notifications. */
+/**
+ * Mia pays 88.00 CNY for her order with Alipay: what the payment decides and records, and what it makes of the
+ * provider's answers (reported by the adapter) and notifications. The payment itself never calls a provider.
+ */
 class PaymentTest {
 
     private static final PaymentId PAYMENT = PaymentId.random();
@@ -41,22 +50,23 @@ class PaymentTest {
     private static final PaymentAction CASHIER = new PaymentAction(PaymentAction.Kind.REDIRECT, "https://openapi.alipay.com/gateway.do?x=1");
 
     private FixtureConfiguration<Payment> fixture;
-    private StubGateway gateway;
     private final StubRiskCheck risk = new StubRiskCheck();
 
     @BeforeEach
     void setUp() {
-        gateway = new StubGateway();
         fixture = new AggregateTestFixture<>(Payment.class);
-        fixture.registerInjectableResource(gateway);
         fixture.registerInjectableResource(risk);
     }
 
+    private static final TradeOpeningRequested OPENING =
+            new TradeOpeningRequested(PAYMENT, ORDER, MIA, PaymentProvider.ALIPAY, AMOUNT, "Kiosk order");
     private static final PaymentRequested REQUESTED =
             new PaymentRequested(PAYMENT, ORDER, MIA, PaymentProvider.ALIPAY, AMOUNT, CASHIER);
+    /** A payment stored before trades were opened by the adapter began with the open trade. */
+    private static final Object[] OPEN = {OPENING, REQUESTED};
 
-    private static RequestPayment request(Money amount) {
-        return new RequestPayment(PAYMENT, ORDER, MIA, PaymentProvider.ALIPAY, amount, "Kiosk order");
+    private static RequestPayment request(PaymentProvider method, Money amount) {
+        return new RequestPayment(PAYMENT, ORDER, MIA, method, amount, "Kiosk order", "SH", null, RiskFigures.none(PAID_AT));
     }
 
     private static RecordProviderNotification notice(String id, ProviderOutcome outcome, Money amount) {
@@ -72,45 +82,70 @@ class PaymentTest {
     }
 
     @Test
-    void a_requested_payment_records_what_the_provider_tells_the_customer_to_do() {
-        gateway.answer = CASHIER;
-
+    void a_requested_payment_asks_its_provider_for_a_trade_and_does_nothing_else() {
         fixture.givenNoPriorActivity()
-                .when(request(AMOUNT))
+                .when(request(PaymentProvider.ALIPAY, AMOUNT))
+                .expectEvents(OPENING);
+
+        assertThat(risk.asked).hasSize(1);
+    }
+
+    @Test
+    void the_open_trade_gives_the_customer_what_the_provider_said_to_do() {
+        fixture.given(OPENING)
+                .when(new RecordTradeOpened(PAYMENT, CASHIER))
                 .expectEvents(REQUESTED);
-
-        assertThat(gateway.opened).containsExactly(new Trade(PAYMENT, PaymentProvider.ALIPAY, AMOUNT, "Kiosk order"));
     }
 
     @Test
-    void a_provider_that_refuses_the_trade_fails_the_payment_at_once() {
-        gateway.refusal = new ProviderRefusal("provider-unavailable", "Alipay did not answer in 10 s");
-
-        fixture.givenNoPriorActivity()
-                .when(request(AMOUNT))
-                .expectEvents(new PaymentFailed(PAYMENT, ORDER, "provider-unavailable", "Alipay did not answer in 10 s"));
+    void a_provider_that_refuses_the_trade_or_stays_down_fails_the_payment() {
+        fixture.given(OPENING)
+                .when(new RecordTradeRefused(PAYMENT, "provider-unavailable", "Alipay did not answer in 3 tries"))
+                .expectEvents(new PaymentFailed(PAYMENT, ORDER, "provider-unavailable", "Alipay did not answer in 3 tries"));
     }
 
     @Test
-    void a_payment_of_nothing_is_never_asked_of_a_provider() {
+    void a_payment_that_cannot_be_collected_fails_as_it_is_created_and_asks_no_provider() {
         fixture.givenNoPriorActivity()
-                .when(request(Money.of("0.00", "CNY")))
-                .expectException(refusal(UNPROCESSABLE, "invalid-amount"))
+                .when(request(PaymentProvider.ALIPAY, Money.of("0.00", "CNY")))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PaymentFailed(PAYMENT, ORDER, "invalid-amount", "a payment collects an amount above zero"));
+        fixture.givenNoPriorActivity()
+                .when(request(null, AMOUNT))
+                .expectEvents(new PaymentFailed(PAYMENT, ORDER, "invalid-payment", "a payment names its method"));
+
+        assertThat(risk.asked).isEmpty();
+    }
+
+    @Test
+    void an_answer_that_comes_after_the_payment_moved_on_changes_nothing() {
+        fixture.given(OPENING, new PaymentCancelled(PAYMENT, ORDER, "order-expired"),
+                        new TradeClosingRequested(PAYMENT, ORDER, PaymentProvider.ALIPAY))
+                .when(new RecordTradeOpened(PAYMENT, CASHIER))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+        fixture.given(OPEN)
+                .when(new RecordTradeRefused(PAYMENT, "provider-refused", "too late"))
+                .expectNoEvents();
+    }
 
-        assertThat(gateway.opened).isEmpty();
+    @Test
+    void the_customer_may_pay_the_moment_the_trade_opens_before_kiosk_heard_it_opened() {
+        fixture.given(OPENING)
+                .when(notice("n-1", ProviderOutcome.SUCCEEDED, AMOUNT))
+                .expectEvents(recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded());
     }
 
     @Test
     void success_with_exactly_the_amount_asked_for_succeeds_the_payment() {
-        fixture.given(REQUESTED)
+        fixture.given(OPEN)
                 .when(notice("n-1", ProviderOutcome.SUCCEEDED, AMOUNT))
                 .expectEvents(recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded());
     }
 
     @Test
     void a_notification_repeated_by_the_provider_is_applied_once() {
-        fixture.given(REQUESTED, recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded())
+        fixture.given(OPENING, REQUESTED, recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded())
                 .when(notice("n-1", ProviderOutcome.SUCCEEDED, AMOUNT))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -118,7 +153,7 @@ class PaymentTest {
 
     @Test
     void success_with_another_amount_is_flagged_and_not_accepted() {
-        fixture.given(REQUESTED)
+        fixture.given(OPEN)
                 .when(notice("n-1", ProviderOutcome.SUCCEEDED, Money.of("0.88", "CNY")))
                 .expectEvents(recorded("n-1", ProviderOutcome.SUCCEEDED, Money.of("0.88", "CNY")),
                         new PaymentFlagged(PAYMENT, ORDER, "n-1", "amount-mismatch"));
@@ -126,7 +161,7 @@ class PaymentTest {
 
     @Test
     void success_in_another_currency_is_flagged_and_not_accepted() {
-        fixture.given(REQUESTED)
+        fixture.given(OPEN)
                 .when(notice("n-1", ProviderOutcome.SUCCEEDED, Money.of("88.00", "USD")))
                 .expectEvents(recorded("n-1", ProviderOutcome.SUCCEEDED, Money.of("88.00", "USD")),
                         new PaymentFlagged(PAYMENT, ORDER, "n-1", "currency-mismatch"));
@@ -134,7 +169,7 @@ class PaymentTest {
 
     @Test
     void a_flagged_payment_can_still_succeed_with_the_right_amount() {
-        fixture.given(REQUESTED, recorded("n-1", ProviderOutcome.SUCCEEDED, Money.of("0.88", "CNY")),
+        fixture.given(OPENING, REQUESTED, recorded("n-1", ProviderOutcome.SUCCEEDED, Money.of("0.88", "CNY")),
                         new PaymentFlagged(PAYMENT, ORDER, "n-1", "amount-mismatch"))
                 .when(notice("n-2", ProviderOutcome.SUCCEEDED, AMOUNT))
                 .expectEvents(recorded("n-2", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded());
@@ -142,7 +177,7 @@ class PaymentTest {
 
     @Test
     void a_declined_payment_fails() {
-        fixture.given(REQUESTED)
+        fixture.given(OPEN)
                 .when(notice("n-1", ProviderOutcome.FAILED, null))
                 .expectEvents(recorded("n-1", ProviderOutcome.FAILED, null),
                         new PaymentFailed(PAYMENT, ORDER, "declined", "the provider declined the payment"));
@@ -150,7 +185,7 @@ class PaymentTest {
 
     @Test
     void a_trade_closed_unpaid_fails_the_payment() {
-        fixture.given(REQUESTED)
+        fixture.given(OPEN)
                 .when(notice("n-1", ProviderOutcome.CLOSED, AMOUNT))
                 .expectEvents(recorded("n-1", ProviderOutcome.CLOSED, AMOUNT),
                         new PaymentFailed(PAYMENT, ORDER, "trade-closed", "the trade closed unpaid at the provider"));
@@ -158,14 +193,14 @@ class PaymentTest {
 
     @Test
     void a_late_closing_notice_does_not_undo_a_success() {
-        fixture.given(REQUESTED, recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded())
+        fixture.given(OPENING, REQUESTED, recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded())
                 .when(notice("n-2", ProviderOutcome.CLOSED, AMOUNT))
                 .expectEvents(recorded("n-2", ProviderOutcome.CLOSED, AMOUNT));
     }
 
     @Test
     void a_second_failure_does_not_fail_the_payment_twice() {
-        fixture.given(REQUESTED, recorded("n-1", ProviderOutcome.FAILED, null),
+        fixture.given(OPENING, REQUESTED, recorded("n-1", ProviderOutcome.FAILED, null),
                         new PaymentFailed(PAYMENT, ORDER, "declined", "the provider declined the payment"))
                 .when(notice("n-2", ProviderOutcome.CLOSED, null))
                 .expectEvents(recorded("n-2", ProviderOutcome.CLOSED, null));
@@ -173,14 +208,14 @@ class PaymentTest {
 
     @Test
     void a_repeated_success_of_the_same_trade_changes_nothing() {
-        fixture.given(REQUESTED, recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded())
+        fixture.given(OPENING, REQUESTED, recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded())
                 .when(notice("n-2", ProviderOutcome.SUCCEEDED, AMOUNT))
                 .expectEvents(recorded("n-2", ProviderOutcome.SUCCEEDED, AMOUNT));
     }
 
     @Test
     void a_success_of_another_trade_after_success_is_flagged_as_a_double_charge() {
-        fixture.given(REQUESTED, recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded())
+        fixture.given(OPENING, REQUESTED, recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded())
                 .when(new RecordProviderNotification(PAYMENT, "n-2", ProviderOutcome.SUCCEEDED, AMOUNT, "another-trade", PAID_AT))
                 .expectEvents(new ProviderNotificationRecorded(PAYMENT, "n-2", ProviderOutcome.SUCCEEDED, AMOUNT, "another-trade", PAID_AT),
                         new PaymentFlagged(PAYMENT, ORDER, "n-2", "succeeded-twice"));
@@ -188,59 +223,66 @@ class PaymentTest {
 
     @Test
     void success_after_a_failure_is_flagged_and_the_payment_stays_failed() {
-        fixture.given(REQUESTED, new PaymentFailed(PAYMENT, ORDER, "declined", "the provider declined the payment"))
+        fixture.given(OPENING, REQUESTED, new PaymentFailed(PAYMENT, ORDER, "declined", "the provider declined the payment"))
                 .when(notice("n-2", ProviderOutcome.SUCCEEDED, AMOUNT))
                 .expectEvents(recorded("n-2", ProviderOutcome.SUCCEEDED, AMOUNT),
                         new PaymentFlagged(PAYMENT, ORDER, "n-2", "succeeded-after-failure"));
     }
 
     @Test
-    void cancelling_before_success_cancels_and_closes_the_trade_at_the_provider() {
-        fixture.given(REQUESTED)
+    void cancelling_before_success_cancels_and_asks_the_provider_to_close_the_trade() {
+        fixture.given(OPEN)
                 .when(new CancelPayment(PAYMENT, "order-expired"))
-                .expectEvents(new PaymentCancelled(PAYMENT, ORDER, "order-expired"));
-
-        assertThat(gateway.closed).containsExactly(PAYMENT);
+                .expectEvents(new PaymentCancelled(PAYMENT, ORDER, "order-expired"),
+                        new TradeClosingRequested(PAYMENT, ORDER, PaymentProvider.ALIPAY));
+        fixture.given(OPENING)
+                .when(new CancelPayment(PAYMENT, "order-cancelled"))
+                .expectEvents(new PaymentCancelled(PAYMENT, ORDER, "order-cancelled"),
+                        new TradeClosingRequested(PAYMENT, ORDER, PaymentProvider.ALIPAY));
     }
 
     @Test
-    void a_trade_the_provider_cannot_close_is_cancelled_all_the_same() {
-        gateway.refusal = new ProviderRefusal("provider-unavailable", "no answer");
-
-        fixture.given(REQUESTED)
-                .when(new CancelPayment(PAYMENT, "order-expired"))
-                .expectEvents(new PaymentCancelled(PAYMENT, ORDER, "order-expired"));
+    void the_providers_word_on_closing_the_trade_is_recorded_once() {
+        Object[] closing = {OPENING, REQUESTED, new PaymentCancelled(PAYMENT, ORDER, "order-expired"),
+                new TradeClosingRequested(PAYMENT, ORDER, PaymentProvider.ALIPAY)};
+        fixture.given(closing)
+                .when(new RecordTradeClosed(PAYMENT))
+                .expectEvents(new TradeClosed(PAYMENT, ORDER));
+        fixture.given(closing)
+                .when(new RecordTradeNotClosed(PAYMENT, "provider-unavailable", "no answer"))
+                .expectEvents(new TradeClosingFailed(PAYMENT, ORDER, "provider-unavailable", "no answer"));
+        fixture.given(closing).andGiven(new TradeClosed(PAYMENT, ORDER))
+                .when(new RecordTradeClosed(PAYMENT))
+                .expectNoEvents();
     }
 
     @Test
     void success_after_cancellation_is_flagged_and_not_accepted() {
-        fixture.given(REQUESTED, new PaymentCancelled(PAYMENT, ORDER, "order-expired"))
+        fixture.given(OPENING, REQUESTED, new PaymentCancelled(PAYMENT, ORDER, "order-expired"))
                 .when(notice("n-1", ProviderOutcome.SUCCEEDED, AMOUNT))
                 .expectEvents(recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT),
                         new PaymentFlagged(PAYMENT, ORDER, "n-1", "succeeded-after-cancellation"));
     }
 
     @Test
-    void a_succeeded_payment_cannot_be_cancelled() {
-        fixture.given(REQUESTED, recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded())
+    void a_succeeded_payment_stays_succeeded_when_its_order_is_closed() {
+        fixture.given(OPENING, REQUESTED, recorded("n-1", ProviderOutcome.SUCCEEDED, AMOUNT), succeeded())
                 .when(new CancelPayment(PAYMENT, "order-expired"))
-                .expectException(refusal(CONFLICT, "payment-succeeded"))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void cancelling_twice_cancels_once() {
-        fixture.given(REQUESTED, new PaymentCancelled(PAYMENT, ORDER, "order-expired"))
+        fixture.given(OPENING, REQUESTED, new PaymentCancelled(PAYMENT, ORDER, "order-expired"))
                 .when(new CancelPayment(PAYMENT, "order-expired"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
-
-        assertThat(gateway.closed).isEmpty();
     }
 
     @Test
     void cancelling_a_failed_payment_changes_nothing() {
-        fixture.given(REQUESTED, new PaymentFailed(PAYMENT, ORDER, "declined", "the provider declined the payment"))
+        fixture.given(OPENING, REQUESTED, new PaymentFailed(PAYMENT, ORDER, "declined", "the provider declined the payment"))
                 .when(new CancelPayment(PAYMENT, "order-expired"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -248,11 +290,9 @@ class PaymentTest {
 
     @Test
     void a_success_that_does_not_say_how_much_is_refused() {
-        fixture.given(REQUESTED)
+        fixture.given(OPEN)
                 .when(notice("n-1", ProviderOutcome.SUCCEEDED, null))
                 .expectException(refusal(UNPROCESSABLE, "invalid-notification"))
                 .expectNoEvents();
     }
-
-    /** The provider as the payment sees it: answers with {@link #answer} or refuses with {@link #refusal}. */
 }

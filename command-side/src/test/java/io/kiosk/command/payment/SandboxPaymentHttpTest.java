@@ -9,6 +9,7 @@ import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
 import io.kiosk.api.payment.RequestPayment;
+import io.kiosk.api.payment.RiskFigures;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.command.SandboxHttpTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +21,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
 
+import static io.kiosk.command.orderprocess.OrderJourney.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,7 +47,8 @@ class SandboxPaymentHttpTest extends SandboxHttpTest {
 
     private String requestPayment(PaymentProvider method) {
         commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), method,
-                Money.of("267.90", "CNY"), "Kiosk <order> 1"));
+                Money.of("267.90", "CNY"), "Kiosk <order> 1", null, null, RiskFigures.none(Instant.now())));
+        eventually(() -> events.of(payment, PaymentRequested.class), requested -> !requested.isEmpty());
         PaymentAction action = events.of(payment, PaymentRequested.class).get(0).action();
         assertThat(action.kind()).isEqualTo(method == PaymentProvider.WECHAT_PAY ? PaymentAction.Kind.QR_CODE : PaymentAction.Kind.REDIRECT);
         return URI.create(action.value()).getPath();

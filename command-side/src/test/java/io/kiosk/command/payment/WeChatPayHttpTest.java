@@ -3,10 +3,7 @@ package io.kiosk.command.payment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.PaymentProvider;
-import io.kiosk.api.order.OrderId;
-import io.kiosk.api.payment.CancelPayment;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentFailed;
@@ -16,8 +13,6 @@ import io.kiosk.api.payment.PaymentRefundFailed;
 import io.kiosk.api.payment.PaymentRefunded;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
-import io.kiosk.api.payment.RefundPayment;
-import io.kiosk.api.payment.RequestPayment;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundId;
 import org.junit.jupiter.api.Test;
@@ -90,8 +85,7 @@ class WeChatPayHttpTest extends ProviderHttpTest {
     private void requestPaymentAnsweredBy(WeChatPayPlatform signer) {
         wechat.stubFor(post("/v3/pay/transactions/native")
                 .willReturn(signer.answer("{\"code_url\":\"weixin://wxpay/bizpayurl?pr=p4lpSuKzz\"}")));
-        commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), PaymentProvider.WECHAT_PAY,
-                Money.of("267.90", "CNY"), "Kiosk 订单 1"));
+        request(PaymentProvider.WECHAT_PAY, "267.90", "Kiosk 订单 1");
     }
 
     private String notification(String tradeState, long total) throws Exception {
@@ -135,8 +129,7 @@ class WeChatPayHttpTest extends ProviderHttpTest {
         wechat.stubFor(post("/v3/pay/transactions/native").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"code_url\":\"weixin://wxpay/bizpayurl?pr=evil\"}")));
 
-        commands.sendAndWait(new RequestPayment(payment, OrderId.random(), CustomerId.random(), PaymentProvider.WECHAT_PAY,
-                Money.of("267.90", "CNY"), "Kiosk 订单 1"));
+        request(PaymentProvider.WECHAT_PAY, "267.90", "Kiosk 订单 1");
 
         assertThat(events.of(payment, PaymentRequested.class)).isEmpty();
         assertThat(events.of(payment, PaymentFailed.class)).singleElement()
@@ -258,7 +251,7 @@ class WeChatPayHttpTest extends ProviderHttpTest {
         wechat.stubFor(post("/v3/pay/transactions/out-trade-no/" + tradeNumber + "/close")
                 .willReturn(aResponse().withStatus(204)));
 
-        commands.sendAndWait(new CancelPayment(payment, "order-expired"));
+        cancel();
 
         LoggedRequest close = wechat.findAll(postRequestedFor(urlPathEqualTo(
                 "/v3/pay/transactions/out-trade-no/" + tradeNumber + "/close"))).get(0);
@@ -283,8 +276,7 @@ class WeChatPayHttpTest extends ProviderHttpTest {
         String processing = "{\"refund_id\":\"50300000012026112500000000001\",\"status\":\"PROCESSING\","
                 + "\"amount\":{\"total\":26790,\"refund\":10000,\"currency\":\"CNY\"}}";
         wechat.stubFor(post("/v3/refund/domestic/refunds").willReturn(PLATFORM.answer(processing)));
-        RefundId refund = RefundId.random();
-        commands.sendAndWait(new RefundPayment(payment, refund, Money.of("100.00", "CNY"), "Kiosk refund"));
+        RefundId refund = refund("100.00");
         assertThat(events.of(payment, PaymentRefundAccepted.class)).hasSize(1);
         return refund;
     }

@@ -14,7 +14,6 @@ import io.kiosk.api.refund.ApproveRefund;
 import io.kiosk.api.refund.CompleteRefund;
 import io.kiosk.api.refund.EscalateRefund;
 import io.kiosk.api.refund.ExpireReturn;
-import io.kiosk.api.refund.OpenRefund;
 import io.kiosk.api.refund.RecordReturnReceipt;
 import io.kiosk.api.refund.RecordReturnShipment;
 import io.kiosk.api.refund.RefundApproved;
@@ -81,11 +80,6 @@ class RefundTest {
         fixture.registerInjectableResource(new ReturnPolicy(RETURNS, Duration.ofDays(14), Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"))));
     }
 
-    private static OpenRefund open(boolean withReturn, boolean automatic) {
-        return new OpenRefund(REFUND, ORDER, LI_LEI, PAYMENT, PaymentProvider.ALIPAY, CHARGERS, ASKED, RefundReason.DAMAGED,
-                "cracked", withReturn, automatic);
-    }
-
     private static RefundRequested requested(boolean withReturn) {
         return new RefundRequested(REFUND, ORDER, LI_LEI, PAYMENT, PaymentProvider.ALIPAY, CHARGERS, ASKED, RefundReason.DAMAGED,
                 "cracked", withReturn);
@@ -97,20 +91,6 @@ class RefundTest {
 
     private static ReturnAuthorised authorised() {
         return new ReturnAuthorised(REFUND, ORDER, RETURNS, DUE);
-    }
-
-    @Test
-    void a_refund_opens_as_requested_for_the_review() {
-        fixture.givenNoPriorActivity()
-                .when(open(true, false))
-                .expectEvents(requested(true));
-    }
-
-    @Test
-    void a_refund_that_needs_no_review_is_approved_as_it_opens() {
-        fixture.givenNoPriorActivity()
-                .when(open(false, true))
-                .expectEvents(requested(false), new RefundApproved(REFUND, ORDER, ASKED, ASKED, false, true, null));
     }
 
     @Test

@@ -5,6 +5,10 @@ import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.pricing.Money;
 
-/** The provider accepted the request; the customer completes it with {@code action}. */
+/**
+ * The provider opened the payment's trade: the customer completes it with {@code action}. It follows
+ * {@link TradeOpeningRequested} once the provider adapter has the provider's answer (payments stored before trades
+ * were opened by the adapter have it as their first event).
+ */
 public record PaymentRequested(PaymentId paymentId, OrderId orderId, CustomerId customerId, PaymentProvider method, Money amount, PaymentAction action) {
 }

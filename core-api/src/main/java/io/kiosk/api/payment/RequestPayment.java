@@ -8,17 +8,13 @@ import io.kiosk.api.pricing.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Collect {@code amount} for an order with one method; the payment is risk-checked, then asked of the provider.
- * {@code deliveryRegion} (the checkout's region code) and {@code deliveryAddress} are what the risk check
- * compares; they are null when the sender does not know them (the region rule then stays silent).
+ * Collect {@code amount} for an order with one method; the payment is risk-checked, then its trade is asked of the
+ * provider. {@code deliveryRegion} (the checkout's region code) and {@code deliveryAddress} are what the risk check
+ * compares (null when the sender does not know them: the region rule then stays silent); {@code riskFigures} are the
+ * customer's counts the rules read, looked up by the sender. A payment that cannot be collected (no method, nothing
+ * to collect) fails as it is created ({@link PaymentFailed}), so the sender learns it from the payment's events.
  */
 public record RequestPayment(@TargetAggregateIdentifier PaymentId paymentId, OrderId orderId, CustomerId customerId,
                              PaymentProvider method, Money amount, String description, String deliveryRegion,
-                             DeliveryAddress deliveryAddress) {
-
-    /** A request without delivery details. */
-    public RequestPayment(PaymentId paymentId, OrderId orderId, CustomerId customerId, PaymentProvider method, Money amount,
-                          String description) {
-        this(paymentId, orderId, customerId, method, amount, description, null, null);
-    }
+                             DeliveryAddress deliveryAddress, RiskFigures riskFigures) {
 }

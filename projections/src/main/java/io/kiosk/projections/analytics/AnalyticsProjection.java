@@ -13,6 +13,7 @@ import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.payment.TradeOpeningRequested;
 import io.kiosk.projections.analytics.PaymentFacts.Step;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -82,6 +83,12 @@ public class AnalyticsProjection {
     @EventHandler
     void on(OrderCancelled event, @SequenceNumber long sequence, @Timestamp Instant at) {
         orders.cancelled(event.orderId(), event.reason(), event.wasPaid(), sequence, calendar.of(at));
+    }
+
+    @EventHandler
+    void on(TradeOpeningRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        payments.record(event.paymentId(), event.orderId(), Step.PENDING, event.method(), event.amount(), null, sequence,
+                calendar.of(at));
     }
 
     @EventHandler

@@ -17,6 +17,8 @@ class PaymentFacts {
 
     /** The payment's state after an event, and the moment column it fills, if any. */
     enum Step {
+        /** asked of the provider, which has not opened the trade yet */
+        PENDING,
         REQUESTED,
         HELD_FOR_REVIEW,
         SUCCEEDED,

@@ -10,6 +10,7 @@ import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.payment.TradeOpeningRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -45,6 +46,12 @@ public class OrderSearchProjection {
     @EventHandler
     void on(OrderStatusReached event, @SequenceNumber long sequence, @Timestamp Instant at) {
         index.change(event.orderId().toString(), order -> order.reached(event.status(), sequence, at));
+    }
+
+    /** Asked of the provider, which has not opened the trade yet. */
+    @EventHandler
+    void on(TradeOpeningRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        payment(event.orderId(), event.paymentId(), event.method(), "PENDING", sequence, at);
     }
 
     @EventHandler

@@ -8,6 +8,7 @@ import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.payment.TradeOpeningRequested;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
@@ -42,6 +43,8 @@ public class OrderSearchSequencingPolicy implements SequencingPolicy<EventMessag
             return placed.orderId();
         } else if (payload instanceof OrderStatusReached reached) {
             return reached.orderId();
+        } else if (payload instanceof TradeOpeningRequested opening) {
+            return opening.orderId();
         } else if (payload instanceof PaymentRequested requested) {
             return requested.orderId();
         } else if (payload instanceof PaymentHeldForReview held) {

@@ -13,6 +13,7 @@ import io.kiosk.api.payment.PaymentFailed;
 import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.payment.TradeOpeningRequested;
 import io.kiosk.api.refund.RefundStatusReached;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -64,6 +65,11 @@ public class OrderTrackingProjection {
     void on(OrderStatusReached event, @SequenceNumber long sequence, @Timestamp Instant at) {
         store.advance(event.orderId(), OrderStep.of(event), sequence, at);
         changed(event.orderId());
+    }
+
+    @EventHandler
+    void on(TradeOpeningRequested event, @SequenceNumber long sequence) {
+        paid(PaymentStep.of(event), sequence);
     }
 
     @EventHandler

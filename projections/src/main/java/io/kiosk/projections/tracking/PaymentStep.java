@@ -9,6 +9,7 @@ import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.payment.TradeOpeningRequested;
 
 import java.util.Optional;
 
@@ -18,6 +19,11 @@ import java.util.Optional;
  * Said once here for the tracking tables and for the order rebuilt in memory ({@link OrderAsOf}).
  */
 record PaymentStep(OrderId orderId, PaymentId paymentId, PaymentProvider method, String status, PaymentAction action) {
+
+    /** Asked of the provider, which has not answered yet: the customer's action follows in a moment (pending). */
+    static PaymentStep of(TradeOpeningRequested event) {
+        return new PaymentStep(event.orderId(), event.paymentId(), event.method(), "PENDING", null);
+    }
 
     static PaymentStep of(PaymentRequested event) {
         return new PaymentStep(event.orderId(), event.paymentId(), event.method(), "REQUESTED", event.action());
@@ -42,7 +48,9 @@ record PaymentStep(OrderId orderId, PaymentId paymentId, PaymentProvider method,
 
     /** The step the payment event records, if it is one tracking follows. */
     static Optional<PaymentStep> ofEvent(Object payload) {
-        if (payload instanceof PaymentRequested requested) {
+        if (payload instanceof TradeOpeningRequested opening) {
+            return Optional.of(of(opening));
+        } else if (payload instanceof PaymentRequested requested) {
             return Optional.of(of(requested));
         } else if (payload instanceof PaymentHeldForReview held) {
             return Optional.of(of(held));

@@ -1,11 +1,11 @@
 package io.kiosk.query.deadletter;
 
+import io.kiosk.eventstore.DeadLetterQueues;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
-import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,14 +44,8 @@ class DeadLetterConfiguration {
                                    Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer) {
         SpringTransactionManager inSavepoints = new SpringTransactionManager(platformTransactions, NESTED);
         for (String group : processingGroups(application)) {
-            processing.registerDeadLetterQueue(group, configuration -> JdbcSequencedDeadLetterQueue.builder()
-                    .processingGroup(group)
-                    .connectionProvider(connections)
-                    .transactionManager(transactions)
-                    .schema(schema)
-                    .genericSerializer(serializer)
-                    .eventSerializer(eventSerializer)
-                    .build());
+            processing.registerDeadLetterQueue(group, configuration -> DeadLetterQueues.jdbc(group, connections, transactions,
+                    schema, serializer, eventSerializer));
             processing.registerDeadLetterPolicy(group, configuration -> new ProjectionEnqueuePolicy(group));
             processing.registerDeadLetteringEventHandlerInvokerConfiguration(group, (configuration, invoker) -> invoker
                     .enableSequenceIdentifierCache()

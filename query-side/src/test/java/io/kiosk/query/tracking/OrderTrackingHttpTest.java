@@ -26,6 +26,7 @@ import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.payment.PaymentSucceeded;
+import io.kiosk.api.payment.TradeOpeningRequested;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundApproved;
 import io.kiosk.api.refund.RefundCompleted;
@@ -172,6 +173,28 @@ class OrderTrackingHttpTest extends QuerySideHttpTest {
         Answer paid = eventually("/api/orders/" + order, token,
                 answer -> answer.body().path("payment").path("status").asText().equals("SUCCEEDED"));
         assertThat(paid.body().path("payment").has("action")).as("nothing left to do").isFalse();
+    }
+
+    @Test
+    void a_payment_asked_of_its_provider_is_pending_without_an_action_until_the_trade_is_open() {
+        CustomerId mia = CustomerId.random();
+        OrderId order = placedBy(mia);
+        PaymentId payment = PaymentId.random();
+        history.record("Payment", payment, new TradeOpeningRequested(payment, order, mia, PaymentProvider.WECHAT_PAY,
+                Money.of("398.00", "CNY"), "Kiosk order " + order));
+        String token = identity.accessToken(mia, Role.CUSTOMER);
+
+        Answer pending = eventually("/api/orders/" + order, token,
+                answer -> answer.body().path("payment").path("status").asText().equals("PENDING"));
+        assertThat(pending.body().path("payment").path("method").asText()).isEqualTo("WECHAT_PAY");
+        assertThat(pending.body().path("payment").has("action")).as("nothing to do yet: the provider is being asked").isFalse();
+
+        PaymentAction code = new PaymentAction(PaymentAction.Kind.QR_CODE, "weixin://wxpay/bizpayurl?pr=p4lpSuKzz");
+        history.record("Payment", payment, new PaymentRequested(payment, order, mia, PaymentProvider.WECHAT_PAY,
+                Money.of("398.00", "CNY"), code));
+        Answer open = eventually("/api/orders/" + order, token,
+                answer -> answer.body().path("payment").path("status").asText().equals("REQUESTED"));
+        assertThat(open.body().path("payment").path("action").path("value").asText()).isEqualTo(code.value());
     }
 
     @Test

@@ -67,13 +67,13 @@ public class AlipayGateway implements PaymentGateway {
     private final Clock clock;
     private final RestClient api;
 
-    public AlipayGateway(AlipayProperties properties, ObjectMapper json, Clock clock) {
+    public AlipayGateway(AlipayProperties properties, ProviderHttp.Timeouts timeouts, ObjectMapper json, Clock clock) {
         this.properties = properties;
         this.key = RsaKeys.privateKey("kiosk.payments.alipay.private-key", properties.privateKey());
         this.alipayKey = RsaKeys.publicKey("kiosk.payments.alipay.alipay-public-key", properties.alipayPublicKey());
         this.json = json;
         this.clock = clock;
-        this.api = ProviderHttp.client(properties.gatewayUrl());
+        this.api = ProviderHttp.client(properties.gatewayUrl(), timeouts);
     }
 
     @Override

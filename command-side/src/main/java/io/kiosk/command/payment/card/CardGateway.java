@@ -53,8 +53,8 @@ public class CardGateway implements PaymentGateway {
     private final RestClient api;
     private final Clock clock;
 
-    public CardGateway(CardProperties properties, Clock clock) {
-        this.api = ProviderHttp.client(properties.apiUrl()).mutate()
+    public CardGateway(CardProperties properties, ProviderHttp.Timeouts timeouts, Clock clock) {
+        this.api = ProviderHttp.client(properties.apiUrl(), timeouts).mutate()
                 .defaultHeader("Authorization", "Bearer " + properties.secretKey())
                 .defaultHeader("Stripe-Version", API_VERSION)
                 .build();

@@ -83,7 +83,7 @@ class SandboxNotices implements ApplicationListener<WebServerInitializedEvent>, 
 
     @Override
     public void onApplicationEvent(WebServerInitializedEvent started) {
-        kiosk = ProviderHttp.client(URI.create("http://localhost:" + started.getWebServer().getPort()));
+        kiosk = ProviderHttp.client(URI.create("http://localhost:" + started.getWebServer().getPort()), ProviderHttp.Timeouts.DEFAULT);
     }
 
     Answer send(Trade trade, Choice choice) {

@@ -47,11 +47,11 @@ public class WeChatPayGateway implements PaymentGateway {
     private final RestClient api;
     private final Clock clock;
 
-    public WeChatPayGateway(WeChatPayProperties properties, ObjectMapper json, Clock clock) {
+    public WeChatPayGateway(WeChatPayProperties properties, ProviderHttp.Timeouts timeouts, ObjectMapper json, Clock clock) {
         this.properties = properties;
         this.signatures = new WeChatPaySignatures(properties, clock);
         this.json = json;
-        this.api = ProviderHttp.client(properties.apiUrl());
+        this.api = ProviderHttp.client(properties.apiUrl(), timeouts);
         this.clock = clock;
     }
 

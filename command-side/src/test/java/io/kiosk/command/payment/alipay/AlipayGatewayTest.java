@@ -7,6 +7,7 @@ import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.command.payment.ProviderHttp;
 import io.kiosk.command.payment.ProviderRefusal;
 import io.kiosk.command.payment.TestKeyPairs;
 import io.kiosk.command.payment.TradeNumbers;
@@ -47,7 +48,7 @@ class AlipayGatewayTest {
     void setUp() {
         gateway = new AlipayGateway(new AlipayProperties(URI.create(alipay.baseUrl() + "/gateway.do"), "2021000000000001",
                 TestKeyPairs.base64(MERCHANT.getPrivate()), TestKeyPairs.base64(ALIPAY.getPublic()),
-                "https://kiosk.example.com/n", null, null, null), new ObjectMapper(), Clock.systemUTC());
+                "https://kiosk.example.com/n", null, null, null), ProviderHttp.Timeouts.DEFAULT, new ObjectMapper(), Clock.systemUTC());
         payment = PaymentId.random();
     }
 
@@ -134,7 +135,8 @@ class AlipayGatewayTest {
     void the_qr_code_cashier_precreates_the_trade_and_shows_alipays_code() {
         AlipayGateway qr = new AlipayGateway(new AlipayProperties(URI.create(alipay.baseUrl() + "/gateway.do"), "2021000000000001",
                 TestKeyPairs.base64(MERCHANT.getPrivate()), TestKeyPairs.base64(ALIPAY.getPublic()),
-                "https://kiosk.example.com/n", null, null, AlipayProperties.Cashier.QR_CODE), new ObjectMapper(), Clock.systemUTC());
+                "https://kiosk.example.com/n", null, null, AlipayProperties.Cashier.QR_CODE), ProviderHttp.Timeouts.DEFAULT, new ObjectMapper(),
+                Clock.systemUTC());
         String created = "{\"code\":\"10000\",\"msg\":\"Success\",\"out_trade_no\":\"" + TradeNumbers.of(payment)
                 + "\",\"qr_code\":\"https://qr.alipay.com/bax03431ljhokirwl38f00a7\"}";
         alipay.stubFor(post(urlPathEqualTo("/gateway.do")).willReturn(okJson("{\"alipay_trade_precreate_response\":" + created
@@ -154,7 +156,8 @@ class AlipayGatewayTest {
     void a_precreated_code_not_signed_by_alipay_is_not_shown() {
         AlipayGateway qr = new AlipayGateway(new AlipayProperties(URI.create(alipay.baseUrl() + "/gateway.do"), "2021000000000001",
                 TestKeyPairs.base64(MERCHANT.getPrivate()), TestKeyPairs.base64(ALIPAY.getPublic()),
-                "https://kiosk.example.com/n", null, null, AlipayProperties.Cashier.QR_CODE), new ObjectMapper(), Clock.systemUTC());
+                "https://kiosk.example.com/n", null, null, AlipayProperties.Cashier.QR_CODE), ProviderHttp.Timeouts.DEFAULT, new ObjectMapper(),
+                Clock.systemUTC());
         String created = "{\"code\":\"10000\",\"msg\":\"Success\",\"qr_code\":\"https://evil.example.com/qr\"}";
         alipay.stubFor(post(urlPathEqualTo("/gateway.do")).willReturn(okJson("{\"alipay_trade_precreate_response\":" + created
                 + ",\"sign\":\"" + TestKeyPairs.sign(created, MERCHANT.getPrivate()) + "\"}")));

@@ -8,6 +8,7 @@ import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundId;
+import io.kiosk.command.payment.ProviderHttp;
 import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.ProviderRefusal;
 import io.kiosk.command.payment.RefundReceipt;
@@ -59,7 +60,7 @@ class AlipayRefundTest {
     void setUp() {
         gateway = new AlipayGateway(new AlipayProperties(URI.create(alipay.baseUrl() + "/gateway.do"), "2021000000000001",
                 TestKeyPairs.base64(MERCHANT.getPrivate()), TestKeyPairs.base64(ALIPAY.getPublic()),
-                "https://kiosk.example.com/n", null, null, null), json,
+                "https://kiosk.example.com/n", null, null, null), ProviderHttp.Timeouts.DEFAULT, json,
                 Clock.fixed(Instant.parse("2026-11-25T02:15:30Z"), ZoneOffset.UTC));
         refund = new ProviderRefund(RefundId.random(), PaymentId.random(), PaymentProvider.ALIPAY, Money.of("199.00", "CNY"),
                 Money.of("398.00", "CNY"), "2026112522001", "Kiosk refund for order 1");

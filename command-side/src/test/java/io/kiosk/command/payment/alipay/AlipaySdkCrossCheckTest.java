@@ -25,6 +25,7 @@ import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundId;
+import io.kiosk.command.payment.ProviderHttp;
 import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.TestKeyPairs;
 import io.kiosk.command.payment.Trade;
@@ -79,7 +80,8 @@ class AlipaySdkCrossCheckTest {
 
     private AlipayGateway kiosk(AlipayProperties.Cashier cashier) {
         return new AlipayGateway(new AlipayProperties(URI.create(gateway()), APP_ID, TestKeyPairs.base64(MERCHANT.getPrivate()),
-                TestKeyPairs.base64(ALIPAY.getPublic()), NOTIFY_URL, null, null, cashier), json, Clock.systemUTC());
+                TestKeyPairs.base64(ALIPAY.getPublic()), NOTIFY_URL, null, null, cashier), ProviderHttp.Timeouts.DEFAULT, json,
+                Clock.systemUTC());
     }
 
     private static DefaultAlipayClient sdk() {

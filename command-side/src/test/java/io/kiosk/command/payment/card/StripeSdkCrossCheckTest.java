@@ -19,6 +19,7 @@ import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundId;
+import io.kiosk.command.payment.ProviderHttp;
 import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.RefundReceipt;
 import io.kiosk.command.payment.StripeWebhooks;
@@ -68,7 +69,7 @@ class StripeSdkCrossCheckTest {
 
     @BeforeEach
     void setUp() {
-        kiosk = new CardGateway(new CardProperties(URI.create(stripe.baseUrl()), SECRET_KEY, "whsec_unused", null),
+        kiosk = new CardGateway(new CardProperties(URI.create(stripe.baseUrl()), SECRET_KEY, "whsec_unused", null), ProviderHttp.Timeouts.DEFAULT,
                 Clock.systemUTC());
         sdk = StripeClient.builder().setApiKey(SECRET_KEY).setApiBase(stripe.baseUrl()).setMaxNetworkRetries(0).build();
     }

@@ -9,6 +9,7 @@ import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundId;
+import io.kiosk.command.payment.ProviderHttp;
 import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.ProviderRefusal;
 import io.kiosk.command.payment.RefundReceipt;
@@ -63,7 +64,7 @@ class WeChatPayRefundTest {
                 MERCHANT_SERIAL, TestKeyPairs.base64(MERCHANT.getPrivate()),
                 List.of(new WeChatPayProperties.PlatformKey(PLATFORM_SERIAL, TestKeyPairs.pem(PLATFORM.getPublic()))),
                 UUID.randomUUID().toString().replace("-", ""), "https://kiosk.example.com/n", Duration.ofMinutes(5),
-                "https://kiosk.example.com/api/payments/wechat/refund-notifications"), json,
+                "https://kiosk.example.com/api/payments/wechat/refund-notifications"), ProviderHttp.Timeouts.DEFAULT, json,
                 Clock.systemUTC());
         refund = new ProviderRefund(RefundId.random(), PaymentId.random(), PaymentProvider.WECHAT_PAY, Money.of("199.00", "CNY"),
                 Money.of("398.00", "CNY"), "4200000000202611250000000001", "Kiosk refund for order 1");

@@ -20,6 +20,7 @@ import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundId;
+import io.kiosk.command.payment.ProviderHttp;
 import io.kiosk.command.payment.ProviderRefund;
 import io.kiosk.command.payment.TestKeyPairs;
 import io.kiosk.command.payment.Trade;
@@ -77,7 +78,7 @@ class WeChatPaySdkCrossCheckTest {
                 TestKeyPairs.base64(MERCHANT.getPrivate()), List.of(CERTIFICATE.configured(), PUBLIC_KEY.configured()),
                 API_V3_KEY, "https://kiosk.example.com/api/payments/wechat/notifications", Duration.ofMinutes(5),
                 "https://kiosk.example.com/api/payments/wechat/refund-notifications");
-        gateway = new WeChatPayGateway(properties, json, Clock.systemUTC());
+        gateway = new WeChatPayGateway(properties, ProviderHttp.Timeouts.DEFAULT, json, Clock.systemUTC());
     }
 
     @Test

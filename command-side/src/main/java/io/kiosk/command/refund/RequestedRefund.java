@@ -1,4 +1,4 @@
-package io.kiosk.command.order;
+package io.kiosk.command.refund;
 
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.pricing.Money;

@@ -1,4 +1,4 @@
-package io.kiosk.command.order;
+package io.kiosk.command.refund;
 
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderStatus;
@@ -34,7 +34,7 @@ public record RefundRules(Duration returnWindow, Money autoApproveBelow, Clock c
     }
 
     /** Refuses a refund of order {@code orderId} in {@code status} (delivered at {@code deliveredAt}, if it was). */
-    void requireRefundable(OrderId orderId, OrderStatus status, Instant deliveredAt) {
+    public void requireRefundable(OrderId orderId, OrderStatus status, Instant deliveredAt) {
         switch (status) {
             case PAID, IN_FULFILMENT -> {
                 // money taken, goods not yet gone: any time

@@ -1,0 +1,11 @@
+package io.kiosk.api.payment;
+
+import io.kiosk.api.order.OrderId;
+
+/**
+ * The provider did not close the cancelled payment's trade ({@code reason}: a stable code such as
+ * {@code provider-unavailable}; {@code message} for people). The payment stays cancelled; a success the provider
+ * reports later is flagged ({@link PaymentFlagged}) for the money to go back.
+ */
+public record TradeClosingFailed(PaymentId paymentId, OrderId orderId, String reason, String message) {
+}
