@@ -47,7 +47,7 @@ final class ProductTextQuery {
                 .fuzziness("AUTO").prefixLength(1).boost(2f))));
         ways.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(OTHER_FIELDS)
                 .type(TextQueryType.CrossFields).operator(Operator.And))));
-        TypedPinyin.syllables(text).ifPresent(syllables -> ways.add(phrase("namePinyin.full", syllables, 6)));
+        TypedPinyin.syllables(text).forEach(syllables -> ways.add(phrase("namePinyin.full", syllables, 6)));
         TypedPinyin.initials(text).ifPresent(initials -> ways.add(phrase("namePinyin.initials", initials, 5)));
         return Query.of(q -> q.bool(b -> b.should(ways).minimumShouldMatch("1")));
     }

@@ -19,24 +19,40 @@ public final class TypedPinyin {
     private static final Pattern LATIN = Pattern.compile("[a-z' ]+");
     private static final Pattern INITIALS = Pattern.compile("[a-z]{2,12}");
     private static final int LONGEST_SYLLABLE = 6;
+    static final int MOST_SPLITS = 3;
+    private static final Pattern VOWEL = Pattern.compile(".*[aeiouv].*");
     private static final Set<String> SYLLABLES = everySyllable();
 
     private TypedPinyin() {
     }
 
-    /** The syllables of the text, space-separated, if all of it is pinyin. */
-    public static Optional<String> syllables(String typed) {
+    /** The ways the text splits into syllables, each space-separated; empty unless all of it is pinyin. */
+    public static List<String> syllables(String typed) {
         String text = normalized(typed);
         if (text.isEmpty() || !LATIN.matcher(text).matches()) {
-            return Optional.empty();
+            return List.of();
         }
-        List<String> syllables = new ArrayList<>();
+        List<String> splits = List.of("");
         for (String word : text.split("[' ]+")) {
-            if (!word.isEmpty() && !split(word, 0, syllables, new boolean[word.length()])) {
-                return Optional.empty();
+            if (word.isEmpty()) {
+                continue;
             }
+            List<String> ofWord = new ArrayList<>();
+            split(word, 0, new ArrayList<>(), new boolean[word.length()], ofWord);
+            if (ofWord.isEmpty()) {
+                return List.of();
+            }
+            List<String> longer = new ArrayList<>();
+            for (String before : splits) {
+                for (String after : ofWord) {
+                    if (longer.size() < MOST_SPLITS) {
+                        longer.add(before.isEmpty() ? after : before + " " + after);
+                    }
+                }
+            }
+            splits = longer;
         }
-        return syllables.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", syllables));
+        return splits.equals(List.of("")) ? List.of() : List.copyOf(splits);
     }
 
     /** The letters of a short word as initials, space-separated ({@code cdq} → {@code c d q}). */
@@ -58,33 +74,43 @@ public final class TypedPinyin {
         return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** Longest syllables first, backtracking; {@code dead} marks where no split can start, so each place is tried once. */
-    private static boolean split(String word, int from, List<String> into, boolean[] dead) {
+    /**
+     * Adds to {@code splits} each way {@code word} splits from {@code from} on, longest syllables first, until there
+     * are {@value #MOST_SPLITS}; {@code dead} marks where no split can start, so each such place is tried once.
+     * Answers whether any split was found from here.
+     */
+    private static boolean split(String word, int from, List<String> syllables, boolean[] dead, List<String> splits) {
         if (from == word.length()) {
+            splits.add(String.join(" ", syllables));
             return true;
         }
         if (dead[from]) {
             return false;
         }
-        for (int end = Math.min(word.length(), from + LONGEST_SYLLABLE); end > from; end--) {
+        boolean any = false;
+        for (int end = Math.min(word.length(), from + LONGEST_SYLLABLE); end > from && splits.size() < MOST_SPLITS; end--) {
             String syllable = word.substring(from, end);
             if (SYLLABLES.contains(syllable)) {
-                into.add(syllable);
-                if (split(word, end, into, dead)) {
-                    return true;
-                }
-                into.remove(into.size() - 1);
+                syllables.add(syllable);
+                any |= split(word, end, syllables, dead, splits);
+                syllables.remove(syllables.size() - 1);
             }
         }
-        dead[from] = true;
-        return false;
+        if (!any && splits.size() < MOST_SPLITS) {
+            dead[from] = true;
+        }
+        return any;
     }
 
-    /** Every syllable pinyin4j gives any character of the basic CJK block: the syllables names are written in. */
+    /**
+     * Every syllable pinyin4j gives any character of the basic CJK block: the syllables names are written in; without
+     * the interjections that have no vowel ({@code m}, {@code n}, {@code ng}, {@code hm}), which would split ordinary
+     * words wrongly ({@code bangongyi} as {@code bang o ng yi}).
+     */
     private static Set<String> everySyllable() {
         Set<String> syllables = new HashSet<>();
         for (char character = '\u4e00'; character <= '\u9fa5'; character++) {
-            syllables.addAll(PinyinReadings.readingsOf(character));
+            PinyinReadings.readingsOf(character).stream().filter(s -> VOWEL.matcher(s).matches()).forEach(syllables::add);
         }
         return Set.copyOf(syllables);
     }
