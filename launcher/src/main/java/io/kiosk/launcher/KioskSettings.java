@@ -10,8 +10,10 @@ import java.util.function.Consumer;
  *
  * @param commandSideJar   the command side's runnable jar
  * @param querySideJar     the query side's runnable jar
+ * @param webJar           the web app's runnable jar, or empty to run the APIs alone (the benchmark)
  * @param commandPort      the command API's port
  * @param queryPort        the query API's port
+ * @param webPort          the web app's port
  * @param database         an existing PostgreSQL to use, or empty to start an embedded one
  * @param elasticsearchUrl an existing Elasticsearch to use, or empty to start an embedded one
  * @param dataDirectory    where embedded servers keep their data
@@ -20,12 +22,14 @@ import java.util.function.Consumer;
  * @param localMail        whether to catch mails in a local SMTP server (else the apps' configured one)
  * @param onMail           what to do with each caught mail (print it, say), or {@code null}
  * @param admin            the administrator to bootstrap, if any
- * @param environment      more environment for both applications (settings of a benchmark, say); wins over the rest
+ * @param environment      more environment for the applications (settings of a benchmark, say); wins over the rest
  */
 public record KioskSettings(Path commandSideJar,
                             Path querySideJar,
+                            Optional<Path> webJar,
                             int commandPort,
                             int queryPort,
+                            int webPort,
                             Optional<Database> database,
                             Optional<String> elasticsearchUrl,
                             Path dataDirectory,

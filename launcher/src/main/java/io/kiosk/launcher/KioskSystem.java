@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The whole Kiosk system, started in dependency order and closed in reverse: PostgreSQL, then
- * Elasticsearch, then the command side and the query side as separate processes.
+ * Elasticsearch, then the command side, the query side and the web app as separate processes.
  */
 public final class KioskSystem implements AutoCloseable {
 
@@ -29,6 +29,7 @@ public final class KioskSystem implements AutoCloseable {
     private LocalMailbox mailbox;
     private AppProcess commandSide;
     private AppProcess querySide;
+    private AppProcess web;
 
     private KioskSystem() {
     }
@@ -78,13 +79,27 @@ public final class KioskSystem implements AutoCloseable {
             shared.put("KIOSK_ADMIN_EMAIL", admin.email());
             shared.put("KIOSK_ADMIN_PASSWORD", admin.password());
         });
+        // mails link to the web app's pages (verification, orders, refunds)
+        settings.webJar().ifPresent(jar -> shared.put("KIOSK_WEB_URL", "http://localhost:" + settings.webPort()));
         shared.putAll(settings.environment());
         commandSide = remember(AppProcess.start("command-side", settings.commandSideJar(), settings.commandPort(),
                 with(shared, "KIOSK_COMMAND_PORT", settings.commandPort()), settings.logFile("command-side")));
         querySide = remember(AppProcess.start("query-side", settings.querySideJar(), settings.queryPort(),
                 with(shared, "KIOSK_QUERY_PORT", settings.queryPort()), settings.logFile("query-side")));
+        if (settings.webJar().isPresent()) {
+            // the web app is a client of the two APIs: it needs their addresses, and nothing of their stores
+            Map<String, String> webEnvironment = new HashMap<>(Map.of(
+                    "KIOSK_COMMAND_URL", "http://localhost:" + settings.commandPort(),
+                    "KIOSK_QUERY_URL", "http://localhost:" + settings.queryPort()));
+            webEnvironment.putAll(settings.environment());
+            web = remember(AppProcess.start("web", settings.webJar().get(), settings.webPort(),
+                    with(webEnvironment, "KIOSK_WEB_PORT", settings.webPort()), settings.logFile("web")));
+        }
         commandSide.awaitReady(STARTUP_TIMEOUT);
         querySide.awaitReady(STARTUP_TIMEOUT);
+        if (web != null) {
+            web.awaitReady(STARTUP_TIMEOUT);
+        }
     }
 
     private static Map<String, String> with(Map<String, String> shared, String key, int port) {
@@ -104,6 +119,14 @@ public final class KioskSystem implements AutoCloseable {
 
     public URI queryApi() {
         return querySide.baseUri();
+    }
+
+    /** The web app customers open, when it was started. */
+    public URI webApp() {
+        if (web == null) {
+            throw new IllegalStateException("started without the web app");
+        }
+        return web.baseUri();
     }
 
     public Database database() {

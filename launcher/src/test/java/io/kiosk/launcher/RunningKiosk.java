@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Kiosk system the system tests talk to, started once per test run: both applications as real
+ * The Kiosk system the system tests talk to, started once per test run: the three applications as real
  * processes against a fresh database on the PostgreSQL that {@code .ci/postgres.sh} provides (or {@code KIOSK_TEST_DB_*})
  * and an embedded Elasticsearch node. Application logs go to {@code launcher/target/system-test-logs}.
  */
@@ -49,7 +49,8 @@ final class RunningKiosk {
             return KioskSystem.start(new KioskSettings(
                     Path.of(System.getProperty("kiosk.command-side.jar")),
                     Path.of(System.getProperty("kiosk.query-side.jar")),
-                    freePort(), freePort(),
+                    Optional.of(Path.of(System.getProperty("kiosk.web.jar"))),
+                    freePort(), freePort(), freePort(),
                     Optional.of(database),
                     Optional.ofNullable(System.getenv("KIOSK_TEST_ELASTICSEARCH_URL")),
                     Files.createTempDirectory("kiosk-system-test"),
