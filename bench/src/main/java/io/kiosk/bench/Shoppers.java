@@ -36,7 +36,7 @@ final class Shoppers {
     Account customer(String name) throws IOException, InterruptedException {
         String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         commands.post("/api/customers/registrations", """
-                {"email":"%s","name":"%s","phone":"+8613800138000","password":"%s"}""".formatted(email, name, PASSWORD))
+                {"email":"%s","name":"%s","phone":"+8613800138000","password":"%s","language":"en"}""".formatted(email, name, PASSWORD))
                 .expect(202);
         String mail = mailbox.await(email, "confirm your e-mail", Duration.ofSeconds(30))
                 .orElseThrow(() -> new IllegalStateException("no verification mail for " + email)).body();

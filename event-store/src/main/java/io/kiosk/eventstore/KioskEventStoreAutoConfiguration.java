@@ -1,5 +1,6 @@
 package io.kiosk.eventstore;
 
+import io.kiosk.eventstore.upcasting.CustomerRegisteredUpcaster;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -56,6 +57,12 @@ public class KioskEventStoreAutoConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    /** Stored events of an older revision, read as today's (see {@code io.kiosk.eventstore.upcasting}). */
+    @Bean
+    CustomerRegisteredUpcaster customerRegisteredUpcaster() {
+        return new CustomerRegisteredUpcaster();
     }
 
     @Bean

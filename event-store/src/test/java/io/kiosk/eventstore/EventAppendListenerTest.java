@@ -1,15 +1,12 @@
 package io.kiosk.eventstore;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,9 +20,6 @@ import static org.awaitility.Awaitility.await;
  */
 class EventAppendListenerTest {
 
-    private static final String URL = env("KIOSK_TEST_DB_URL", "jdbc:postgresql://localhost:5432/kiosk_test");
-    private static final String USER = env("KIOSK_DB_USER", "kiosk");
-    private static final String PASSWORD = env("KIOSK_DB_PASSWORD", "kiosk");
     private static final String SCHEMA = "event_append_listener_test";
     private static final String OTHER_SCHEMA = "event_append_listener_test_other";
 
@@ -34,16 +28,9 @@ class EventAppendListenerTest {
 
     @BeforeEach
     void freshEventStores() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement sql = connection.createStatement()) {
-            sql.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            sql.execute("DROP SCHEMA IF EXISTS " + OTHER_SCHEMA + " CASCADE");
-        }
-        for (String schema : new String[]{SCHEMA, OTHER_SCHEMA}) {
-            Flyway.configure().dataSource(URL, USER, PASSWORD).schemas(schema).createSchemas(true)
-                    .locations("classpath:db/eventstore").load().migrate();
-        }
-        listener = new EventAppendListener(URL, USER, PASSWORD, SCHEMA, wakeUps::incrementAndGet);
+        TestEventStores.fresh(SCHEMA, OTHER_SCHEMA);
+        listener = new EventAppendListener(TestEventStores.URL, TestEventStores.USER, TestEventStores.PASSWORD, SCHEMA,
+                wakeUps::incrementAndGet);
         listener.start();
         // on (re)connecting it wakes the processors once, for appends nobody heard
         await().atMost(Duration.ofSeconds(10)).until(() -> wakeUps.get() == 1);
@@ -75,7 +62,7 @@ class EventAppendListenerTest {
 
     @Test
     void one_transaction_appending_many_events_wakes_the_processors_once() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
+        try (Connection connection = TestEventStores.connect()) {
             connection.setAutoCommit(false);
             for (int i = 0; i < 5; i++) {
                 insert(connection, SCHEMA, i);
@@ -89,7 +76,7 @@ class EventAppendListenerTest {
     }
 
     private static void append(String schema, boolean commit) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
+        try (Connection connection = TestEventStores.connect()) {
             connection.setAutoCommit(false);
             insert(connection, schema, 0);
             if (commit) {
@@ -109,10 +96,5 @@ class EventAppendListenerTest {
             insert.setLong(3, sequence);
             insert.executeUpdate();
         }
-    }
-
-    private static String env(String name, String otherwise) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? otherwise : value;
     }
 }

@@ -1,19 +1,13 @@
 package io.kiosk.eventstore;
 
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -29,9 +23,6 @@ import static org.awaitility.Awaitility.await;
  */
 class WakeableEventStoreTest {
 
-    private static final String URL = env("KIOSK_TEST_DB_URL", "jdbc:postgresql://localhost:5432/kiosk_test");
-    private static final String USER = env("KIOSK_DB_USER", "kiosk");
-    private static final String PASSWORD = env("KIOSK_DB_PASSWORD", "kiosk");
     private static final String SCHEMA = "wakeable_event_store_test";
 
     private WakeableEventStore store;
@@ -39,17 +30,12 @@ class WakeableEventStoreTest {
 
     @BeforeEach
     void emptyEventStore() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement sql = connection.createStatement()) {
-            sql.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
-        Flyway.configure().dataSource(URL, USER, PASSWORD).schemas(SCHEMA).createSchemas(true)
-                .locations("classpath:db/eventstore").load().migrate();
+        TestEventStores.fresh(SCHEMA);
         WakeableEventStore.Builder builder = WakeableEventStore.builder();
-        builder.storageEngine(engine())
+        builder.storageEngine(TestEventStores.engine(SCHEMA).build())
                 .fetchDelay(Duration.ofMinutes(1).toMillis()); // no poll finds anything during this test
         store = builder.build();
-        otherProcess = engine();
+        otherProcess = TestEventStores.engine(SCHEMA).build();
     }
 
     @AfterEach
@@ -72,21 +58,5 @@ class WakeableEventStoreTest {
         assertThat(stream.hasNextAvailable()).isTrue();
         assertThat(stream.nextAvailable().getIdentifier()).isNotBlank();
         stream.close();
-    }
-
-    private static JdbcEventStorageEngine engine() {
-        return JdbcEventStorageEngine.builder()
-                .connectionProvider(() -> DriverManager.getConnection(URL, USER, PASSWORD))
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .eventSerializer(JacksonSerializer.defaultSerializer())
-                .snapshotSerializer(JacksonSerializer.defaultSerializer())
-                .schema(new KioskEventStoreAutoConfiguration().eventSchema(
-                        new EventStoreProperties(SCHEMA, "own", true, Duration.ofSeconds(1)), null))
-                .build();
-    }
-
-    private static String env(String name, String otherwise) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? otherwise : value;
     }
 }

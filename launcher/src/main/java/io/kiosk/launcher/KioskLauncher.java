@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
  * existing Elasticsearch; {@code KIOSK_SMTP_HOST} (and the other {@code KIOSK_SMTP_*}) for a real
  * mail server; {@code KIOSK_ADMIN_EMAIL}, {@code KIOSK_ADMIN_PASSWORD} for the first administrator;
  * {@code KIOSK_COMMAND_PORT}, {@code KIOSK_QUERY_PORT} and {@code KIOSK_WEB_PORT}; {@code KIOSK_PAYMENTS_PROVIDER} ({@code sandbox}
- * unless set to {@code providers}). Without them, PostgreSQL and
+ * unless set to {@code providers}); {@code KIOSK_WEB_URL}, the web app mails link to (where the web app started
+ * here runs, {@code http://localhost:8082}, unless set). Without them, PostgreSQL and
  * Elasticsearch run embedded with their data in {@code .kiosk-data/}, mails are caught and printed
  * on this console, and the administrator {@code admin@kiosk.local} gets a generated password, kept
  * in {@code .kiosk-data/admin-password}.

@@ -68,6 +68,7 @@ public final class KioskSystem implements AutoCloseable {
                 "KIOSK_ELASTICSEARCH_URL", elasticsearchUrl,
                 "KIOSK_JWKS_URL", "http://localhost:" + settings.commandPort() + "/.well-known/jwks.json",
                 "KIOSK_PUBLIC_URL", "http://localhost:" + settings.commandPort()));
+        // mails link to the web app's pages: where it runs beside the APIs, unless the environment says elsewhere
         // payments go through the built-in sandbox unless the environment names real providers
         shared.put("KIOSK_PAYMENTS_PROVIDER", System.getenv().getOrDefault("KIOSK_PAYMENTS_PROVIDER", "sandbox"));
         if (settings.localMail()) {
@@ -79,8 +80,10 @@ public final class KioskSystem implements AutoCloseable {
             shared.put("KIOSK_ADMIN_EMAIL", admin.email());
             shared.put("KIOSK_ADMIN_PASSWORD", admin.password());
         });
-        // mails link to the web app's pages (verification, orders, refunds)
-        settings.webJar().ifPresent(jar -> shared.put("KIOSK_WEB_URL", "http://localhost:" + settings.webPort()));
+        // mails link to the web app's pages (verification, orders, refunds): where it runs here, unless the environment
+        // says elsewhere (a proxy's address, say)
+        shared.put("KIOSK_WEB_URL", System.getenv().getOrDefault("KIOSK_WEB_URL",
+                "http://localhost:" + (settings.webJar().isPresent() ? settings.webPort() : 8082)));
         shared.putAll(settings.environment());
         commandSide = remember(AppProcess.start("command-side", settings.commandSideJar(), settings.commandPort(),
                 with(shared, "KIOSK_COMMAND_PORT", settings.commandPort()), settings.logFile("command-side")));

@@ -1,11 +1,11 @@
 package io.kiosk.launcher;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -82,9 +82,10 @@ public final class LocalMailbox implements AutoCloseable {
 
     private static Mail mail(MimeMessage message) {
         try {
+            // the text as written, decoded from its transfer encoding (Chinese mails travel as base64 or quoted-printable)
             return new Mail(message.getAllRecipients()[0].toString(), message.getSubject(),
-                    GreenMailUtil.getBody(message).replace("\r\n", "\n"));
-        } catch (MessagingException unreadable) {
+                    message.getContent().toString().replace("\r\n", "\n"));
+        } catch (MessagingException | IOException unreadable) {
             throw new IllegalStateException("unreadable mail", unreadable);
         }
     }

@@ -18,6 +18,8 @@ import io.kiosk.client.command.model.RegistrationRequest;
 import io.kiosk.client.command.model.VerificationRequest;
 import io.kiosk.client.query.api.CatalogueApi;
 import io.kiosk.client.query.api.OrdersApi;
+import io.kiosk.client.query.model.CartStatus;
+import io.kiosk.client.query.model.CartSummary;
 import io.kiosk.client.query.model.Money;
 import io.kiosk.client.query.model.OrderStatus;
 import io.kiosk.client.query.model.OrderSummary;
@@ -73,7 +75,7 @@ class GeneratedClientJourneyTest {
         IdentityApi identity = new IdentityApi(commands);
         String email = "mia." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         var registered = identity.registerCustomerWithHttpInfo(new RegistrationRequest().email(email).name("Mia Chen")
-                .phone("+8613800138000").password("a long secret phrase"));
+                .phone("+8613800138000").password("a long secret phrase").language(RegistrationRequest.LanguageEnum.EN));
         assertThat(registered.getStatusCode()).isEqualTo(202);
         assertThat(registered.getData()).extracting(CheckYourMail::getMessage).asString().contains("mail");
 
@@ -128,6 +130,17 @@ class GeneratedClientJourneyTest {
         assertThat(added.getStatusCode()).isEqualTo(201);
         CartUpdate line = added.getData();
         assertThat(line.getItemId()).isNotNull();
+
+        // the cart reads back on the query side, at once with the position the change answered
+        long position = Long.parseLong(added.getHeaders().get("kiosk-position").get(0));
+        CartSummary filled = new io.kiosk.client.query.api.CartsApi(queries).getCart(cart, position);
+        assertThat(filled.getStatus()).isEqualTo(CartStatus.OPEN);
+        assertThat(filled.getLines()).singleElement().satisfies(each -> {
+            assertThat(each.getItemId()).isEqualTo(line.getItemId());
+            assertThat(each.getLabel().getName().getZh()).isEqualTo("KS 无线充电器 Pro");
+            assertThat(each.getLineTotal().getAmount()).isEqualTo("267.90");
+        });
+        assertThat(filled.getTotal().getAmount()).isEqualTo("267.90");
 
         CheckoutRequest checkout = new CheckoutRequest()
                 .address(new CheckoutAddress().recipient("Mia Chen").phone("+8613800138000").line1("88 Century Avenue")

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -92,7 +93,7 @@ final class Http {
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode content = body.isEmpty() ? JSON.nullNode()
                     : type.contains("json") ? JSON.readTree(body) : JSON.getNodeFactory().textNode(body);
-            return new Answer(response.statusCode(), type, content);
+            return new Answer(response.statusCode(), type, content, response.headers());
         } catch (IOException failed) {
             throw new UncheckedIOException(method + " " + path + " failed", failed);
         } catch (InterruptedException interrupted) {
@@ -101,10 +102,15 @@ final class Http {
         }
     }
 
-    record Answer(int status, String contentType, JsonNode body) {
+    record Answer(int status, String contentType, JsonNode body, HttpHeaders headers) {
 
         String text(String field) {
             return body.path(field).asText();
+        }
+
+        /** The value of a response header ({@code Kiosk-Position}, say), or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 }

@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A customer's first journey through the running system: open a cart, fill it with products of
- * the demo catalogue (priced by the cart itself), change their mind, check out, and follow the order, which both read
+ * the demo catalogue (priced by the cart itself), change their mind, read the cart back from the
+ * query side, check out, and follow the order, which both read
  * models (PostgreSQL tracking and the Elasticsearch search index) pick up from the event store. The order process
  * really asks for the money: the run command's payment sandbox takes the request, and the order awaits payment.
  */
@@ -82,12 +83,30 @@ class OrderJourneyTest {
                 {"productId":"ks-smart-lock-x1","quantity":1,
                  "options":{"finish":"satin-black","lock-body":"std-6068","unlock":"nfc, fingerprint","service":"onsite"}}""");
         assertThat(lock.status()).isEqualTo(201);
-        assertThat(commands.send("PATCH", "/api/carts/" + cart + "/items/" + lock.text("itemId"), "{\"quantity\":2}").status())
-                .isEqualTo(200);
+        Http.Answer recounted = commands.send("PATCH", "/api/carts/" + cart + "/items/" + lock.text("itemId"), "{\"quantity\":2}");
+        assertThat(recounted.status()).isEqualTo(200);
+
+        // the cart reads back on the query side, at once with the position the last change answered
+        Http.Answer filled = queries.get("/api/carts/" + cart + "?position=" + recounted.header("Kiosk-Position"));
+        assertThat(filled.status()).isEqualTo(200);
+        assertThat(filled.text("status")).isEqualTo("OPEN");
+        assertThat(filled.body().path("lines")).hasSize(2);
+        assertThat(filled.body().path("lines").get(0).path("productId").asText()).isEqualTo("ks-charger-pro");
+        assertThat(filled.body().path("lines").get(0).path("quantity").asInt()).isEqualTo(2);
+        assertThat(filled.body().path("lines").get(0).path("label").path("name").path("en").asText()).isEqualTo("KS Charger Pro");
+        assertThat(filled.body().path("lines").get(1).path("options").path("unlock").asText()).isEqualTo("fingerprint,nfc");
+        assertThat(filled.body().path("lines").get(1).path("lineTotal").path("amount").asText()).isEqualTo("4229.84");
+        assertThat(filled.body().path("itemCount").asInt()).isEqualTo(4);
+        assertThat(filled.body().path("total").path("amount").asText()).isEqualTo("4667.64");
+        assertThat(queries.get("/api/carts/current").text("cartId")).isEqualTo(cart);
 
         Http.Answer checkout = commands.post("/api/carts/" + cart + "/checkout", Checkout.BODY);
         assertThat(checkout.status()).isEqualTo(201);
         String order = checkout.text("orderId");
+        Http.Answer closed = queries.get("/api/carts/" + cart + "?position=" + checkout.header("Kiosk-Position"));
+        assertThat(closed.text("status")).isEqualTo("CHECKED_OUT");
+        assertThat(closed.text("orderId")).isEqualTo(order);
+        assertThat(queries.get("/api/carts/current").status()).as("no open cart left").isEqualTo(404);
 
         // the order process holds the stock and asks for the money through the configured provider (the
         // sandbox): the payment's request is in the event store, and tracking shows the order awaiting it
@@ -122,6 +141,7 @@ class OrderJourneyTest {
         Http.Answer strangers = anonymousQueries.as(stranger).get("/api/orders/" + order);
         assertThat(strangers.status()).as("another customer sees no such order").isEqualTo(404);
         assertThat(strangers.text("type")).isEqualTo("/problems/not-found");
+        assertThat(anonymousQueries.as(stranger).get("/api/carts/" + cart).status()).as("nor such a cart").isEqualTo(404);
         assertThat(anonymousQueries.as(people.staff("BACK_OFFICE")).get("/api/orders/" + order).status())
                 .as("back office follows every order").isEqualTo(200);
         assertThat(anonymousQueries.as(people.staff("ANALYST")).get("/api/orders/" + order).status())

@@ -101,13 +101,14 @@ class RebuildJourneyTest {
         Map<String, List<String>> before = ReadModelDump.of(kiosk.database(), kiosk.elasticsearchUrl());
         assertThat(before.get("query.order_tracking")).as("the journeys' orders are tracked")
                 .anyMatch(row -> row.contains(unpaid)).anyMatch(row -> row.contains(delivered));
-        assertThat(before).containsKeys("query.customer_profile", "query.catalog_product", "elasticsearch:kiosk-orders",
+        assertThat(before).containsKeys("query.customer_profile", "query.catalog_product", "query.cart", "query.cart_line",
+                "elasticsearch:kiosk-orders",
                 "elasticsearch:kiosk-products");
         assertThat(before.get("query.order_tracking_refund")).as("the refund is tracked").anyMatch(row -> row.contains(refund));
         assertThat(before.get("analytics.refund_fact")).as("and counted").anyMatch(row -> row.contains(refund));
 
         List<String> names = projections.get("/api/admin/projections").body().path("projections").findValuesAsText("name");
-        assertThat(names).contains("order-tracking", "order-search", "customer-profile", "catalog", "analytics");
+        assertThat(names).contains("order-tracking", "order-search", "customer-profile", "cart", "catalog", "analytics");
         for (String name : names) {
             Http.Answer started = projections.post("/api/admin/projections/" + name + "/replay", null);
             assertThat(started.status()).as(name + ": " + started.body()).isEqualTo(202);
@@ -148,6 +149,7 @@ class RebuildJourneyTest {
     }
 
     private void keepsAProfile(String customer) {
+        assertThat(commands.as(customer).send("PATCH", "/api/customers/me", "{\"language\":\"en\"}").status()).isEqualTo(204);
         assertThat(commands.as(customer).post("/api/customers/me/addresses", """
                 {"recipient":"Ada Sun","phone":"+8613900139000","line1":"1 Nanjing Road","city":"Shanghai",
                  "region":"Shanghai","postalCode":"200001","country":"CN"}""").status()).isEqualTo(201);

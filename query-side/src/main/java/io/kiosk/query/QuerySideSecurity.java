@@ -29,8 +29,9 @@ import static org.springframework.http.HttpMethod.POST;
  * ({@link KioskHttpSecurity}); the rules below name every endpoint, and anything they do not name
  * is refused, so a new endpoint is closed until someone states who may call it.
  *
- * <p>A rule here says which roles may ask at all; which orders a customer may see (only their own)
- * is decided with the answer, in the tracking controller, because it depends on the order.
+ * <p>A rule here says which roles may ask at all; which orders and carts a customer may see (only their
+ * own) is decided with the answer, in the tracking and cart controllers, because it depends on the order
+ * or the cart.
  */
 @Configuration(proxyBeanMethods = false)
 class QuerySideSecurity {
@@ -63,6 +64,10 @@ class QuerySideSecurity {
                         .requestMatchers(POST, "/api/admin/dead-letters/*/*/retry").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
                         .requestMatchers(DELETE, "/api/admin/dead-letters/*/*").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
                         .requestMatchers(GET, "/api/customers/me").hasRole(CUSTOMER.name())
+                        // a cart read back: the caller's current one (only customers have carts), or one by id (whose
+                        // owner, or staff, may read it: decided with the answer, in the cart controller)
+                        .requestMatchers(GET, "/api/carts/current").hasRole(CUSTOMER.name())
+                        .requestMatchers(GET, "/api/carts/*").hasAnyRole(CUSTOMER.name(), BACK_OFFICE.name(), ADMIN.name())
                         // order search finds anyone's orders by name, e-mail or phone: staff who serve customers only
                         .requestMatchers(GET, "/api/search/orders").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
                         // figures about the whole shop: analysts and administrators, not shoppers nor the back office

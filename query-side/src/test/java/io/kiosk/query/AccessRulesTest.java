@@ -1,5 +1,8 @@
 package io.kiosk.query;
 
+import io.kiosk.api.cart.CartCreated;
+import io.kiosk.api.cart.CartId;
+import io.kiosk.api.cart.CartItemId;
 import io.kiosk.api.catalog.ProductDefined;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.catalog.ProductPublished;
@@ -18,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Who may call which endpoint of the query API, as a table: one row per endpoint, one column per
- * kind of caller. The customer owns the order asked for; the other customer does not. The product
+ * kind of caller. The customer owns the order and the cart asked for; the other customer does not,
+ * and has no cart of their own. The product
  * is on sale; a quote is asked for it with a valid body. The back office's replay is asked for a projection
  * that does not exist, so that checking who may ask rebuilds nothing.
  */
@@ -27,6 +31,7 @@ class AccessRulesTest extends QuerySideHttpTest {
     private static final CustomerId OWNER = CustomerId.random();
     private static final CustomerId OTHER_CUSTOMER = CustomerId.random();
     private static final OrderId OWNERS_ORDER = OrderId.random();
+    private static final CartId OWNERS_CART = CartId.random();
     private static final ProductId PRODUCT = new ProductId("ks-access-" + UUID.randomUUID().toString().substring(0, 8));
     private static final String QUOTE = "{\"productId\":\"" + PRODUCT + "\",\"options\":{\"colour\":\"graphite\",\"size\":\"L\"},"
             + "\"quantity\":1,\"region\":\"SH\"}";
@@ -38,6 +43,8 @@ class AccessRulesTest extends QuerySideHttpTest {
             history.record(ExampleEvents.CUSTOMER, OWNER, ExampleEvents.registered(OWNER, "Mia Owner"));
             history.record(ExampleEvents.CUSTOMER, OTHER_CUSTOMER, ExampleEvents.registered(OTHER_CUSTOMER, "Noah Other"));
             history.record(ExampleEvents.ORDER, OWNERS_ORDER, ExampleEvents.orderPlaced(OWNERS_ORDER, OWNER));
+            history.record(ExampleEvents.CART, OWNERS_CART, new CartCreated(OWNERS_CART, OWNER),
+                    ExampleEvents.chargersAdded(OWNERS_CART, CartItemId.random(), 1));
             history.record(ExampleEvents.PRODUCT, PRODUCT, new ProductDefined(PRODUCT, ExampleEvents.charger("chargers")),
                     new ProductPublished(PRODUCT));
             recorded = true;
@@ -45,6 +52,7 @@ class AccessRulesTest extends QuerySideHttpTest {
         String ownersToken = identity.accessToken(OWNER, Role.CUSTOMER);
         eventually("/api/orders/" + OWNERS_ORDER, ownersToken, 200);
         eventually("/api/customers/me", ownersToken, 200);
+        eventually("/api/carts/" + OWNERS_CART, ownersToken, 200);
         eventually("/api/customers/me", identity.accessToken(OTHER_CUSTOMER, Role.CUSTOMER), 200);
         eventually("/api/products/" + PRODUCT, null, 200);
     }
@@ -60,6 +68,14 @@ class AccessRulesTest extends QuerySideHttpTest {
               GET    | /api/orders?status=PAID      |    401    |   200    |      200       |     200     |   403   |  200
               GET    | /api/orders?customerId={owner} |  401    |   400    |      400       |     200     |   403   |  200
               GET    | /api/customers/me            |    401    |   200    |      200       |     403     |   403   |  403
+              GET    | /api/carts/{owners-cart}     |    401    |   200    |      404       |     200     |   403   |  200
+              GET    | /api/carts/{missing-cart}    |    401    |   404    |      404       |     404     |   403   |  404
+              GET    | /api/carts/not-an-id         |    401    |   400    |      400       |     400     |   403   |  400
+              GET    | /api/carts/current           |    401    |   200    |      404       |     403     |   403   |  403
+              GET    | /api/carts/{owners-cart}?position=0 | 401 | 200   |      404       |     200     |   403   |  200
+              GET    | /api/carts                   |    401    |   403    |      403       |     403     |   403   |  403
+              POST   | /api/carts                   |    401    |   403    |      403       |     403     |   403   |  403
+              DELETE | /api/carts/{owners-cart}     |    401    |   403    |      403       |     403     |   403   |  403
               GET    | /api/search/orders           |    401    |   403    |      403       |     200     |   403   |  200
               GET    | /api/search/orders?q=充电器&status=PAID&sort=total,asc | 401 | 403 | 403  |     200     |   403   |  200
               GET    | /api/search/orders?size=0    |    401    |   403    |      403       |     400     |   403   |  400
@@ -120,6 +136,8 @@ class AccessRulesTest extends QuerySideHttpTest {
         String resolved = path
                 .replace("{owners-order}", OWNERS_ORDER.toString())
                 .replace("{missing-order}", OrderId.random().toString())
+                .replace("{owners-cart}", OWNERS_CART.toString())
+                .replace("{missing-cart}", CartId.random().toString())
                 .replace("{owner}", OWNER.toString())
                 .replace("{missing-product}", "ks-missing-" + UUID.randomUUID().toString().substring(0, 8))
                 .replace("{product}", PRODUCT.toString());

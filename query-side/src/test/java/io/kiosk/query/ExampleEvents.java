@@ -3,6 +3,7 @@ package io.kiosk.query;
 import io.kiosk.api.catalog.ChargerPro;
 import io.kiosk.api.cart.CartId;
 import io.kiosk.api.cart.CartItemId;
+import io.kiosk.api.cart.ItemAddedToCart;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.LocalizedText;
@@ -15,6 +16,7 @@ import io.kiosk.api.catalog.ProductLabel;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.CustomerRegistered;
 import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PhoneNumber;
 import io.kiosk.api.inventory.StockCounted;
 import io.kiosk.api.inventory.StockItemId;
@@ -30,6 +32,7 @@ import java.util.Map;
 public final class ExampleEvents {
 
     public static final String ORDER = "Order";
+    public static final String CART = "Cart";
     public static final String CUSTOMER = "Customer";
     public static final String PRODUCT = "Product";
     public static final String STOCK_ITEM = "StockItem";
@@ -76,8 +79,15 @@ public final class ExampleEvents {
         return new StockCounted(StockItemId.of(product, choices), product, choices, onHand, 0);
     }
 
+    /** {@code units} graphite L chargers put in {@code cart} at 218.90 CNY each, sold as the mall's charger in category "chargers". */
+    public static ItemAddedToCart chargersAdded(CartId cart, CartItemId item, int units) {
+        return new ItemAddedToCart(cart, item, new ProductId("ks-charger-pro"),
+                new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(units), Money.of("218.90", "CNY"),
+                new StockItemId("ks-charger-pro/colour=graphite;size=L"), ProductLabel.of(charger("chargers")));
+    }
+
     public static CustomerRegistered registered(CustomerId customer, String name) {
         return new CustomerRegistered(customer, new EmailAddress(name.toLowerCase().replace(' ', '.') + "@example.com"),
-                name, new PhoneNumber("+8613800138000"));
+                name, new PhoneNumber("+8613800138000"), Language.ZH_CN);
     }
 }

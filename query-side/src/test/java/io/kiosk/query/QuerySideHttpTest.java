@@ -17,6 +17,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -86,6 +87,9 @@ public abstract class QuerySideHttpTest {
     @Autowired
     private List<CaughtUpAfterReplay> caughtUpHooks;
 
+    @Autowired
+    private JdbcClient eventLog;
+
     protected HttpClientForTests http;
     protected EventHistoryForTests history;
 
@@ -103,6 +107,13 @@ public abstract class QuerySideHttpTest {
         history.record(ExampleEvents.ORDER, order, ExampleEvents.orderPlaced(order, customer));
         eventually("/api/orders/" + order, identity.accessToken(customer, Role.CUSTOMER), 200);
         return order;
+    }
+
+    /** What the command side answers in Kiosk-Position for a change: where the aggregate's latest event stands in the log. */
+    protected long positionOf(Object aggregateId) {
+        return eventLog.sql("SELECT max(global_index) FROM " + TestDatabase.EVENT_STORE_SCHEMA
+                        + ".domain_event_entry WHERE aggregate_identifier = :id")
+                .param("id", aggregateId.toString()).query(Long.class).single();
     }
 
     /** Retries the request until the read model has caught up with the events just recorded. */

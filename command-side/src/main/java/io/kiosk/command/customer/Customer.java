@@ -5,11 +5,13 @@ import io.kiosk.api.customer.ChangeCustomerProfile;
 import io.kiosk.api.customer.ConfirmCustomerEmail;
 import io.kiosk.api.customer.CustomerEmailVerified;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.CustomerLanguageChanged;
 import io.kiosk.api.customer.CustomerProfileChanged;
 import io.kiosk.api.customer.CustomerRegistered;
 import io.kiosk.api.customer.DeliveryAddressAdded;
 import io.kiosk.api.customer.DeliveryAddressRemoved;
 import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PaymentMethodRemoved;
 import io.kiosk.api.customer.PaymentMethodSaved;
 import io.kiosk.api.customer.PhoneNumber;
@@ -35,8 +37,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A customer. Lifecycle: registered (e-mail unverified) → e-mail verified; meanwhile they keep
- * their name and phone, delivery addresses and saved payment methods (provider tokens only) up to
- * date. Credentials are not here: they live with identity, outside the event store.
+ * their name and phone, the language they read Kiosk and its mails in, delivery addresses and saved
+ * payment methods (provider tokens only) up to date. Credentials are not here: they live with
+ * identity, outside the event store.
  */
 @Aggregate
 public class Customer {
@@ -50,6 +53,7 @@ public class Customer {
     private boolean emailVerified;
     private String name;
     private PhoneNumber phone;
+    private Language language;
     private final Set<UUID> addresses = new HashSet<>();
     private final Map<UUID, SavedPaymentMethod> paymentMethods = new HashMap<>();
 
@@ -59,7 +63,8 @@ public class Customer {
 
     @CommandHandler
     public Customer(RegisterCustomer command) {
-        apply(new CustomerRegistered(command.customerId(), command.email(), requireName(command.name()), command.phone()));
+        apply(new CustomerRegistered(command.customerId(), command.email(), requireName(command.name()), command.phone(),
+                command.language() == null ? Language.DEFAULT : command.language()));
     }
 
     @CommandHandler
@@ -69,11 +74,16 @@ public class Customer {
         }
     }
 
+    /** Changes what the command names; what it leaves out stays, and what is already so changes nothing. */
     @CommandHandler
     void handle(ChangeCustomerProfile command) {
-        String newName = requireName(command.name());
-        if (!newName.equals(name) || !Objects.equals(command.phone(), phone)) {
-            apply(new CustomerProfileChanged(customerId, newName, command.phone()));
+        String newName = command.name() == null ? name : requireName(command.name());
+        PhoneNumber newPhone = command.phone() == null ? phone : command.phone();
+        if (!newName.equals(name) || !Objects.equals(newPhone, phone)) {
+            apply(new CustomerProfileChanged(customerId, newName, newPhone));
+        }
+        if (command.language() != null && command.language() != language) {
+            apply(new CustomerLanguageChanged(customerId, command.language()));
         }
     }
 
@@ -122,6 +132,7 @@ public class Customer {
         email = event.email();
         name = event.name();
         phone = event.phone();
+        language = event.language();
     }
 
     @EventSourcingHandler
@@ -133,6 +144,11 @@ public class Customer {
     void on(CustomerProfileChanged event) {
         name = event.name();
         phone = event.phone();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerLanguageChanged event) {
+        language = event.language();
     }
 
     @EventSourcingHandler

@@ -4,12 +4,14 @@ import io.kiosk.api.customer.AddDeliveryAddress;
 import io.kiosk.api.customer.ChangeCustomerProfile;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.DeliveryAddress;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.customer.PhoneNumber;
 import io.kiosk.api.customer.RemoveDeliveryAddress;
 import io.kiosk.api.customer.RemovePaymentMethod;
 import io.kiosk.api.customer.SavePaymentMethod;
 import io.kiosk.api.customer.SavedPaymentMethod;
+import io.kiosk.command.problems.InvalidField;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -33,7 +35,7 @@ import java.util.UUID;
 
 import static io.kiosk.command.problems.InvalidField.parse;
 
-/** A customer keeps their own profile: name and phone, delivery addresses, saved payment methods. */
+/** A customer keeps their own profile: name, phone and language, delivery addresses, saved payment methods. */
 @RestController
 @RequestMapping("/api/customers/me")
 @Tag(name = "Customers")
@@ -45,8 +47,11 @@ class CustomerController {
         this.commands = commands;
     }
 
+    /** What to change; a field left out stays as it is. */
     @Schema(name = "ProfileChangeRequest")
-    record ProfileChange(@NotBlank(message = "is required") String name, @NotBlank(message = "is required") String phone) {
+    record ProfileChange(String name, String phone,
+                         @Schema(description = "the language Kiosk reads in and its mails are written in",
+                                 allowableValues = {"zh-CN", "en"}, example = "en") String language) {
     }
 
     @Schema(name = "AddressRequest")
@@ -65,11 +70,20 @@ class CustomerController {
     }
 
     @PatchMapping
-    @Operation(operationId = "changeProfile", summary = "Change your name and phone number", responses = {
+    @Operation(operationId = "changeProfile", summary = "Change your name, phone number or language (zh-CN or en: what "
+            + "Kiosk's mails to you are written in); what you leave out stays", responses = {
             @ApiResponse(responseCode = "204", description = "Changed"),
             @ApiResponse(responseCode = "422", description = "`invalid-name`")})
-    ResponseEntity<Void> changeProfile(@Valid @RequestBody ProfileChange change) {
-        commands.sendAndWait(new ChangeCustomerProfile(me(), change.name(), parse("phone", () -> new PhoneNumber(change.phone()))));
+    ResponseEntity<Void> changeProfile(@RequestBody ProfileChange change) {
+        if (change.name() == null && change.phone() == null && change.language() == null) {
+            throw new InvalidField("name", "give at least one of name, phone and language to change");
+        }
+        if (change.name() != null && change.name().isBlank()) {
+            throw new InvalidField("name", "must not be blank");
+        }
+        commands.sendAndWait(new ChangeCustomerProfile(me(), change.name(),
+                change.phone() == null ? null : parse("phone", () -> new PhoneNumber(change.phone())),
+                change.language() == null ? null : parse("language", () -> Language.of(change.language()))));
         return ResponseEntity.noContent().build();
     }
 

@@ -2,6 +2,7 @@ package io.kiosk.command.identity;
 
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PhoneNumber;
 import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,12 +39,15 @@ class IdentityController {
     }
 
     @PostMapping("/api/customers/registrations")
-    @Operation(operationId = "registerCustomer", summary = "Register as a customer; a verification code is mailed",
+    @Operation(operationId = "registerCustomer", summary = "Register as a customer; a verification code is mailed, in the "
+            + "language chosen (zh-CN, the default, or en)",
             description = "The answer is the same whether or not the address already has an account.", responses =
             @ApiResponse(responseCode = "202", description = "Accepted: the next step is in the mail", useReturnTypeSchema = true))
     ResponseEntity<CheckYourMail> register(@Valid @RequestBody IdentityRequests.Registration request) {
-        registration.register(parse("email", () -> new EmailAddress(request.email())), request.name().strip(),
-                parse("phone", () -> new PhoneNumber(request.phone())), request.password());
+        EmailAddress email = parse("email", () -> new EmailAddress(request.email()));
+        PhoneNumber phone = parse("phone", () -> new PhoneNumber(request.phone()));
+        Language language = request.language() == null ? Language.DEFAULT : parse("language", () -> Language.of(request.language()));
+        registration.register(email, request.name().strip(), phone, request.password(), language);
         return ResponseEntity.accepted().body(CheckYourMail.SENT);
     }
 

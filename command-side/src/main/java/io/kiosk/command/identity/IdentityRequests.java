@@ -12,11 +12,14 @@ final class IdentityRequests {
     private IdentityRequests() {
     }
 
+    /** {@code language} ({@code zh-CN} or {@code en}) is optional: who leaves it out reads Kiosk in Chinese. */
     @Schema(name = "RegistrationRequest")
     record Registration(@NotBlank(message = "is required") String email,
                         @NotBlank(message = "is required") @Size(max = 100, message = "must have at most {max} characters") String name,
                         @NotBlank(message = "is required") String phone,
-                        @NotBlank(message = "is required") String password) {
+                        @NotBlank(message = "is required") String password,
+                        @Schema(description = "the language Kiosk reads in and its mails are written in; zh-CN when left out",
+                                allowableValues = {"zh-CN", "en"}, example = "en") String language) {
     }
 
     @Schema(name = "VerificationRequest")

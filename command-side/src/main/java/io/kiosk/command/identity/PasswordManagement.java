@@ -39,7 +39,7 @@ class PasswordManagement {
         }
         Passwords.requireAcceptable("newPassword", newPassword, account.email().value());
         replacePassword(accountId, newPassword);
-        mails.passwordChanged(account.email());
+        mails.passwordChanged(account.email(), accountId);
     }
 
     /** Mails a reset token if the address has an account; answers nothing either way. */
@@ -48,7 +48,7 @@ class PasswordManagement {
             String token = OpaqueTokens.newToken();
             accounts.saveMailedToken(OpaqueTokens.hash(token), MailedTokenPurpose.PASSWORD_RESET, account.accountId(),
                     clock.instant().plus(MailedTokenPurpose.PASSWORD_RESET.lifetime()));
-            mails.resetYourPassword(email, token);
+            mails.resetYourPassword(email, account.accountId(), token);
         });
     }
 
@@ -64,7 +64,7 @@ class PasswordManagement {
             accounts.clearFailures(found.email());
             return found;
         });
-        mails.passwordChanged(account.email());
+        mails.passwordChanged(account.email(), account.accountId());
     }
 
     private void replacePassword(CustomerId accountId, String newPassword) {

@@ -3,6 +3,7 @@ package io.kiosk.command.identity;
 import io.kiosk.api.customer.ConfirmCustomerEmail;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PhoneNumber;
 import io.kiosk.api.customer.RegisterCustomer;
 import io.kiosk.api.customer.Role;
@@ -41,10 +42,11 @@ class Registration {
     }
 
     /**
-     * Creates the account and the customer in one transaction (the account row here, the
-     * customer's first event in the event store), then mails the verification token.
+     * Creates the account and the customer, who reads Kiosk in {@code language}, in one transaction (the account
+     * row here, the customer's first event in the event store), then mails the verification token in that language.
+     * The owner of a known address is warned in their own language.
      */
-    void register(EmailAddress email, String name, PhoneNumber phone, String password) {
+    void register(EmailAddress email, String name, PhoneNumber phone, String password, Language language) {
         Passwords.requireAcceptable("password", password, email.value());
         CustomerId customerId = CustomerId.random();
         Account account = new Account(customerId, email, passwords.encode(password), Set.of(Role.CUSTOMER), false);
@@ -52,13 +54,13 @@ class Registration {
             if (!accounts.create(account)) {
                 return null;
             }
-            commands.sendAndWait(new RegisterCustomer(customerId, email, name, phone));
+            commands.sendAndWait(new RegisterCustomer(customerId, email, name, phone, language));
             return newVerificationToken(customerId);
         });
         if (token == null) {
-            mails.alreadyRegistered(email);
+            accounts.byEmail(email).ifPresent(owner -> mails.alreadyRegistered(email, owner.accountId()));
         } else {
-            mails.verifyYourAddress(email, name, token);
+            mails.verifyYourAddress(email, name, token, language);
         }
     }
 
@@ -66,7 +68,7 @@ class Registration {
     void resendVerification(EmailAddress email) {
         accounts.byEmail(email).filter(account -> !account.emailVerified()).ifPresent(account -> {
             String token = transaction.execute(status -> newVerificationToken(account.accountId()));
-            mails.verifyYourAddress(email, "", token);
+            mails.verifyYourAddressAgain(email, account.accountId(), token);
         });
     }
 

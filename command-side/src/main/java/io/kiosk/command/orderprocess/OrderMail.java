@@ -1,38 +1,35 @@
 package io.kiosk.command.orderprocess;
 
-import io.kiosk.api.order.CheckoutDetails;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderPlaced;
+import io.kiosk.command.customer.CustomerLanguages;
+import io.kiosk.command.mail.MailDelivery;
+import io.kiosk.command.mail.MailTexts;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
 /**
  * How Kiosk writes to a customer about their order (and its refunds): to the contact given at checkout, read from
- * the order's {@link OrderPlaced} in the event store, since later events carry only the order id. A mail that
- * cannot be sent is logged and not retried: the state is always on the order's page. Orders placed before checkout
- * asked for a contact get no mail.
+ * the order's {@link OrderPlaced} in the event store, since later events carry only the order id, in the language
+ * the customer who placed it reads Kiosk in now. A mail that cannot be sent is logged and not retried: the state is
+ * always on the order's page. Orders placed before checkout asked for a contact get no mail.
  */
 @Component
 public class OrderMail {
 
-    private static final Logger log = LoggerFactory.getLogger(OrderMail.class);
-
     private final EventStore events;
-    private final JavaMailSender mail;
-    private final String from;
+    private final CustomerLanguages languages;
+    private final MailTexts texts;
+    private final MailDelivery delivery;
 
-    public OrderMail(EventStore events, JavaMailSender mail, @Value("${kiosk.mail.from}") String from) {
+    public OrderMail(EventStore events, CustomerLanguages languages, MailTexts texts, MailDelivery delivery) {
         this.events = events;
-        this.mail = mail;
-        this.from = from;
+        this.languages = languages;
+        this.texts = texts;
+        this.delivery = delivery;
     }
 
     /** The order's placement, with the checkout details to write to; empty for an order placed without them. */
@@ -45,16 +42,20 @@ public class OrderMail {
                 .findFirst();
     }
 
-    public void send(OrderId orderId, CheckoutDetails details, String subject, String text) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(details.contact().email().value());
-        message.setSubject(subject);
-        message.setText(text);
-        try {
-            mail.send(message);
-        } catch (MailException unsent) {
-            log.warn("order {}: could not send '{}': {}", orderId, subject, unsent.getMessage());
-        }
+    /**
+     * Writes mail {@code key} (see {@link MailTexts}) to the checkout contact of the order, in the customer's language:
+     * its first argument is the greeting of the contact, the others follow.
+     */
+    public void write(OrderPlaced placed, String key, Object... arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = texts.greeting(placed.details().contact().name());
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        Language language = languages.of(placed.customerId());
+        delivery.deliver(placed.details().contact().email(), texts.mail(key, language, all));
+    }
+
+    /** Writes mail {@code key} about the order {@code orderId}, if it was placed with a contact to write to. */
+    public void write(OrderId orderId, String key, Object... arguments) {
+        placement(orderId).ifPresent(placed -> write(placed, key, arguments));
     }
 }

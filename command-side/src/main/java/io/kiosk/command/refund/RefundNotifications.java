@@ -1,11 +1,9 @@
 package io.kiosk.command.refund;
 
 import io.kiosk.api.order.OrderId;
-import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.refund.RefundApproved;
 import io.kiosk.api.refund.RefundCompleted;
 import io.kiosk.api.refund.RefundId;
-import io.kiosk.api.refund.RefundLine;
 import io.kiosk.api.refund.RefundReason;
 import io.kiosk.api.refund.RefundRejected;
 import io.kiosk.api.refund.RefundRequested;
@@ -13,26 +11,28 @@ import io.kiosk.api.refund.ReturnAccepted;
 import io.kiosk.api.refund.ReturnAuthorised;
 import io.kiosk.api.refund.ReturnDeadlinePassed;
 import io.kiosk.api.refund.ReturnRefused;
+import io.kiosk.command.mail.MailTexts;
+import io.kiosk.command.mail.WebPages;
+import io.kiosk.command.mail.Wording;
 import io.kiosk.command.orderprocess.OrderMail;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Tells the customer how their refund is doing, by mail to the order's checkout contact ({@link OrderMail}): the
- * request received, approved (with the return instructions when the goods come back), rejected with the reason, the
- * goods received and accepted or refused, the return deadline missed, and the money back. The refund of a cancelled
- * order is announced by the cancellation's own mail, so only its completion is mailed. It runs in a tracking
- * processor of its own from the head of the stream ({@code RefundConfiguration}), so mail trouble never holds up a
- * refund; a redelivered event may send its mail twice.
+ * Tells the customer how their refund is doing, by mail to the order's checkout contact ({@link OrderMail}) in the
+ * customer's language, each mail linking to the refund's page in the web app: the request received, approved (with
+ * the return instructions when the goods come back), rejected with the reason, the goods received and accepted or
+ * refused, the return deadline missed, and the money back. The refund of a cancelled order is announced by the
+ * cancellation's own mail, so only its completion is mailed. It runs in a tracking processor of its own from the head
+ * of the stream ({@code RefundConfiguration}), so mail trouble never holds up a refund; a redelivered event may send
+ * its mail twice.
  */
 @Component
 @ProcessingGroup(RefundNotifications.PROCESSING_GROUP)
@@ -41,16 +41,18 @@ class RefundNotifications {
     static final String PROCESSING_GROUP = "refund-notifications";
 
     private final OrderMail mail;
+    private final MailTexts texts;
+    private final WebPages web;
     private final EventStore events;
     private final Clock mallClock;
-    private final String publicUrl;
 
-    RefundNotifications(OrderMail mail, EventStore events, @Qualifier("mallClock") Clock mallClock,
-                        @Value("${kiosk.public-url}") String publicUrl) {
+    RefundNotifications(OrderMail mail, MailTexts texts, WebPages web, EventStore events,
+                        @Qualifier("mallClock") Clock mallClock) {
         this.mail = mail;
+        this.texts = texts;
+        this.web = web;
         this.events = events;
         this.mallClock = mallClock;
-        this.publicUrl = publicUrl;
     }
 
     @EventHandler
@@ -58,18 +60,14 @@ class RefundNotifications {
         if (event.reason() == RefundReason.ORDER_CANCELLED) {
             return;
         }
-        String lines = event.lines().stream().map(RefundNotifications::describe).collect(Collectors.joining("\n"));
-        write(event.orderId(), "Kiosk: we received your refund request for order " + event.orderId(), """
-                Hello %s,
-
-                you asked for %s back for order %s (%s%s):
-
-                %s
-
-                %s Follow it at %s/api/refunds/%s.
-                """, event.amount(), event.orderId(), event.reason(), event.note() == null ? "" : ": " + event.note(), lines,
-                event.withReturn() ? "We will review it and tell you where to send the goods." : "We will review it and write again.",
-                publicUrl, event.refundId());
+        Wording lines = language -> event.lines().stream()
+                .map(line -> texts.text("refund.line", language, line.quantity().value(), line.productId(), line.unitPrice(),
+                        line.amount()))
+                .collect(Collectors.joining("\n"));
+        write(event.orderId(), event.refundId(), "refund.requested", event.amount(),
+                texts.phrase("refund.reason." + event.reason().name()),
+                event.note() == null ? "" : texts.phrase("refund.requested.note", event.note()), lines,
+                texts.phrase(event.withReturn() ? "refund.requested.next.with-return" : "refund.requested.next.review"));
     }
 
     @EventHandler
@@ -77,87 +75,55 @@ class RefundNotifications {
         if (event.withReturn() || (event.automatically() && cancellationRefund(event.refundId()))) {
             return;
         }
-        write(event.orderId(), "Kiosk: your refund for order " + event.orderId() + " is approved", """
-                Hello %s,
-
-                your refund of %s for order %s is approved%s. The money is on its way back to you the way you paid;
-                we will write again when it is there.
-                """, event.amount(), event.orderId(), event.note() == null ? "" : " (" + event.note() + ")");
+        write(event.orderId(), event.refundId(), "refund.approved", event.amount(), aside(event.note()));
     }
 
     @EventHandler
     void on(ReturnAuthorised event) {
-        var address = event.returnAddress();
-        write(event.orderId(), "Kiosk: your refund for order " + event.orderId() + " is approved: please send the goods back", """
-                Hello %s,
-
-                your refund request %s is approved. Please send the goods back to
-
-                    %s, %s%s, %s %s, %s (phone %s)
-
-                before %s, then tell us the carrier and tracking number at %s/api/refunds/%s/return-shipment.
-                The money goes back to you once the goods have arrived and passed inspection.
-                """, event.refundId(), address.recipient(), address.line1(), address.line2() == null ? "" : ", " + address.line2(),
-                address.postalCode(), address.city(), address.country(), address.phone().value(),
-                LocalDate.ofInstant(event.deadline(), mallClock.getZone()), publicUrl, event.refundId());
+        write(event.orderId(), event.refundId(), "refund.return-authorised", texts.addressWithPhone(event.returnAddress()),
+                LocalDate.ofInstant(event.deadline(), mallClock.getZone()));
     }
 
     @EventHandler
     void on(RefundRejected event) {
-        write(event.orderId(), "Kiosk: your refund request for order " + event.orderId() + " was not accepted", """
-                Hello %s,
-
-                we cannot accept your refund request %s: %s.
-                Reply to this mail if you would like us to look at it again.
-                """, event.refundId(), event.reason());
+        write(event.orderId(), event.refundId(), "refund.rejected", event.reason());
     }
 
     @EventHandler
     void on(ReturnAccepted event) {
-        write(event.orderId(), "Kiosk: we received the goods you sent back for order " + event.orderId(), """
-                Hello %s,
-
-                the goods you sent back for refund %s arrived and passed inspection%s. The money is on its way back to you.
-                """, event.refundId(), event.note() == null ? "" : " (" + event.note() + ")");
+        write(event.orderId(), event.refundId(), "refund.return-accepted", aside(event.note()));
     }
 
     @EventHandler
     void on(ReturnRefused event) {
-        write(event.orderId(), "Kiosk: the goods you sent back for order " + event.orderId() + " did not pass inspection", """
-                Hello %s,
-
-                the goods you sent back for refund %s arrived, but we cannot refund them: %s.
-                Reply to this mail and we will arrange for them to come back to you.
-                """, event.refundId(), event.note() == null ? "they did not pass inspection" : event.note());
+        write(event.orderId(), event.refundId(), "refund.return-refused",
+                event.note() == null ? texts.phrase("refund.return-refused.unexplained") : event.note());
     }
 
     @EventHandler
     void on(ReturnDeadlinePassed event) {
-        write(event.orderId(), "Kiosk: your refund request for order " + event.orderId() + " is closed", """
-                Hello %s,
-
-                we did not hear that the goods for refund %s were sent back before %s, so the request is closed.
-                You are welcome to ask again while the order is within its return window.
-                """, event.refundId(), LocalDate.ofInstant(event.deadline(), mallClock.getZone()));
+        write(event.orderId(), event.refundId(), "refund.return-deadline-passed",
+                LocalDate.ofInstant(event.deadline(), mallClock.getZone()));
     }
 
     @EventHandler
     void on(RefundCompleted event) {
-        write(event.orderId(), "Kiosk: " + event.amount() + " refunded for order " + event.orderId(), """
-                Hello %s,
-
-                we paid %s back for order %s (refund %s). Depending on your bank or wallet it may take a few days to show.
-                """, event.amount(), event.orderId(), event.refundId());
+        write(event.orderId(), event.refundId(), "refund.completed", event.amount());
     }
 
-    private void write(OrderId orderId, String subject, String text, Object... values) {
-        Optional<OrderPlaced> placed = mail.placement(orderId);
-        placed.ifPresent(order -> {
-            Object[] all = new Object[values.length + 1];
-            all[0] = order.details().contact().name();
-            System.arraycopy(values, 0, all, 1, values.length);
-            mail.send(orderId, order.details(), subject, text.formatted(all));
-        });
+    /** Mail {@code key} about the refund: after the greeting come the order, the refund, its page, then {@code values}. */
+    private void write(OrderId orderId, RefundId refundId, String key, Object... values) {
+        Object[] all = new Object[values.length + 3];
+        all[0] = orderId;
+        all[1] = refundId;
+        all[2] = web.refund(refundId);
+        System.arraycopy(values, 0, all, 3, values.length);
+        mail.write(orderId, key, all);
+    }
+
+    /** A remark of the back office in brackets after what it is about, or nothing. */
+    private Object aside(String note) {
+        return note == null ? "" : texts.phrase("refund.aside", note);
     }
 
     private boolean cancellationRefund(RefundId refundId) {
@@ -166,9 +132,5 @@ class RefundNotifications {
                 .filter(RefundRequested.class::isInstance)
                 .map(RefundRequested.class::cast)
                 .anyMatch(requested -> requested.reason() == RefundReason.ORDER_CANCELLED);
-    }
-
-    private static String describe(RefundLine line) {
-        return "    %d x %s at %s = %s".formatted(line.quantity().value(), line.productId(), line.unitPrice(), line.amount());
     }
 }

@@ -5,12 +5,14 @@ import io.kiosk.api.customer.ChangeCustomerProfile;
 import io.kiosk.api.customer.ConfirmCustomerEmail;
 import io.kiosk.api.customer.CustomerEmailVerified;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.CustomerLanguageChanged;
 import io.kiosk.api.customer.CustomerProfileChanged;
 import io.kiosk.api.customer.CustomerRegistered;
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.DeliveryAddressAdded;
 import io.kiosk.api.customer.DeliveryAddressRemoved;
 import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PaymentMethodRemoved;
 import io.kiosk.api.customer.PaymentMethodSaved;
 import io.kiosk.api.customer.PaymentProvider;
@@ -37,7 +39,7 @@ class CustomerTest {
     private static final CustomerId MIA = CustomerId.random();
     private static final EmailAddress MAIL = new EmailAddress("Mia.Chen@example.com");
     private static final PhoneNumber PHONE = new PhoneNumber("+86 138 0013 8000");
-    private static final CustomerRegistered REGISTERED = new CustomerRegistered(MIA, MAIL, "Mia Chen", PHONE);
+    private static final CustomerRegistered REGISTERED = new CustomerRegistered(MIA, MAIL, "Mia Chen", PHONE, Language.ZH_CN);
     private static final DeliveryAddress HOME = new DeliveryAddress("Mia Chen", PHONE, "88 Century Avenue", "Floor 12",
             "Shanghai", "Shanghai", "200120", "CN");
     private static final SavedPaymentMethod VISA = new SavedPaymentMethod(PaymentProvider.CARD, "pm_1Q2w3E4r", "Visa ending 4242");
@@ -52,7 +54,17 @@ class CustomerTest {
     @Test
     void a_customer_registers_with_contact_details_and_no_password() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterCustomer(MIA, MAIL, "  Mia Chen ", PHONE))
+                .when(new RegisterCustomer(MIA, MAIL, "  Mia Chen ", PHONE, Language.ZH_CN))
+                .expectEvents(REGISTERED);
+    }
+
+    @Test
+    void a_customer_registers_in_the_language_they_choose_and_in_chinese_without_a_choice() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCustomer(MIA, MAIL, "Mia Chen", PHONE, Language.EN))
+                .expectEvents(new CustomerRegistered(MIA, MAIL, "Mia Chen", PHONE, Language.EN));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCustomer(MIA, MAIL, "Mia Chen", PHONE, null))
                 .expectEvents(REGISTERED);
     }
 
@@ -67,7 +79,7 @@ class CustomerTest {
     @Test
     void a_registration_without_a_name_is_refused() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterCustomer(MIA, MAIL, " ", PHONE))
+                .when(new RegisterCustomer(MIA, MAIL, " ", PHONE, Language.EN))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -87,11 +99,35 @@ class CustomerTest {
     void the_profile_changes_only_when_something_changed() {
         PhoneNumber newPhone = new PhoneNumber("+8613900139000");
         fixture.given(REGISTERED)
-                .when(new ChangeCustomerProfile(MIA, "Mia Chen-Li", newPhone))
+                .when(new ChangeCustomerProfile(MIA, "Mia Chen-Li", newPhone, null))
                 .expectEvents(new CustomerProfileChanged(MIA, "Mia Chen-Li", newPhone));
         fixture.given(REGISTERED)
-                .when(new ChangeCustomerProfile(MIA, "Mia Chen", PHONE))
+                .when(new ChangeCustomerProfile(MIA, "Mia Chen", PHONE, Language.ZH_CN))
                 .expectNoEvents();
+    }
+
+    @Test
+    void what_a_profile_change_leaves_out_stays_as_it_is() {
+        fixture.given(REGISTERED)
+                .when(new ChangeCustomerProfile(MIA, null, new PhoneNumber("+8613900139000"), null))
+                .expectEvents(new CustomerProfileChanged(MIA, "Mia Chen", new PhoneNumber("+8613900139000")));
+        fixture.given(REGISTERED)
+                .when(new ChangeCustomerProfile(MIA, "Mia Li", null, null))
+                .expectEvents(new CustomerProfileChanged(MIA, "Mia Li", PHONE));
+    }
+
+    @Test
+    void a_customer_changes_their_language_and_changing_it_to_itself_changes_nothing() {
+        fixture.given(REGISTERED)
+                .when(new ChangeCustomerProfile(MIA, null, null, Language.EN))
+                .expectEvents(new CustomerLanguageChanged(MIA, Language.EN));
+        fixture.given(REGISTERED, new CustomerLanguageChanged(MIA, Language.EN))
+                .when(new ChangeCustomerProfile(MIA, null, null, Language.EN))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(REGISTERED)
+                .when(new ChangeCustomerProfile(MIA, "Mia Li", null, Language.EN))
+                .expectEvents(new CustomerProfileChanged(MIA, "Mia Li", PHONE), new CustomerLanguageChanged(MIA, Language.EN));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.kiosk.command.identity;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -79,7 +78,7 @@ class IdentityHttpTest extends CommandSideHttpTest {
         while (System.nanoTime() < deadline) {
             for (MimeMessage message : mail.getReceivedMessagesForDomain(email)) {
                 if (message.getSubject().contains(subjectPart)) {
-                    Matcher code = MAILED_CODE.matcher(GreenMailUtil.getBody(message).replace("\r\n", "\n"));
+                    Matcher code = MAILED_CODE.matcher(message.getContent().toString().replace("\r\n", "\n"));
                     if (code.find()) {
                         return code.group(1);
                     }
@@ -92,7 +91,7 @@ class IdentityHttpTest extends CommandSideHttpTest {
 
     private String registeredAndVerified(String email, String password) throws Exception {
         assertThat(register(email, password).status()).isEqualTo(202);
-        String code = codeMailedTo(email, "confirm your e-mail");
+        String code = codeMailedTo(email, "请确认您的电子邮箱");
         assertThat(http.send(POST, "/api/customers/verification", "{\"token\":\"" + code + "\"}").status()).isEqualTo(204);
         return code;
     }
@@ -127,9 +126,9 @@ class IdentityHttpTest extends CommandSideHttpTest {
 
         assertThat(second.status()).isEqualTo(first.status()).isEqualTo(202);
         assertThat(second.body()).isEqualTo(first.body());
-        codeMailedTo(email, "confirm your e-mail");
+        codeMailedTo(email, "请确认您的电子邮箱");
         assertThat(List.of(mail.getReceivedMessagesForDomain(email))).extracting(MimeMessage::getSubject)
-                .contains("Kiosk: someone tried to register with your address");
+                .contains("Kiosk：有人尝试用您的邮箱注册");
     }
 
     @Test
@@ -232,7 +231,7 @@ class IdentityHttpTest extends CommandSideHttpTest {
         assertThat(http.send(POST, "/api/auth/password-reset", "{\"email\":\"" + email + "\"}").status()).isEqualTo(202);
         assertThat(http.send(POST, "/api/auth/password-reset", "{\"email\":\"" + uniqueEmail() + "\"}").status())
                 .as("unknown addresses answer alike").isEqualTo(202);
-        String code = codeMailedTo(email, "reset your password");
+        String code = codeMailedTo(email, "重设您的密码");
 
         Answer reset = http.send(POST, "/api/auth/password-reset/confirm",
                 "{\"token\":\"" + code + "\",\"newPassword\":\"a brand new password\"}");

@@ -117,11 +117,16 @@ public final class OrderJourney {
 
     /** Two graphite L chargers checked out with this checkout body: the new order's id. */
     String checkOutTwoChargersWith(String checkoutBody) {
-        String cart = customer.send(POST, "/api/carts", null).text("cartId");
-        assertThat(customer.send(POST, "/api/carts/" + cart + "/items", """
+        return checkOutTwoChargersAs(customer, checkoutBody);
+    }
+
+    /** Two graphite L chargers checked out by {@code someone} (a customer logged in elsewhere) with this checkout body. */
+    public String checkOutTwoChargersAs(HttpClientForTests someone, String checkoutBody) {
+        String cart = someone.send(POST, "/api/carts", null).text("cartId");
+        assertThat(someone.send(POST, "/api/carts/" + cart + "/items", """
                 {"productId":"%s","options":{"colour":"graphite","size":"L"},"quantity":2}""".formatted(charger))
                 .status()).isEqualTo(201);
-        Answer checkedOut = customer.send(POST, "/api/carts/" + cart + "/checkout", checkoutBody);
+        Answer checkedOut = someone.send(POST, "/api/carts/" + cart + "/checkout", checkoutBody);
         assertThat(checkedOut.status()).isEqualTo(201);
         return checkedOut.text("orderId");
     }

@@ -11,6 +11,7 @@ import io.kiosk.api.catalog.ProductLabel;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.customer.PhoneNumber;
 import io.kiosk.api.delivery.DeliveryWindow;
@@ -28,7 +29,11 @@ import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderShipped;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.command.TestLanguages;
 import io.kiosk.command.TestSmtp;
+import io.kiosk.command.mail.MailDelivery;
+import io.kiosk.command.mail.MailTexts;
+import io.kiosk.command.mail.WebPages;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -36,6 +41,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import java.time.LocalDate;
@@ -44,12 +50,17 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The mails about an order, sent to a real SMTP server in the JVM; the order's placement is read from an event store. */
+/**
+ * The mails about an order, sent to a real SMTP server in the JVM, in the language of the customer who placed it (read
+ * from the real table of customers' languages), each linking to the order's page in the web app; the order's placement
+ * is read from an event store.
+ */
 class OrderNotificationsTest {
 
     @RegisterExtension
     static GreenMailExtension mail = TestSmtp.serverOnAnyPort();
 
+    private static final String WEB = "https://shop.kiosk.test";
     private static final CheckoutDetails DETAILS = new CheckoutDetails(
             new DeliveryAddress("Li Lei", new PhoneNumber("+8613800138000"), "1 Nanjing Road", "Flat 3", "Shanghai",
                     "Shanghai", "200001", "CN"),
@@ -57,21 +68,29 @@ class OrderNotificationsTest {
             PaymentProvider.ALIPAY, "SH");
 
     private final OrderId order = OrderId.random();
+    private final CustomerId customer = CustomerId.random();
     private EmbeddedEventStore events;
+    private TestLanguages languages;
     private OrderNotifications notifications;
     private OrderPlaced placed;
 
     @BeforeEach
     void setUp() {
         events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        notifications = new OrderNotifications(new OrderMail(events, TestSmtp.senderTo(mail), "Kiosk <no-reply@kiosk.local>"),
-                "https://kiosk.example");
+        languages = TestLanguages.empty();
+        notifications = notificationsThrough(TestSmtp.senderTo(mail));
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"),
                 new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(2), Money.of("199.00", "CNY"),
                 new StockItemId("ks-charger-pro/colour=graphite;size=L"),
                 new ProductLabel(LocalizedText.of("充电器 Pro", "Charger Pro"), "chargers"));
-        placed = new OrderPlaced(order, CartId.random(), CustomerId.random(), List.of(chargers), Money.of("398.00", "CNY"), DETAILS);
+        placed = new OrderPlaced(order, CartId.random(), customer, List.of(chargers), Money.of("398.00", "CNY"), DETAILS);
         events.publish(new GenericDomainEventMessage<>("Order", order.toString(), 0, placed));
+    }
+
+    private OrderNotifications notificationsThrough(JavaMailSender sender) {
+        MailTexts texts = new MailTexts();
+        return new OrderNotifications(new OrderMail(events, languages.languages(), texts,
+                new MailDelivery(sender, "Kiosk <no-reply@kiosk.local>")), texts, new WebPages(WEB));
     }
 
     private MimeMessage onlyMail() {
@@ -85,57 +104,95 @@ class OrderNotificationsTest {
     }
 
     @Test
-    void the_placed_order_is_confirmed_with_its_lines_total_address_and_payment_method() throws Exception {
+    void a_customer_who_never_chose_gets_the_confirmation_in_chinese_with_lines_total_address_payment_method_and_page()
+            throws Exception {
+        notifications.on(placed);
+
+        MimeMessage confirmation = onlyMail();
+        assertThat(confirmation.getSubject()).isEqualTo("Kiosk：我们已收到您的订单 " + order);
+        assertThat(body(confirmation)).contains("您好，Li Lei：", "感谢您的订单 " + order,
+                "2 × 充电器 Pro (colour: graphite, size: L)，单价 ¥199.00，小计 ¥398.00", "合计：¥398.00",
+                "收货地址：Li Lei, 1 Nanjing Road, Flat 3, 200001 Shanghai, CN（配送区域 SH）", "支付方式：支付宝",
+                "查看订单：" + WEB + "/orders/" + order);
+        assertThat(body(confirmation)).doesNotContain("/api/", "Charger Pro");
+    }
+
+    @Test
+    void an_english_customer_gets_the_confirmation_in_english() throws Exception {
+        languages.prefer(customer, Language.EN);
+
         notifications.on(placed);
 
         MimeMessage confirmation = onlyMail();
         assertThat(confirmation.getSubject()).isEqualTo("Kiosk: we have your order " + order);
-        assertThat(body(confirmation)).contains("Hello Li Lei,",
-                "2 x Charger Pro 充电器 Pro [ks-charger-pro] (colour: graphite, size: L) at 199.00 CNY = 398.00 CNY",
-                "Total: 398.00 CNY", "1 Nanjing Road, Flat 3, 200001 Shanghai, CN (delivery region SH)",
-                "Paying with: ALIPAY", "https://kiosk.example/api/orders/" + order);
+        assertThat(body(confirmation)).contains("Hello Li Lei,", "thank you for your order " + order,
+                "2 x Charger Pro (colour: graphite, size: L) at CN¥199.00 = CN¥398.00", "Total: CN¥398.00",
+                "Delivery to: Li Lei, 1 Nanjing Road, Flat 3, 200001 Shanghai, CN (delivery region SH)", "Paying with: Alipay",
+                "Follow your order: " + WEB + "/orders/" + order);
+        assertThat(body(confirmation)).doesNotContain("充电器", "您好");
     }
 
     @Test
-    void the_customer_hears_when_the_order_is_paid() throws Exception {
+    void the_customer_hears_when_the_order_is_paid_in_the_language_they_read_now() throws Exception {
+        notifications.on(new OrderPaid(order, PaymentId.random()));
+        languages.prefer(customer, Language.EN);
         notifications.on(new OrderPaid(order, PaymentId.random()));
 
-        assertThat(onlyMail().getSubject()).isEqualTo("Kiosk: your order " + order + " is paid");
+        MimeMessage[] received = mail.getReceivedMessagesForDomain("li.lei@example.com");
+        assertThat(received).hasSize(2);
+        assertThat(received[0].getSubject()).isEqualTo("Kiosk：您的订单 " + order + " 已付款");
+        assertThat(body(received[0])).contains("我们已收到订单 " + order + " 的付款 ¥398.00", WEB + "/orders/" + order);
+        assertThat(received[1].getSubject()).isEqualTo("Kiosk: your order " + order + " is paid");
+        assertThat(body(received[1])).contains("we received CN¥398.00 for your order " + order, WEB + "/orders/" + order);
     }
 
     @Test
-    void the_shipment_mail_names_carrier_tracking_number_and_window() throws Exception {
-        notifications.on(new OrderShipped(order, "SF Express", "SF1234567890",
-                new DeliveryWindow(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3))));
+    void the_shipment_mail_names_carrier_tracking_number_and_window_in_each_language() throws Exception {
+        OrderShipped shipped = new OrderShipped(order, "SF Express", "SF1234567890",
+                new DeliveryWindow(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3)));
+        notifications.on(shipped);
+        languages.prefer(customer, Language.EN);
+        notifications.on(shipped);
 
-        MimeMessage shipped = onlyMail();
-        assertThat(shipped.getSubject()).isEqualTo("Kiosk: your order " + order + " is on its way");
-        assertThat(body(shipped)).contains("SF Express", "SF1234567890", "between 2026-12-01 and 2026-12-03");
+        MimeMessage[] received = mail.getReceivedMessagesForDomain("li.lei@example.com");
+        assertThat(received[0].getSubject()).isEqualTo("Kiosk：您的订单 " + order + " 已发货");
+        assertThat(body(received[0])).contains("已由 SF Express 发出，运单号 SF1234567890", "预计 2026年12月1日 至 2026年12月3日 送达");
+        assertThat(received[1].getSubject()).isEqualTo("Kiosk: your order " + order + " is on its way");
+        assertThat(body(received[1])).contains("left with SF Express, tracking number SF1234567890",
+                "between December 1, 2026 and December 3, 2026", "Follow your order: " + WEB + "/orders/" + order);
     }
 
     @Test
     void the_customer_hears_when_the_goods_arrive() throws Exception {
         notifications.on(new OrderDelivered(order));
 
-        assertThat(onlyMail().getSubject()).isEqualTo("Kiosk: your order " + order + " was delivered");
+        MimeMessage delivered = onlyMail();
+        assertThat(delivered.getSubject()).isEqualTo("Kiosk：您的订单 " + order + " 已送达");
+        assertThat(body(delivered)).contains("查看订单：" + WEB + "/orders/" + order);
     }
 
     @Test
     void a_cancellation_says_why_and_whether_money_comes_back() throws Exception {
         notifications.on(new OrderCancelled(order, CancellationReason.OUT_OF_STOCK, false));
+        languages.prefer(customer, Language.EN);
+        notifications.on(new OrderCancelled(order, CancellationReason.CUSTOMER_REQUEST, true));
 
-        MimeMessage cancelled = onlyMail();
-        assertThat(cancelled.getSubject()).isEqualTo("Kiosk: your order " + order + " is cancelled");
-        assertThat(body(cancelled)).contains("some are out of stock", "Nothing was charged.");
+        MimeMessage[] received = mail.getReceivedMessagesForDomain("li.lei@example.com");
+        assertThat(received[0].getSubject()).isEqualTo("Kiosk：您的订单 " + order + " 已取消");
+        assertThat(body(received[0])).contains("部分商品缺货，我们无法为您全部保留。未扣任何款项。");
+        assertThat(received[1].getSubject()).isEqualTo("Kiosk: your order " + order + " is cancelled");
+        assertThat(body(received[1])).contains("is cancelled: you asked us to cancel it. The money you paid will be refunded.");
     }
 
     @Test
     void an_expired_order_is_explained() throws Exception {
+        languages.prefer(customer, Language.EN);
+
         notifications.on(new OrderExpired(order));
 
         MimeMessage expired = onlyMail();
         assertThat(expired.getSubject()).isEqualTo("Kiosk: your order " + order + " expired");
-        assertThat(body(expired)).contains("did not receive the payment");
+        assertThat(body(expired)).contains("did not receive the payment", WEB + "/orders/" + order);
     }
 
     @Test
@@ -155,9 +212,8 @@ class OrderNotificationsTest {
         JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
         nowhere.setHost("localhost");
         nowhere.setPort(1);
-        OrderNotifications unsent = new OrderNotifications(new OrderMail(events, nowhere, "Kiosk <no-reply@kiosk.local>"), "https://kiosk.example");
 
-        unsent.on(placed);
+        notificationsThrough(nowhere).on(placed);
 
         assertThat(mail.getReceivedMessages()).isEmpty();
     }

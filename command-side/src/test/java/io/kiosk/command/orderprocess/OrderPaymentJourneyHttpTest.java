@@ -68,7 +68,7 @@ class OrderPaymentJourneyHttpTest extends SandboxHttpTest {
         assertThat(journey.eventsWith(request.paymentId(), "PaymentSucceeded"))
                 .containsExactly("PaymentRequested", "ProviderNotificationRecorded", "PaymentSucceeded");
         journey.assertPaid(order);
-        String paidSubject = "Kiosk: your order " + order + " is paid";
+        String paidSubject = "Kiosk：您的订单 " + order + " 已付款";
         assertThat(eventually(() -> mailsTitled(paidSubject), mails -> !mails.isEmpty()))
                 .as("the customer is told the order is paid").hasSize(1);
 

@@ -70,10 +70,10 @@ class RefundJourneyHttpTest extends SandboxHttpTest {
         assertThat(seen.text("status")).isEqualTo("REFUNDED");
         assertThat(seen.body().path("refunded").path("amount").asText()).isEqualTo("199.00");
         assertThat(journey.order.stranger().send(GET, "/api/refunds/" + refund, null).status()).isEqualTo(404);
-        assertThat(mailSubjectsOnceOneIs("Kiosk: 199.00 CNY refunded for order " + order))
-                .contains("Kiosk: we received your refund request for order " + order,
-                        "Kiosk: your refund for order " + order + " is approved",
-                        "Kiosk: 199.00 CNY refunded for order " + order);
+        assertThat(mailSubjectsOnceOneIs("Kiosk：订单 " + order + " 已退款 ¥199.00"))
+                .contains("Kiosk：我们已收到您对订单 " + order + " 的退款申请",
+                        "Kiosk：您对订单 " + order + " 的退款已批准",
+                        "Kiosk：订单 " + order + " 已退款 ¥199.00");
     }
 
     @Test
@@ -106,9 +106,9 @@ class RefundJourneyHttpTest extends SandboxHttpTest {
         assertThat(view.text("returnCarrier")).isEqualTo("SF Express");
         assertThat(view.text("returnTrackingNumber")).isEqualTo("SF9876543210");
         assertThat(journey.ask(order, "{\"reason\":\"OTHER\"}").text("type")).isEqualTo("/problems/nothing-left-to-refund");
-        assertThat(mailSubjectsOnceOneIs("Kiosk: 398.00 CNY refunded for order " + order))
-                .contains("Kiosk: your refund for order " + order + " is approved: please send the goods back",
-                        "Kiosk: we received the goods you sent back for order " + order);
+        assertThat(mailSubjectsOnceOneIs("Kiosk：订单 " + order + " 已退款 ¥398.00"))
+                .contains("Kiosk：您对订单 " + order + " 的退款已批准，请寄回商品",
+                        "Kiosk：我们已收到您为订单 " + order + " 寄回的商品");
     }
 
     @Test
@@ -129,7 +129,7 @@ class RefundJourneyHttpTest extends SandboxHttpTest {
         assertThat(journey.ask(order, body).status()).as("the units are free again").isEqualTo(201);
         assertThat(journey.order.backOffice.send(POST, "/api/refunds/" + refund + "/approval", null).text("type"))
                 .isEqualTo("/problems/refund-status-conflict");
-        assertThat(mailSubjectsOnceOneIs("Kiosk: your refund request for order " + order + " was not accepted")).isNotEmpty();
+        assertThat(mailSubjectsOnceOneIs("Kiosk：您对订单 " + order + " 的退款申请未被接受")).isNotEmpty();
     }
 
     @Test
@@ -166,8 +166,8 @@ class RefundJourneyHttpTest extends SandboxHttpTest {
                 .endsWith("StockCommitted", "StockReceived");
         assertThat(jdbc.queryForObject("select on_hand from command.stock_levels where stock_item_id = ?", Integer.class,
                 journey.order.stockItem)).as("both chargers back on the shelf").isEqualTo(5);
-        assertThat(mailSubjectsOnceOneIs("Kiosk: 398.00 CNY refunded for order " + order))
-                .contains("Kiosk: your order " + order + " is cancelled")
-                .doesNotContain("Kiosk: we received your refund request for order " + order);
+        assertThat(mailSubjectsOnceOneIs("Kiosk：订单 " + order + " 已退款 ¥398.00"))
+                .contains("Kiosk：您的订单 " + order + " 已取消")
+                .doesNotContain("Kiosk：我们已收到您对订单 " + order + " 的退款申请");
     }
 }

@@ -9,6 +9,7 @@ import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.customer.PhoneNumber;
 import io.kiosk.api.order.CheckoutDetails;
@@ -27,7 +28,11 @@ import io.kiosk.api.refund.RefundRejected;
 import io.kiosk.api.refund.RefundRequested;
 import io.kiosk.api.refund.ReturnAuthorised;
 import io.kiosk.api.refund.ReturnRefused;
+import io.kiosk.command.TestLanguages;
 import io.kiosk.command.TestSmtp;
+import io.kiosk.command.mail.MailDelivery;
+import io.kiosk.command.mail.MailTexts;
+import io.kiosk.command.mail.WebPages;
 import io.kiosk.command.orderprocess.OrderMail;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -44,7 +49,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The mails about a refund, sent to a real SMTP server in the JVM; the order's contact is read from an event store. */
+/**
+ * The mails about a refund, sent to a real SMTP server in the JVM in the language of the customer who placed the order,
+ * each linking to the refund's page in the web app; the order's contact is read from an event store.
+ */
 class RefundNotificationsTest {
 
     @RegisterExtension
@@ -55,29 +63,35 @@ class RefundNotificationsTest {
                     "Shanghai", "200001", "CN"),
             new Contact("Li Lei", new PhoneNumber("+8613800138000"), new EmailAddress("li.lei@example.com")),
             PaymentProvider.ALIPAY, "SH");
+    private static final String WEB = "https://shop.kiosk.test";
     private static final DeliveryAddress RETURNS = new DeliveryAddress("Kiosk Returns Desk", new PhoneNumber("+862150000000"),
             "88 Century Avenue", "Loading Bay 3", "Shanghai", "Shanghai", "200120", "CN");
 
     private final OrderId order = OrderId.random();
     private final RefundId refund = RefundId.random();
+    private final CustomerId customer = CustomerId.random();
     private EmbeddedEventStore events;
+    private TestLanguages languages;
     private RefundNotifications notifications;
     private List<RefundLine> lines;
 
     @BeforeEach
     void setUp() {
         events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        notifications = new RefundNotifications(new OrderMail(events, TestSmtp.senderTo(mail), "Kiosk <no-reply@kiosk.local>"), events,
-                Clock.system(ZoneId.of("Asia/Shanghai")), "https://kiosk.example");
+        languages = TestLanguages.empty();
+        MailTexts texts = new MailTexts();
+        notifications = new RefundNotifications(new OrderMail(events, languages.languages(), texts,
+                new MailDelivery(TestSmtp.senderTo(mail), "Kiosk <no-reply@kiosk.local>")), texts, new WebPages(WEB), events,
+                Clock.system(ZoneId.of("Asia/Shanghai")));
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"), ChosenOptions.none(),
                 new Quantity(2), Money.of("199.00", "CNY"));
         lines = List.of(new RefundLine(chargers.lineId(), chargers.productId(), new Quantity(1), chargers.unitPrice()));
         events.publish(new GenericDomainEventMessage<>("Order", order.toString(), 0, new OrderPlaced(order, CartId.random(),
-                CustomerId.random(), List.of(chargers), Money.of("398.00", "CNY"), DETAILS)));
+                customer, List.of(chargers), Money.of("398.00", "CNY"), DETAILS)));
     }
 
     private RefundRequested requested(RefundReason reason) {
-        return new RefundRequested(refund, order, CustomerId.random(), PaymentId.random(), PaymentProvider.ALIPAY, lines,
+        return new RefundRequested(refund, order, customer, PaymentId.random(), PaymentProvider.ALIPAY, lines,
                 Money.of("199.00", "CNY"), reason, "frayed cable", true);
     }
 
@@ -92,46 +106,62 @@ class RefundNotificationsTest {
     }
 
     @Test
-    void the_customer_hears_that_the_request_arrived_with_its_units_and_amount() throws Exception {
+    void the_customer_hears_that_the_request_arrived_with_its_units_and_amount_in_chinese_without_a_choice() throws Exception {
+        notifications.on(requested(RefundReason.DAMAGED));
+
+        MimeMessage received = onlyMail();
+        assertThat(received.getSubject()).isEqualTo("Kiosk：我们已收到您对订单 " + order + " 的退款申请");
+        assertThat(body(received)).contains("您好，Li Lei：", "您申请退还订单 " + order + " 的 ¥199.00（商品损坏：frayed cable）",
+                "1 × ks-charger-pro，单价 ¥199.00，共 ¥199.00", "告诉您把商品寄到哪里", "查看退款：" + WEB + "/refunds/" + refund);
+    }
+
+    @Test
+    void an_english_customer_hears_of_the_request_in_english() throws Exception {
+        languages.prefer(customer, Language.EN);
+
         notifications.on(requested(RefundReason.DAMAGED));
 
         MimeMessage received = onlyMail();
         assertThat(received.getSubject()).isEqualTo("Kiosk: we received your refund request for order " + order);
-        assertThat(body(received)).contains("Hello Li Lei,", "you asked for 199.00 CNY back for order " + order + " (DAMAGED: frayed cable)",
-                "1 x ks-charger-pro at 199.00 CNY = 199.00 CNY", "tell you where to send the goods",
-                "https://kiosk.example/api/refunds/" + refund);
+        assertThat(body(received)).contains("Hello Li Lei,", "you asked for CN¥199.00 back for order " + order + " (damaged: frayed cable)",
+                "1 x ks-charger-pro at CN¥199.00 = CN¥199.00", "tell you where to send the goods",
+                "Follow your refund: " + WEB + "/refunds/" + refund);
     }
 
     @Test
-    void an_authorised_return_says_where_to_send_the_goods_and_by_when() throws Exception {
+    void an_authorised_return_says_where_to_send_the_goods_by_when_and_where_to_say_it_was_sent() throws Exception {
+        languages.prefer(customer, Language.EN);
+
         notifications.on(new ReturnAuthorised(refund, order, RETURNS, Instant.parse("2026-12-09T02:00:00Z")));
 
         MimeMessage received = onlyMail();
         assertThat(received.getSubject()).isEqualTo("Kiosk: your refund for order " + order + " is approved: please send the goods back");
         assertThat(body(received)).contains("Kiosk Returns Desk, 88 Century Avenue, Loading Bay 3, 200120 Shanghai, CN (phone +862150000000)",
-                "before 2026-12-09", "https://kiosk.example/api/refunds/" + refund + "/return-shipment");
+                "before December 9, 2026", "tracking number here: " + WEB + "/refunds/" + refund);
     }
 
     @Test
     void a_rejection_and_refused_goods_say_why() throws Exception {
         notifications.on(new RefundRejected(refund, order, "the seal of the box is broken"));
-        notifications.on(new ReturnRefused(refund, order, "water damage"));
+        notifications.on(new ReturnRefused(refund, order, null));
 
         MimeMessage[] received = mail.getReceivedMessagesForDomain("li.lei@example.com");
         assertThat(received).hasSize(2);
-        assertThat(body(received[0])).contains("we cannot accept your refund request " + refund + ": the seal of the box is broken.");
-        assertThat(body(received[1])).contains("we cannot refund them: water damage.");
+        assertThat(received[0].getSubject()).isEqualTo("Kiosk：您对订单 " + order + " 的退款申请未被接受");
+        assertThat(body(received[0])).contains("我们无法接受您的退款申请 " + refund + "：the seal of the box is broken。");
+        assertThat(body(received[1])).contains("但我们无法为其退款：商品未通过检验。", WEB + "/refunds/" + refund);
     }
 
     @Test
     void the_money_back_is_announced_but_a_cancelled_orders_refund_is_not_announced_twice() throws Exception {
+        languages.prefer(customer, Language.EN);
         events.publish(new GenericDomainEventMessage<>("Refund", refund.toString(), 0, requested(RefundReason.ORDER_CANCELLED)));
         notifications.on(requested(RefundReason.ORDER_CANCELLED));
         notifications.on(new RefundApproved(refund, order, Money.of("199.00", "CNY"), Money.of("199.00", "CNY"), false, true, null));
         notifications.on(new RefundCompleted(refund, order, Money.of("199.00", "CNY"), "2026112522001", Instant.now()));
 
         MimeMessage received = onlyMail();
-        assertThat(received.getSubject()).isEqualTo("Kiosk: 199.00 CNY refunded for order " + order);
-        assertThat(body(received)).contains("we paid 199.00 CNY back for order " + order + " (refund " + refund + ")");
+        assertThat(received.getSubject()).isEqualTo("Kiosk: CN¥199.00 refunded for order " + order);
+        assertThat(body(received)).contains("we paid CN¥199.00 back for order " + order + " (refund " + refund + ")");
     }
 }

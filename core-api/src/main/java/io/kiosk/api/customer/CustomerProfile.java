@@ -3,12 +3,16 @@ package io.kiosk.api.customer;
 import java.util.List;
 import java.util.UUID;
 
-/** A customer's profile as they see it: contact details, delivery addresses and saved payment methods. */
+/**
+ * A customer's profile as they see it: contact details, the language they read Kiosk and its mails in, delivery
+ * addresses and saved payment methods.
+ */
 public record CustomerProfile(CustomerId customerId,
                               EmailAddress email,
                               boolean emailVerified,
                               String name,
                               PhoneNumber phone,
+                              Language language,
                               List<Address> addresses,
                               List<PaymentMethod> paymentMethods) {
 

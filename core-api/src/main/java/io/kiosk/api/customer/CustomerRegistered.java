@@ -1,5 +1,23 @@
 package io.kiosk.api.customer;
 
-/** A customer registered; their e-mail address is not verified yet. */
-public record CustomerRegistered(CustomerId customerId, EmailAddress email, String name, PhoneNumber phone) {
+import org.axonframework.serialization.Revision;
+
+import java.util.Objects;
+
+/**
+ * A customer registered; their e-mail address is not verified yet. {@code language} is the one they chose to read
+ * Kiosk and its mails in.
+ *
+ * <p>Revision 2 added {@code language}. Events stored before it (revision 1, stored without a revision) are read
+ * through the event store's upcaster ({@code io.kiosk.eventstore.upcasting}), which gives them
+ * {@link Language#DEFAULT}: those customers never chose, so they read what everyone reads who does not choose, and
+ * may change it in their profile.
+ */
+@Revision("2")
+public record CustomerRegistered(CustomerId customerId, EmailAddress email, String name, PhoneNumber phone,
+                                 Language language) {
+
+    public CustomerRegistered {
+        Objects.requireNonNull(language, "language is required (events of revision 1 get it from their upcaster)");
+    }
 }

@@ -1,6 +1,7 @@
 package io.kiosk.projections.customer;
 
 import io.kiosk.api.customer.CustomerEmailVerified;
+import io.kiosk.api.customer.CustomerLanguageChanged;
 import io.kiosk.api.customer.CustomerProfile;
 import io.kiosk.api.customer.CustomerProfileChanged;
 import io.kiosk.api.customer.CustomerRegistered;
@@ -21,7 +22,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Keeps the customer profile read model (contact details, delivery addresses, saved payment
+ * Keeps the customer profile read model (contact details, language, delivery addresses, saved payment
  * methods without their provider tokens) and answers for one customer's profile from it. Each
  * event carries the customer's sequence number, which the store uses to apply it at most once.
  */
@@ -50,6 +51,11 @@ public class CustomerProfileProjection {
     @EventHandler
     void on(CustomerProfileChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
         store.changeContactDetails(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(CustomerLanguageChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        store.changeLanguage(event, sequence, at);
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package io.kiosk.projections.customer;
 
 import io.kiosk.api.customer.CustomerEmailVerified;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.CustomerLanguageChanged;
 import io.kiosk.api.customer.CustomerProfile;
 import io.kiosk.api.customer.CustomerProfileChanged;
 import io.kiosk.api.customer.CustomerRegistered;
@@ -9,6 +10,7 @@ import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.DeliveryAddressAdded;
 import io.kiosk.api.customer.DeliveryAddressRemoved;
 import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PaymentMethodRemoved;
 import io.kiosk.api.customer.PaymentMethodSaved;
 import io.kiosk.api.customer.PaymentProvider;
@@ -41,13 +43,15 @@ class CustomerProfileStore {
     /** Records a new customer; does nothing if the customer is already known. */
     void insertRegistered(CustomerRegistered event, long version, Instant at) {
         jdbc.sql("""
-                        INSERT INTO customer_profile (customer_id, email, email_verified, name, phone, registered_at, updated_at, version)
-                        VALUES (:customerId, :email, FALSE, :name, :phone, :at, :at, :version)
+                        INSERT INTO customer_profile (customer_id, email, email_verified, name, phone, language, registered_at,
+                                                      updated_at, version)
+                        VALUES (:customerId, :email, FALSE, :name, :phone, :language, :at, :at, :version)
                         ON CONFLICT (customer_id) DO NOTHING""")
                 .param("customerId", event.customerId().value())
                 .param("email", event.email().value())
                 .param("name", event.name())
                 .param("phone", phoneOrNull(event.phone()))
+                .param("language", event.language().tag())
                 .param("at", Timestamp.from(at))
                 .param("version", version)
                 .update();
@@ -71,6 +75,17 @@ class CustomerProfileStore {
                 .param("customerId", event.customerId().value())
                 .param("name", event.name())
                 .param("phone", phoneOrNull(event.phone()))
+                .param("at", Timestamp.from(at))
+                .param("version", version)
+                .update();
+    }
+
+    void changeLanguage(CustomerLanguageChanged event, long version, Instant at) {
+        jdbc.sql("""
+                        UPDATE customer_profile SET language = :language, updated_at = :at, version = :version
+                        WHERE customer_id = :customerId AND version < :version""")
+                .param("customerId", event.customerId().value())
+                .param("language", event.language().tag())
                 .param("at", Timestamp.from(at))
                 .param("version", version)
                 .update();
@@ -195,6 +210,7 @@ class CustomerProfileStore {
                 row.getBoolean("email_verified"),
                 row.getString("name"),
                 phone == null ? null : new PhoneNumber(phone),
+                Language.of(row.getString("language")),
                 addresses,
                 paymentMethods);
     }

@@ -6,9 +6,9 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.infra.embedded.EmbeddedElasticsearch;
+import io.kiosk.projections.ReadModelSchema;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -16,23 +16,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Properties;
 
 /**
  * The catalogue read model as the query side runs it, without the query side: its stores over a
  * real PostgreSQL (a schema of its own in the test database, migrated by the query side's
- * migrations) and its search index in a real Elasticsearch node started in this JVM. Each test
- * class starts one with empty tables and an empty index.
+ * migrations: {@link ReadModelSchema}) and its search index in a real Elasticsearch node started
+ * in this JVM. Each test class starts one with empty tables and an empty index.
  */
 final class CatalogTestBed implements AutoCloseable {
 
-    private static final String URL = env("KIOSK_TEST_DB_URL", "jdbc:postgresql://localhost:5432/kiosk_test");
-    private static final String USER = env("KIOSK_DB_USER", "kiosk");
-    private static final String PASSWORD = env("KIOSK_DB_PASSWORD", "kiosk");
     private static final String SCHEMA = "projections_catalog_test";
 
     final JdbcClient jdbc;
@@ -46,13 +38,7 @@ final class CatalogTestBed implements AutoCloseable {
     private final RestClient rest;
 
     private CatalogTestBed() {
-        emptySchema();
-        Flyway.configure().dataSource(URL, USER, PASSWORD).schemas(SCHEMA).defaultSchema(SCHEMA).createSchemas(true)
-                .locations("classpath:db/query").load().migrate();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(URL, USER, PASSWORD);
-        Properties inSchema = new Properties();
-        inSchema.setProperty("currentSchema", SCHEMA);
-        dataSource.setConnectionProperties(inSchema);
+        DriverManagerDataSource dataSource = ReadModelSchema.fresh(SCHEMA);
         jdbc = JdbcClient.create(dataSource);
         DataSourceTransactionManager transactionManager = new DataSourceTransactionManager(dataSource);
         transactions = new TransactionTemplate(transactionManager);
@@ -127,20 +113,5 @@ final class CatalogTestBed implements AutoCloseable {
     public void close() throws IOException {
         rest.close();
         node.close();
-    }
-
-    private static void emptySchema() {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement sql = connection.createStatement()) {
-            sql.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        } catch (SQLException unreachable) {
-            throw new IllegalStateException("the test database " + URL + " is not reachable: run .ci/postgres.sh"
-                    + " or set KIOSK_TEST_DB_URL, KIOSK_DB_USER and KIOSK_DB_PASSWORD", unreachable);
-        }
-    }
-
-    private static String env(String name, String otherwise) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? otherwise : value;
     }
 }

@@ -31,7 +31,8 @@ class CustomerProfileController {
 
     @ReadsFrom(CustomerProfileProjection.PROCESSING_GROUP)
     @GetMapping("/me")
-    @Operation(operationId = "getMyProfile", summary = "Your profile: contact details, delivery addresses and saved payment methods (never their provider tokens)")
+    @Operation(operationId = "getMyProfile", summary = "Your profile: contact details, the language Kiosk's mails to you are written in, delivery addresses "
+            + "and saved payment methods (never their provider tokens)")
     CustomerProfile me() {
         return queries.query(new FindCustomerProfile(Caller.current().accountId()),
                         ResponseTypes.optionalInstanceOf(CustomerProfile.class))

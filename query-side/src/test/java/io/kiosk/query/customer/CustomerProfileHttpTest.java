@@ -3,12 +3,14 @@ package io.kiosk.query.customer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kiosk.api.customer.CustomerEmailVerified;
 import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.CustomerLanguageChanged;
 import io.kiosk.api.customer.CustomerProfileChanged;
 import io.kiosk.api.customer.CustomerRegistered;
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.DeliveryAddressAdded;
 import io.kiosk.api.customer.DeliveryAddressRemoved;
 import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PaymentMethodRemoved;
 import io.kiosk.api.customer.PaymentMethodSaved;
 import io.kiosk.api.customer.PaymentProvider;
@@ -45,9 +47,10 @@ class CustomerProfileHttpTest extends QuerySideHttpTest {
     /** Everything a customer can do to a profile, and two things undone: the first address and the old card. */
     private void miaKeepsHerProfileUpToDate(CustomerId mia, UUID home, UUID office, UUID alipay, UUID oldCard, UUID card) {
         history.record(ExampleEvents.CUSTOMER, mia,
-                new CustomerRegistered(mia, new EmailAddress("Mia.Chen@Example.com"), "Mia", null),
+                new CustomerRegistered(mia, new EmailAddress("Mia.Chen@Example.com"), "Mia", null, Language.ZH_CN),
                 new CustomerEmailVerified(mia, new EmailAddress("mia.chen@example.com")),
                 new CustomerProfileChanged(mia, "Mia Chen", new PhoneNumber("+8613900139000")),
+                new CustomerLanguageChanged(mia, Language.EN),
                 new DeliveryAddressAdded(mia, office, address("1 Office Road", "Shanghai")),
                 new DeliveryAddressAdded(mia, home, address("2 Home Lane", "Shanghai")),
                 new PaymentMethodSaved(mia, oldCard, new SavedPaymentMethod(PaymentProvider.CARD, OLD_CARD_TOKEN, "Visa ending 1111")),
@@ -80,6 +83,7 @@ class CustomerProfileHttpTest extends QuerySideHttpTest {
         assertThat(body.path("emailVerified").asBoolean()).isTrue();
         assertThat(body.path("name").asText()).isEqualTo("Mia Chen");
         assertThat(body.path("phone").asText()).isEqualTo("+8613900139000");
+        assertThat(body.path("language").asText()).as("chosen after registering in Chinese").isEqualTo("en");
         JsonNode kept = body.path("addresses").get(0);
         assertThat(kept.path("addressId").asText()).isEqualTo(home.toString());
         assertThat(kept.path("address").path("line1").asText()).isEqualTo("2 Home Lane");

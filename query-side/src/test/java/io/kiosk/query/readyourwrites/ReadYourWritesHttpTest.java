@@ -9,12 +9,10 @@ import io.kiosk.projections.tracking.OrderTrackingProjection;
 import io.kiosk.query.ExampleEvents;
 import io.kiosk.query.HttpClientForTests.Answer;
 import io.kiosk.query.QuerySideHttpTest;
-import io.kiosk.query.TestDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,17 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadYourWritesHttpTest extends QuerySideHttpTest {
 
     @Autowired
-    private JdbcClient jdbc;
-
-    @Autowired
     private EventProcessingConfiguration processing;
-
-    /** What the command side answers in Kiosk-Position: where the aggregate's latest event stands in the log. */
-    private long positionOf(OrderId order) {
-        return jdbc.sql("SELECT max(global_index) FROM " + TestDatabase.EVENT_STORE_SCHEMA
-                        + ".domain_event_entry WHERE aggregate_identifier = :id")
-                .param("id", order.toString()).query(Long.class).single();
-    }
 
     private StreamingEventProcessor tracking() {
         return processing.eventProcessor(OrderTrackingProjection.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
