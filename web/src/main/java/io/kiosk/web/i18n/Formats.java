@@ -107,7 +107,8 @@ public class Formats {
         return text == null ? "" : text(text.getZh(), text.getEn());
     }
 
-    private String text(String chinese, String english) {
+    /** The Chinese or the English text, as the page's language wants, or the other one when it is missing. */
+    public String text(String chinese, String english) {
         boolean wantsEnglish = Languages.isEnglish(locale());
         String first = wantsEnglish ? english : chinese;
         String second = wantsEnglish ? chinese : english;

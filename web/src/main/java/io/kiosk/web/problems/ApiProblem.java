@@ -34,8 +34,16 @@ public record ApiProblem(int status,
         allowed = allowed == null ? List.of() : List.copyOf(allowed);
     }
 
-    /** One field's fault. */
-    public record FieldFault(String field, String message) {
+    /** One field's fault; for a configuration the rules forbid, the choices that conflict ({@code group=choice}). */
+    public record FieldFault(String field, String message, List<String> conflicting) {
+
+        public FieldFault {
+            conflicting = conflicting == null ? List.of() : List.copyOf(conflicting);
+        }
+
+        public FieldFault(String field, String message) {
+            this(field, message, List.of());
+        }
     }
 
     /** An amount of money a refusal names. */
@@ -58,7 +66,8 @@ public record ApiProblem(int status,
                     List.of(), List.of(), Optional.empty());
         }
         List<FieldFault> errors = new ArrayList<>();
-        problem.path("errors").forEach(error -> errors.add(new FieldFault(text(error, "field"), text(error, "message"))));
+        problem.path("errors").forEach(error -> errors.add(new FieldFault(text(error, "field"), text(error, "message"),
+                texts(error.path("conflicting")))));
         JsonNode price = problem.path("currentUnitPrice");
         return new ApiProblem(status, text(problem, "type"), text(problem, "detail"), text(problem, "field"), errors,
                 texts(problem.path("conflicting")), texts(problem.path("allowed")),
