@@ -42,5 +42,22 @@
     });
   }
   document.addEventListener("DOMContentLoaded", function () { checkImages(document); });
-  document.addEventListener("htmx:afterSettle", function (event) { checkImages(event.target); });
+
+  // a redrawn quote names the choices a broken rule is about (data-conflicting="group=choice ..."): mark them in the
+  // configurator, as the page itself does when it is loaded whole
+  function markConflicts(quote) {
+    var conflicting = (quote.dataset.conflicting || "").split(" ").filter(Boolean);
+    document.querySelectorAll("#configurator .choice").forEach(function (choice) {
+      var input = choice.querySelector("input");
+      var reference = input ? input.name.replace(/^option\./, "") + "=" + input.value : "";
+      choice.classList.toggle("conflict", conflicting.indexOf(reference) >= 0);
+    });
+  }
+  document.addEventListener("htmx:afterSettle", function (event) {
+    checkImages(event.target);
+    var quote = document.getElementById("quote");
+    if (quote && quote.dataset.conflicting !== undefined) {
+      markConflicts(quote);
+    }
+  });
 })();

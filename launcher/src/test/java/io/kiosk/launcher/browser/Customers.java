@@ -66,12 +66,20 @@ public final class Customers {
         throw new AssertionError("no mail with a code for " + email + " within " + PATIENCE);
     }
 
-    /** The verification link of the newest mail to {@code email} that has one. */
-    public static Optional<String> mailedLink(KioskSystem kiosk, String email) {
-        Pattern link = Pattern.compile("(https?://\\S+/account/verify\\?token=\\S+)");
-        return kiosk.mailbox().mails().stream().filter(mail -> mail.to().equalsIgnoreCase(email))
-                .map(mail -> link.matcher(mail.body())).filter(Matcher::find).map(found -> found.group(1))
-                .reduce((first, newest) -> newest);
+    /** The verification link of the newest mail to {@code email} that has one, waiting up to {@code patience} for it. */
+    public static String mailedLink(KioskSystem kiosk, String email, Duration patience) throws InterruptedException {
+        Pattern link = Pattern.compile("(https?://\\S+/account/verify\\?token=[^\\s&]+)");
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<String> found = kiosk.mailbox().mails().stream().filter(mail -> mail.to().equalsIgnoreCase(email))
+                    .map(mail -> link.matcher(mail.body())).filter(Matcher::find).map(match -> match.group(1))
+                    .reduce((first, newest) -> newest);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mail with a verification link for " + email + " within " + patience);
     }
 
     private static Optional<String> code(String body) {

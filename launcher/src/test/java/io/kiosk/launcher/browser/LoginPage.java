@@ -19,6 +19,12 @@ public final class LoginPage extends FormPage {
         return browser.now(next);
     }
 
+    /** Follows "no account yet? register", which keeps the page to come back to. */
+    public RegisterPage toRegistration() {
+        browser.find(By.cssSelector("main a[href^='/account/register']")).click();
+        return browser.now(RegisterPage::new);
+    }
+
     /** Logs in with something the shop refuses; the browser shows the login page again, saying why. */
     public LoginPage logInRefused(String email, String password) {
         fill("email", email);
