@@ -87,6 +87,21 @@ class SandboxPaymentHttpTest extends SandboxHttpTest {
     }
 
     @Test
+    void the_sandbox_sends_the_customer_back_to_the_shop_s_page_it_was_given_and_to_no_other_site() throws Exception {
+        String page = requestPayment(PaymentProvider.ALIPAY);
+        String orderPage = "https://shop.kiosk.test/orders/5f0c3c57-6a55-4a4e-9d3a-3d3f2c1b0a99";
+
+        HttpResponse<String> shown = open(port, page + "?return=" + java.net.URLEncoder.encode(orderPage, "UTF-8"));
+        HttpResponse<String> elsewhere = open(port, page + "?return=" + java.net.URLEncoder.encode("https://evil.example/x", "UTF-8"));
+        ProviderCallbacks.Answer paid = browser.post(page, "application/x-www-form-urlencoded",
+                "outcome=pay&return=" + java.net.URLEncoder.encode(orderPage, "UTF-8"), Map.of());
+
+        assertThat(shown.body()).contains("name=\"return\" value=\"" + orderPage + "\"", "href=\"" + orderPage + "\"");
+        assertThat(elsewhere.body()).doesNotContain("evil.example").contains("value=\"pay\"");
+        assertThat(paid.body()).contains("id=\"return-to-shop\" href=\"" + orderPage + "\"");
+    }
+
+    @Test
     void a_customer_who_walks_away_leaves_a_closed_trade() {
         String page = requestPayment(PaymentProvider.WECHAT_PAY);
 
