@@ -19,10 +19,10 @@ import java.util.Optional;
  * processes against a fresh database on the PostgreSQL that {@code .ci/postgres.sh} provides (or {@code KIOSK_TEST_DB_*})
  * and an embedded Elasticsearch node. Application logs go to {@code launcher/target/system-test-logs}.
  */
-final class RunningKiosk {
+public final class RunningKiosk {
 
-    static final String ADMIN_EMAIL = "system-admin@kiosk.test";
-    static final String ADMIN_PASSWORD = "system test admin password";
+    public static final String ADMIN_EMAIL = "system-admin@kiosk.test";
+    public static final String ADMIN_PASSWORD = "system test admin password";
     /** {@code KIOSK_SYSTEM_TEST_DB} names it, so that two runs on one machine can keep apart. */
     private static final String SYSTEM_TEST_DATABASE = env("KIOSK_SYSTEM_TEST_DB", "kiosk_system_test");
 

@@ -61,11 +61,15 @@ class SandboxPaymentHttpTest extends SandboxHttpTest {
         String page = requestPayment(method);
 
         HttpResponse<String> shown = open(port, page);
-        ProviderCallbacks.Answer paid = browser.post(page, "application/x-www-form-urlencoded", "outcome=pay", Map.of());
+        // a browser posts the page's form with the page's origin, which the page's Referrer-Policy lets it send
+        ProviderCallbacks.Answer paid = browser.post(page, "application/x-www-form-urlencoded", "outcome=pay",
+                Map.of("Origin", "http://localhost:" + port));
 
         assertThat(page).isEqualTo("/sandbox/pay/" + payment);
         assertThat(shown.statusCode()).isEqualTo(200);
         assertThat(shown.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(shown.headers().firstValue("Referrer-Policy")).as("not no-referrer: the form would come from origin null")
+                .contains("same-origin");
         assertThat(shown.body()).contains("267.90 CNY", "Kiosk &lt;order&gt; 1", "value=\"pay\"", "value=\"decline\"",
                 "value=\"abandon\"").doesNotContain("<script", "<order>");
         assertThat(paid.status()).isEqualTo(200);

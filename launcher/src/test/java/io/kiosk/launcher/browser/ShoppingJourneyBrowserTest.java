@@ -2,6 +2,10 @@ package io.kiosk.launcher.browser;
 
 import io.kiosk.launcher.KioskSystem;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * search in Chinese, configure the charger (a choice the rules forbid is explained, a valid one is priced, and the
  * delivery window follows the region), fill the cart as a visitor, meet the login at checkout, register (a password
  * the shop refuses is said at its field), confirm the address through the mail's link, log in, and find the cart
- * kept; then the same cart in English. Screenshots of every page at the three sizes go to web/target/screenshots.
+ * kept, and the same cart in English; then check out (a phone number the shop refuses is said at its field), pay with
+ * WeChat Pay's code through the sandbox and watch the order page turn paid, shipped and delivered by itself while the
+ * back office works, and ask for a refund. Screenshots of every page at the three sizes go to web/target/screenshots.
  */
 @BrowserSuite
 class ShoppingJourneyBrowserTest {
@@ -22,7 +28,7 @@ class ShoppingJourneyBrowserTest {
     }
 
     @Test
-    void a_visitor_configures_fills_a_cart_registers_and_keeps_the_cart() throws Exception {
+    void a_visitor_configures_registers_keeps_the_cart_pays_follows_the_order_and_asks_for_a_refund() throws Exception {
         try (Browser browser = Browser.open(kiosk.webApp(), "zh-CN")) {
             browser.resize(ScreenSize.PHONE);
             HomePage home = browser.visit("/", HomePage::new);
@@ -94,7 +100,66 @@ class ShoppingJourneyBrowserTest {
             assertThat(english.options()).singleElement().asString().contains("Size: Large").contains("Functions: Wireless charging");
             assertThat(english.total()).isEqualTo("¥535.80");
             english.screenshots("cart-en");
+
+            CheckoutPage checkout = english.switchLanguage(CartPage::new).checkout(CheckoutPage::new);
+            assertThat(checkout.total()).isEqualTo("¥535.80");
+            checkout.newAddress("林伟", "12345", "上海", "上海市", "静安区南京西路 1266 号", "200040").deliverTo("SH").payWith("WECHAT_PAY");
+            assertThat(checkout.estimate()).contains("上海");
+            CheckoutPage refusedCheckout = checkout.placeOrderRefused();
+            assertThat(refusedCheckout.fieldError("address.phone")).hasValueSatisfying(message -> assertThat(message).contains("手机号码"));
+            assertThat(refusedCheckout.markedInvalid("address.phone")).isTrue();
+            refusedCheckout.screenshots("checkout-refused");
+
+            PaymentPage payment = refusedCheckout.newAddress("林伟", "+8613900139000", "上海", "上海市", "静安区南京西路 1266 号",
+                    "200040").placeOrder().awaitStep("QR_CODE");
+            assertThat(payment.showsTheCodeAsAnImage()).as("WeChat Pay's code_url drawn as a QR code").isTrue();
+            payment.screenshots("payment-wechat");
+            UUID order = payment.orderId();
+            String code = payment.code();
+
+            OrderPage page = browser.visit("/orders/" + order, OrderPage::new);
+            assertThat(page.status()).isIn("已下单", "待付款");
+            browser.script("window.kioskStillHere = true");
+            scanAndPay(browser, code);
+            try { Thread.sleep(5000); } catch (InterruptedException e) { }
+            System.err.println("DEBUG status after 5s: " + page.status() + " / " + browser.script("return document.querySelector('.order-live-area').outerHTML.substring(0, 300)"));
+            System.err.println("DEBUG perf: " + browser.script("return performance.getEntriesByType('resource').map(e => e.name + ' ' + e.responseStatus).join(' | ')"));
+            browser.driver().navigate().refresh();
+            System.err.println("DEBUG status after reload: " + new OrderPage(browser).status());
+            page = new OrderPage(browser);
+            page.awaitStatus("已付款");
+            assertThat(page.paymentStatus()).isEqualTo("已付款");
+            page.screenshots("order-paid");
+
+            BackOffice backOffice = BackOffice.of(kiosk);
+            backOffice.ship(order, "顺丰速运", "SF1357924680");
+            assertThat(page.awaitStatus("已发货").shipment()).containsExactly("顺丰速运", "SF1357924680");
+            page.screenshots("order-shipped");
+            backOffice.delivered(order);
+            page.awaitStatus("已送达");
+            assertThat(browser.script("return window.kioskStillHere === true")).as("no reload: the live stream redrew it")
+                    .isEqualTo(true);
+
+            RefundRequestPage asking = page.askForARefund();
+            RefundRequestPage incomplete = asking.requestRefused();
+            assertThat(incomplete.fieldError("reason")).contains("请选择退款原因。");
+            RefundPage refund = incomplete.because("DAMAGED").note("底座有一道裂痕").withReturn().request();
+            assertThat(refund.status()).isEqualTo("待审核");
+            refund.screenshots("refund");
+            assertThat(browser.visit("/orders/" + order, OrderPage::new).refunds()).singleElement().asString().contains("待审核");
         }
+    }
+
+    /** Scans the code with a phone: here, its address opened in another tab, where the sandbox's "Pay" is pressed. */
+    private static void scanAndPay(Browser browser, String code) {
+        String shop = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.driver().get(code);
+        browser.find(By.cssSelector("button[value=pay]")).click();
+        browser.await(driver -> driver.findElement(By.tagName("h1")).getText().equals("Paid"));
+        System.err.println("DEBUG sandbox: " + browser.driver().findElement(By.tagName("body")).getText());
+        browser.driver().close();
+        browser.driver().switchTo().window(shop);
     }
 
     @Test

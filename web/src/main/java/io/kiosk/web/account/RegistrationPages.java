@@ -11,6 +11,7 @@ import io.kiosk.web.problems.ApiProblem;
 import io.kiosk.web.problems.FormProblems;
 import io.kiosk.web.security.ReturnUrl;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,9 @@ import java.util.Locale;
 @Controller
 class RegistrationPages {
 
+    /** The session's note of the page a shopper was on the way to when they registered. */
+    private static final String GOING_TO = RegistrationPages.class.getName() + ".next";
+
     private final IdentityApi identity;
 
     RegistrationPages(Backend backend) {
@@ -45,7 +49,7 @@ class RegistrationPages {
 
     @PostMapping("/account/register")
     String register(@ModelAttribute("registerForm") RegisterForm form, BindingResult result, Locale locale,
-                    RedirectAttributes redirect) throws ApiException {
+                    HttpSession session, RedirectAttributes redirect) throws ApiException {
         try {
             identity.registerCustomer(new RegistrationRequest().email(form.getEmail()).name(form.getName())
                     .phone(form.getPhone()).password(form.getPassword())
@@ -53,6 +57,8 @@ class RegistrationPages {
         } catch (ApiException refused) {
             return refusedOn(form, result, refused, "account/register");
         }
+        // the mail's link carries no page to come back to: the session remembers where the shopper was going
+        ReturnUrl.safe(form.getNext()).ifPresent(next -> session.setAttribute(GOING_TO, next));
         redirect.addFlashAttribute("notice", "account.register.check-mail");
         redirect.addFlashAttribute("noticeArgs", new Object[]{form.getEmail()});
         return "redirect:" + UriComponentsBuilder.fromPath("/account/verify").queryParam("email", form.getEmail())
@@ -62,12 +68,12 @@ class RegistrationPages {
     @GetMapping("/account/verify")
     String verifyForm(@RequestParam(required = false) String token, @RequestParam(required = false) String email,
                       @RequestParam(required = false) String next, @ModelAttribute("codeForm") CodeForm form,
-                      HttpServletResponse response) {
+                      HttpSession session, HttpServletResponse response) {
         // the code is in the address: no page of another site may learn it from a Referer
         response.setHeader("Referrer-Policy", "no-referrer");
         form.setToken(token);
         form.setEmail(email);
-        form.setNext(ReturnUrl.safe(next).orElse(""));
+        form.setNext(ReturnUrl.safe(next).or(() -> ReturnUrl.safe((String) session.getAttribute(GOING_TO))).orElse(""));
         return "account/verify";
     }
 

@@ -42,9 +42,9 @@ public class Carts {
         if (!kept.lines().isEmpty()) {
             // lines left from before the login that could not be handed over then
             handOver(kept);
-            position = null;
         }
-        Optional<CartSummary> cart = customers.current(kept, position);
+        // a change this session made (the lines handed over at the login, say) is in the cart it reads
+        Optional<CartSummary> cart = customers.current(kept, kept.readingAt(position));
         List<CartLine> lines = cart.map(CustomerCarts::lines).orElse(List.of());
         kept.counted(lines.stream().mapToInt(CartLine::quantity).sum());
         return new CartView(cart.map(CartSummary::getCartId).orElse(null), lines, kept.changes());
@@ -72,6 +72,7 @@ public class Carts {
         UUID cartId = customers.openCart(kept);
         try {
             Long position = customers.add(cartId, line);
+            kept.changedAt(position);
             kept.counted(kept.itemCount() + line.quantity());
             return Optional.ofNullable(position);
         } catch (ApiException refused) {
@@ -83,7 +84,9 @@ public class Carts {
             if (problem.is("cart-checked-out") || problem.status() == 404) {
                 // the cart this session knew was checked out (on another device, say): a new one takes the line
                 kept.customerCart(null);
-                return Optional.ofNullable(customers.add(customers.openCart(kept), line));
+                Long position = customers.add(customers.openCart(kept), line);
+                kept.changedAt(position);
+                return Optional.ofNullable(position);
             }
             throw refused;
         }
@@ -97,7 +100,9 @@ public class Carts {
             kept.changeQuantity(itemId, quantity);
             return Optional.empty();
         }
-        return Optional.ofNullable(customers.changeQuantity(customers.openCart(kept), itemId, quantity));
+        Long position = customers.changeQuantity(customers.openCart(kept), itemId, quantity);
+        kept.changedAt(position);
+        return Optional.ofNullable(position);
     }
 
     /** Takes a line out of the cart; answers the change's position, if the cart is a customer's. */
@@ -107,7 +112,9 @@ public class Carts {
             kept.remove(itemId);
             return Optional.empty();
         }
-        return Optional.ofNullable(customers.remove(customers.openCart(kept), itemId));
+        Long position = customers.remove(customers.openCart(kept), itemId);
+        kept.changedAt(position);
+        return Optional.ofNullable(position);
     }
 
     /** The shopper accepts the new price of a changed line: it goes into the cart at that price. */

@@ -25,6 +25,8 @@ final class SessionCart implements Serializable {
     private final List<PriceChange> changes = new ArrayList<>();
     private UUID customerCartId;
     private int itemCount;
+    /** The position of this session's last change to the customer's cart (null before one): reads wait for it. */
+    private Long lastChange;
 
     /** The session's cart, made on first use. */
     static SessionCart of(HttpSession session) {
@@ -99,5 +101,20 @@ final class SessionCart implements Serializable {
 
     synchronized void counted(int count) {
         this.itemCount = count;
+    }
+
+    /** Notes the position of a change made to the customer's cart (the newest one wins). */
+    synchronized void changedAt(Long position) {
+        if (position != null && (lastChange == null || position > lastChange)) {
+            lastChange = position;
+        }
+    }
+
+    /** The position a reading of the customer's cart waits for: {@code position} or this session's last change. */
+    synchronized Long readingAt(Long position) {
+        if (position == null) {
+            return lastChange;
+        }
+        return lastChange == null ? position : Math.max(position, lastChange);
     }
 }

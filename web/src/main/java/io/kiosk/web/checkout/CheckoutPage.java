@@ -137,6 +137,9 @@ class CheckoutPage {
             }
             log.info("checkout refused: {} {} ({})", problem.status(), problem.type(), problem.detail());
             FormProblems.reject(problem, result);
+            // the refused request placed nothing, and the API keeps its answer under the key: the corrected form is a
+            // new request, with a key of its own
+            form.setKey(keys.begin(begun.get().cartId()));
             return page(form, carts.view(session, null), profile, model);
         }
         UUID orderId = answer.getData().getOrderId();

@@ -114,6 +114,8 @@ class RefundRequestPage {
                 throw refused;
             }
             FormProblems.reject(RefundableUnits.onFormLines(problem, formIndexOfLine), result);
+            // nothing was asked, and the API keeps its answer under the key: the corrected form gets a key of its own
+            form.setKey(Idempotency.newKey("refund"));
             return page(order, form, model);
         }
     }

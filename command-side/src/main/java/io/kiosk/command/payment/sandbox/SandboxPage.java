@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -60,7 +61,10 @@ class SandboxPage {
                     schema = @Schema(type = "string", format = "binary", description = HTML_PAGE))))
     String page(@Parameter(description = "the payment's id", schema = @Schema(format = "uuid")) @PathVariable String paymentId,
                 @Parameter(name = "return", description = RETURN_DESCRIPTION) @RequestParam(name = "return", required = false)
-                String returnTo) {
+                String returnTo, HttpServletResponse response) {
+        // the APIs' "no-referrer" would make the browser send its form as from origin "null", which CORS refuses as a
+        // foreign site: the page's own form is same-origin, and says so
+        response.setHeader("Referrer-Policy", "same-origin");
         Trade trade = trade(paymentId);
         Optional<String> back = shopPage(returnTo);
         String closed = gateway.isClosed(trade.paymentId()) ? "<p><strong>This trade was closed by Kiosk.</strong></p>" : "";
@@ -94,7 +98,8 @@ class SandboxPage {
                   @Parameter(description = "what the customer does", schema = @Schema(allowableValues = {"pay", "decline", "abandon"}))
                   @RequestParam String outcome,
                   @Parameter(name = "return", description = RETURN_DESCRIPTION) @RequestParam(name = "return", required = false)
-                  String returnTo) {
+                  String returnTo, HttpServletResponse response) {
+        response.setHeader("Referrer-Policy", "same-origin");
         Trade trade = trade(paymentId);
         Optional<String> back = shopPage(returnTo);
         SandboxNotices.Choice choice = InvalidField.parse("outcome",
