@@ -134,7 +134,9 @@ public final class Browser implements AutoCloseable {
     public <T> T await(Function<ChromeDriver, T> condition) {
         ExpectedCondition<T> expected = driver -> condition.apply(this.driver);
         try {
-            return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100)).until(expected);
+            // an element the live stream or htmx replaced while it was read: read the page again
+            return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(expected);
         } catch (TimeoutException notSo) {
             throw new AssertionError("the page did not become what was expected within " + PATIENCE + "; it is "
                     + driver.getCurrentUrl() + ", titled \"" + driver.getTitle() + "\", saved as " + failureShot(), notSo);

@@ -121,12 +121,6 @@ class ShoppingJourneyBrowserTest {
             assertThat(page.status()).isIn("已下单", "待付款");
             browser.script("window.kioskStillHere = true");
             scanAndPay(browser, code);
-            try { Thread.sleep(5000); } catch (InterruptedException e) { }
-            System.err.println("DEBUG status after 5s: " + page.status() + " / " + browser.script("return document.querySelector('.order-live-area').outerHTML.substring(0, 300)"));
-            System.err.println("DEBUG perf: " + browser.script("return performance.getEntriesByType('resource').map(e => e.name + ' ' + e.responseStatus).join(' | ')"));
-            browser.driver().navigate().refresh();
-            System.err.println("DEBUG status after reload: " + new OrderPage(browser).status());
-            page = new OrderPage(browser);
             page.awaitStatus("已付款");
             assertThat(page.paymentStatus()).isEqualTo("已付款");
             page.screenshots("order-paid");
@@ -157,7 +151,6 @@ class ShoppingJourneyBrowserTest {
         browser.driver().get(code);
         browser.find(By.cssSelector("button[value=pay]")).click();
         browser.await(driver -> driver.findElement(By.tagName("h1")).getText().equals("Paid"));
-        System.err.println("DEBUG sandbox: " + browser.driver().findElement(By.tagName("body")).getText());
         browser.driver().close();
         browser.driver().switchTo().window(shop);
     }
