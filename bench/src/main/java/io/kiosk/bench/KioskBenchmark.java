@@ -155,7 +155,8 @@ public final class KioskBenchmark {
         return new KioskSettings(
                 Path.of(System.getProperty("kiosk.command-side.jar")),
                 Path.of(System.getProperty("kiosk.query-side.jar")),
-                freePort(), freePort(),
+                Optional.empty(),
+                freePort(), freePort(), 0,
                 externalDatabase(),
                 env("KIOSK_ELASTICSEARCH_URL"),
                 data,
