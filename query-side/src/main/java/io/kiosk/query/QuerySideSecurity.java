@@ -63,6 +63,9 @@ class QuerySideSecurity {
                         .requestMatchers(GET, "/api/admin/dead-letters").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
                         .requestMatchers(POST, "/api/admin/dead-letters/*/*/retry").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
                         .requestMatchers(DELETE, "/api/admin/dead-letters/*/*").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        // the catalogue as the back office manages it: drafts and exact stock counts
+                        .requestMatchers(GET, "/api/admin/products", "/api/admin/products/*").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        .requestMatchers(POST, "/api/admin/quotes").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
                         .requestMatchers(GET, "/api/customers/me").hasRole(CUSTOMER.name())
                         // a cart read back: the caller's current one (only customers have carts), or one by id (whose
                         // owner, or staff, may read it: decided with the answer, in the cart controller)

@@ -91,6 +91,9 @@ class AccessRulesTest extends QuerySideHttpTest {
               GET    | /api/admin/dead-letters?projection=order-tracking | 401 | 403 | 403   |     200     |   403   |  200
               POST   | /api/admin/dead-letters/order-tracking/{missing-order}/retry | 401 | 403 | 403 | 404 | 403  |  404
               DELETE | /api/admin/dead-letters/order-tracking/{missing-order}?reason=test | 401 | 403 | 403 | 404 | 403 | 404
+              GET    | /api/admin/products          |    401    |   403    |      403       |     200     |   403   |  200
+              GET    | /api/admin/products/{product} |   401    |   403    |      403       |     200     |   403   |  200
+              GET    | /api/admin/products/{missing-product} | 401 | 403  |      403       |     404     |   403   |  404
               GET    | /api/products                |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /api/delivery-regions        |    200    |   200    |      200       |     200     |   200   |  200
               POST   | /api/delivery-regions        |    401    |   403    |      403       |     403     |   403   |  403
@@ -98,6 +101,7 @@ class AccessRulesTest extends QuerySideHttpTest {
               GET    | /api/products/{product}      |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /api/products/{missing-product} |  404   |   404    |      404       |     404     |   404   |  404
               POST   | /api/quotes                  |    200    |   200    |      200       |     200     |   200   |  200
+              POST   | /api/admin/quotes            |    401    |   403    |      403       |     200     |   403   |  200
               GET    | /api/analytics/sales?from=2031-01-01&to=2031-01-31           | 401 | 403 | 403 | 403 | 200 | 200
               GET    | /api/analytics/sales?from=2031-01-01&to=2031-01-31&by=product | 401 | 403 | 403 | 403 | 200 | 200
               GET    | /api/analytics/funnel?from=2031-01-01&to=2031-01-31          | 401 | 403 | 403 | 403 | 200 | 200
@@ -143,7 +147,7 @@ class AccessRulesTest extends QuerySideHttpTest {
                 .replace("{owner}", OWNER.toString())
                 .replace("{missing-product}", "ks-missing-" + UUID.randomUUID().toString().substring(0, 8))
                 .replace("{product}", PRODUCT.toString());
-        String body = method.equals("POST") && path.equals("/api/quotes") ? QUOTE : null;
+        String body = method.equals("POST") && path.endsWith("/quotes") ? QUOTE : null;
 
         SoftAssertions softly = new SoftAssertions();
         expected.forEach((caller, status) -> {

@@ -1,6 +1,10 @@
 package io.kiosk.projections.catalog;
 
+import io.kiosk.api.catalog.CatalogueEntries;
+import io.kiosk.api.catalog.CatalogueEntry;
+import io.kiosk.api.catalog.FindCatalogueEntry;
 import io.kiosk.api.catalog.FindProduct;
+import io.kiosk.api.catalog.ListCatalogueEntries;
 import io.kiosk.api.catalog.ProductDefined;
 import io.kiosk.api.catalog.ProductDefinition;
 import io.kiosk.api.catalog.ProductDetails;
@@ -49,9 +53,11 @@ public class CatalogProjection {
     private final ProductDefinitions definitions;
     private final ProductSearchFeed search;
     private final PublishedProducts published;
+    private final ManagedProducts managed;
 
     CatalogProjection(CatalogStore store, StockStore stock, ProductDefinitions definitions, ProductSearchFeed search,
-                      PublishedProducts published) {
+                      PublishedProducts published, ManagedProducts managed) {
+        this.managed = managed;
         this.store = store;
         this.stock = stock;
         this.definitions = definitions;
@@ -152,6 +158,16 @@ public class CatalogProjection {
                         .toList(),
                 product.unitsSold(),
                 product.publishedAt()));
+    }
+
+    @QueryHandler
+    CatalogueEntries answer(ListCatalogueEntries query) {
+        return new CatalogueEntries(managed.list(query.limit()));
+    }
+
+    @QueryHandler
+    Optional<CatalogueEntry> answer(FindCatalogueEntry query) {
+        return managed.find(query.productId());
     }
 
     private static Integer leadDaysOf(StockLevel level) {

@@ -3,6 +3,7 @@ package io.kiosk.projections.catalog;
 import io.kiosk.api.catalog.Configuration;
 import io.kiosk.api.catalog.InvalidConfiguration;
 import io.kiosk.api.catalog.Quote;
+import io.kiosk.api.catalog.PreviewQuote;
 import io.kiosk.api.catalog.QuoteConfiguration;
 import io.kiosk.api.catalog.QuoteRefusal;
 import io.kiosk.api.delivery.DeliveryRegions;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The live quote a customer sees on every click while configuring a product: the one pricing rule,
@@ -43,9 +45,18 @@ class ProductQuotes {
 
     @QueryHandler
     Quote answer(QuoteConfiguration query) {
+        return quote(query, products.find(query.productId()));
+    }
+
+    @QueryHandler
+    Quote answer(PreviewQuote preview) {
+        return quote(preview.quote(), products.findDefined(preview.quote().productId()));
+    }
+
+    private Quote quote(QuoteConfiguration query, Optional<PublishedProducts.PublishedProduct> found) {
         Region region = regions.find(query.region()).orElseThrow(() -> refused(QuoteRefusal.unknownRegion(query.region(),
                 regions.regions().stream().map(Region::code).toList())));
-        PublishedProducts.PublishedProduct product = products.find(query.productId())
+        PublishedProducts.PublishedProduct product = found
                 .orElseThrow(() -> refused(QuoteRefusal.unknownProduct(query.productId())));
         Configuration configuration;
         try {

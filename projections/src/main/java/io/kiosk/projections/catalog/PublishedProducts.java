@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Reads one published product by its id: a primary-key lookup that sends the definition's JSON
+ * Reads one published product (or, for the back office's previews, any defined product) by its id: a primary-key lookup that sends the definition's JSON
  * only when the version kept in memory is not the current one.
  */
 @Repository
@@ -25,12 +25,22 @@ class PublishedProducts {
     }
 
     Optional<PublishedProduct> find(ProductId product) {
+        return find(product, true);
+    }
+
+    /** A product whether or not it is on sale (a draft the back office previews). */
+    Optional<PublishedProduct> findDefined(ProductId product) {
+        return find(product, false);
+    }
+
+    private Optional<PublishedProduct> find(ProductId product, boolean onSaleOnly) {
         return jdbc.sql("""
                         SELECT version, published_at, units_sold,
                                CASE WHEN version = :cachedVersion THEN NULL ELSE definition::text END AS definition
                         FROM catalog_product
-                        WHERE product_id = :productId AND published AND definition IS NOT NULL""")
+                        WHERE product_id = :productId AND (published OR NOT :onSaleOnly) AND definition IS NOT NULL""")
                 .param("productId", product.value())
+                .param("onSaleOnly", onSaleOnly)
                 .param("cachedVersion", definitions.cachedVersion(product))
                 .query((row, n) -> {
                     long version = row.getLong("version");

@@ -3,6 +3,7 @@ package io.kiosk.projections.catalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosk.api.catalog.CatalogueEntry;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.delivery.StockLevel;
@@ -93,6 +94,18 @@ class StockStore {
                         FROM catalog_stock WHERE product_id = :productId ORDER BY stock_item_id""")
                 .param("productId", product.value())
                 .query((row, n) -> new Variant(fromJson(row.getString("variant")), levelOf(row)))
+                .list();
+    }
+
+    /** Every stocked variant of a product with its exact counts, for the back office, in the order of their ids. */
+    List<CatalogueEntry.StockedVariant> stockOf(ProductId product) {
+        return jdbc.sql("""
+                        SELECT variant::text AS variant, on_hand, reserved, made_to_order, lead_days
+                        FROM catalog_stock WHERE product_id = :productId ORDER BY stock_item_id""")
+                .param("productId", product.value())
+                .query((row, n) -> new CatalogueEntry.StockedVariant(fromJson(row.getString("variant")), row.getInt("on_hand"),
+                        row.getInt("reserved"), Math.max(0, row.getInt("on_hand") - row.getInt("reserved")),
+                        row.getBoolean("made_to_order"), row.getInt("lead_days")))
                 .list();
     }
 

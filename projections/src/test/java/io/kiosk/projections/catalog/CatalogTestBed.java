@@ -53,7 +53,7 @@ final class CatalogTestBed implements AutoCloseable {
         CatalogStore store = new CatalogStore(jdbc);
         StockStore stock = new StockStore(jdbc, json);
         projection = new CatalogProjection(store, stock, definitions, new ProductSearchFeed(store, definitions, index),
-                new PublishedProducts(jdbc, definitions));
+                new PublishedProducts(jdbc, definitions), new ManagedProducts(jdbc, definitions, stock));
         search = new ProductSearch(elasticsearch);
     }
 

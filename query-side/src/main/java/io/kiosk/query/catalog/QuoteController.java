@@ -3,6 +3,7 @@ package io.kiosk.query.catalog;
 import io.kiosk.api.cart.Quantity;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.InvalidConfiguration;
+import io.kiosk.api.catalog.PreviewQuote;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.catalog.Quote;
 import io.kiosk.api.catalog.QuoteConfiguration;
@@ -18,7 +19,6 @@ import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
@@ -32,7 +32,6 @@ import static io.kiosk.query.problems.InvalidField.parse;
  * on every click while a customer configures a product. Anyone may ask; no login is needed.
  */
 @RestController
-@RequestMapping("/api/quotes")
 @Tag(name = "Catalogue")
 class QuoteController {
 
@@ -43,7 +42,7 @@ class QuoteController {
     }
 
     @ReadsFrom(CatalogProjection.PROCESSING_GROUP)
-    @PostMapping
+    @PostMapping("/api/quotes")
     @Operation(operationId = "quoteConfiguration", summary = "Quote a configuration: price breakdown, unit price and total, stock "
             + "status and delivery window for a region", responses = {
             @ApiResponse(responseCode = "200", description = "The quote", useReturnTypeSchema = true),
@@ -53,6 +52,24 @@ class QuoteController {
             @ApiResponse(responseCode = "422", description = "`invalid-configuration`: the options do not make an orderable "
                     + "product; `conflicting` names the choices, `errors` every rule broken")})
     Quote quote(@RequestBody QuoteRequest request) {
+        return ask(configuration(request));
+    }
+
+    @ReadsFrom(CatalogProjection.PROCESSING_GROUP)
+    @PostMapping("/api/admin/quotes")
+    @Operation(operationId = "previewQuote", tags = "Catalogue management", summary = "Quote a configuration of any defined "
+            + "product, on sale or not (a draft being prepared), exactly as a customer's quote would be", responses = {
+            @ApiResponse(responseCode = "200", description = "The quote", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "400", description = "Invalid request: `productId`, `quantity` or `region` missing or "
+                    + "malformed; an unknown `region` names the `allowed` ones"),
+            @ApiResponse(responseCode = "404", description = "`not-found`: no product of that id was defined"),
+            @ApiResponse(responseCode = "422", description = "`invalid-configuration`: the options do not make an orderable "
+                    + "product; `conflicting` names the choices, `errors` every rule broken")})
+    Quote preview(@RequestBody QuoteRequest request) {
+        return ask(new PreviewQuote(configuration(request)));
+    }
+
+    private static QuoteConfiguration configuration(QuoteRequest request) {
         ProductId product = parse("productId", () -> new ProductId(request.productId()));
         if (request.quantity() == null) {
             throw new InvalidField("quantity", "is required");
@@ -62,8 +79,12 @@ class QuoteController {
             throw new InvalidField("region", "is required");
         }
         ChosenOptions options = parse("options", () -> new ChosenOptions(request.options() == null ? Map.of() : request.options()));
+        return new QuoteConfiguration(product, options, quantity, request.region());
+    }
+
+    private Quote ask(Object query) {
         try {
-            return queries.query(new QuoteConfiguration(product, options, quantity, request.region()), Quote.class).join();
+            return queries.query(query, Quote.class).join();
         } catch (CompletionException failed) {
             throw refusalIn(failed).map(QuoteController::problemFor).orElseThrow(() -> failed);
         }

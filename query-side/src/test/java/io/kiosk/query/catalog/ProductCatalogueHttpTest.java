@@ -2,6 +2,8 @@ package io.kiosk.query.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kiosk.api.catalog.ProductDefined;
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.Role;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.catalog.ProductPublished;
 import io.kiosk.api.catalog.ProductRevised;
@@ -191,5 +193,28 @@ class ProductCatalogueHttpTest extends QuerySideHttpTest {
                 .query(Long.class).single()).isOne();
         assertThat(http.get("/api/products/" + CHARGER, null).text()).isEqualTo(page);
         assertThat(http.get(search("sort=price_asc"), null).text()).isEqualTo(found);
+    }
+
+    @Test
+    void the_back_office_sees_every_product_in_any_state_with_its_exact_stock() {
+        String clerk = identity.accessToken(CustomerId.random(), Role.BACK_OFFICE);
+
+        Answer list = http.get("/api/admin/products?limit=500", clerk);
+        Answer withdrawn = http.get("/api/admin/products/" + GONE, clerk);
+        Answer lamp = http.get("/api/admin/products/" + LAMP, clerk);
+
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        assertThat(list.body().path("products").findValuesAsText("productId")).contains(CHARGER.value(), LAMP.value(), GONE.value());
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.body().path("published").asBoolean()).isFalse();
+        assertThat(withdrawn.body().path("definition").path("category").asText()).isEqualTo(DESK);
+        JsonNode charger = http.get("/api/admin/products/" + CHARGER, clerk).body();
+        assertThat(charger.path("published").asBoolean()).isTrue();
+        assertThat(charger.path("unitsSold").asInt()).isEqualTo(3);
+        assertThat(charger.path("variants").get(0).path("onHand").asInt()).isEqualTo(12);
+        assertThat(charger.path("variants").get(0).path("available").asInt()).isEqualTo(12);
+        assertThat(lamp.body().path("variants").get(0).path("available").asInt()).isZero();
+        assertThat(http.get("/api/admin/products?limit=0", clerk).body().path("field").asText()).isEqualTo("limit");
+        assertThat(http.get("/api/admin/products/ks-never-" + SUFFIX, clerk).status()).isEqualTo(404);
     }
 }

@@ -3,6 +3,8 @@ package io.kiosk.query.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kiosk.api.catalog.ChosenOptions;
 import io.kiosk.api.catalog.ProductDefined;
+import io.kiosk.api.customer.CustomerId;
+import io.kiosk.api.customer.Role;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.catalog.ProductPublished;
 import io.kiosk.api.catalog.ProductWithdrawn;
@@ -161,6 +163,26 @@ class QuoteHttpTest extends QuerySideHttpTest {
             assertThat(answer.status()).as(product).isEqualTo(404);
             assertThat(answer.field("type")).isEqualTo("/problems/not-found");
         }
+    }
+
+    @Test
+    void the_back_office_previews_a_product_that_is_not_on_sale_with_the_customers_rules() {
+        String clerk = identity.accessToken(CustomerId.random(), Role.BACK_OFFICE);
+        String body = "{\"productId\":\"" + WITHDRAWN + "\",\"options\":{\"colour\":\"graphite\",\"size\":\"L\"},"
+                + "\"quantity\":1,\"region\":\"SH\"}";
+        String forbidden = "{\"productId\":\"" + WITHDRAWN + "\",\"options\":{\"colour\":\"graphite\",\"size\":\"S\","
+                + "\"functions\":\"wireless\"},\"quantity\":1,\"region\":\"SH\"}";
+
+        Answer preview = http.post("/api/admin/quotes", clerk, body);
+        Answer refused = http.post("/api/admin/quotes", clerk, forbidden);
+        Answer never = http.post("/api/admin/quotes", clerk, body.replace(WITHDRAWN.value(), "ks-never-" + SUFFIX));
+
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.body().path("price").path("unitPrice").path("amount").asText())
+                .isEqualTo(quote("{\"colour\":\"graphite\",\"size\":\"L\"}", 1, "SH").body().path("price").path("unitPrice")
+                        .path("amount").asText());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(never.status()).isEqualTo(404);
     }
 
     @Test
