@@ -73,7 +73,8 @@ class LoginPage {
         log.info("account {} logged in", signedIn.accountId());
         events.publishEvent(new CustomerSignedIn(signedIn, request));
         redirect.addFlashAttribute("notice", "account.login.welcome");
-        return "redirect:" + ReturnUrl.safe(form.getNext()).orElse("/");
+        // staff come to work: without a page to return to, they land in the console rather than the shop
+        return "redirect:" + ReturnUrl.safe(form.getNext()).orElse(signedIn.isStaff() ? "/admin" : "/");
     }
 
     @PostMapping("/account/logout")

@@ -32,7 +32,8 @@ class Layout {
         String otherUrl = UriComponentsBuilder.fromUriString(path).replaceQueryParam("lang", Languages.tag(other))
                 .build().toUriString();
         return new PageFrame(path, Languages.tag(locale), Languages.tag(other), otherUrl,
-                AccessTokens.signedIn().map(SignedIn::email).orElse(null), htmxHeaders(csrf));
+                AccessTokens.signedIn().map(SignedIn::email).orElse(null), htmxHeaders(csrf),
+                AccessTokens.signedIn().map(SignedIn::isStaff).orElse(false));
     }
 
     private static String htmxHeaders(CsrfToken csrf) {

@@ -10,9 +10,11 @@ package io.kiosk.web.layout;
  * @param otherLanguageUrl  this page in the other language
  * @param signedInAs        the signed-in account's e-mail address, or null
  * @param htmxHeaders       the JSON of the headers every htmx request sends (the CSRF token), for {@code hx-headers}
+ * @param staff             whether the signed-in account works in the console (the header links there, not to a
+ *                          customer's orders and account)
  */
 public record PageFrame(String path, String language, String otherLanguage, String otherLanguageUrl, String signedInAs,
-                        String htmxHeaders) {
+                        String htmxHeaders, boolean staff) {
 
     public boolean signedIn() {
         return signedInAs != null;

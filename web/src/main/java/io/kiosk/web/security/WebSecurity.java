@@ -29,12 +29,21 @@ import static org.springframework.http.HttpMethod.GET;
  *   <li>Every state-changing request carries the session's CSRF token: forms get it as a hidden field from
  *       {@code th:action}, htmx requests as the {@code X-CSRF-TOKEN} header the layout sets with {@code hx-headers}.</li>
  * </ul>
- * A new area of pages that needs a login adds its paths to the customer lines below; everything else is open.
+ * <ul>
+ *   <li>The console ({@code /admin/**}) is for staff, each role to its part, as the APIs decide it too (the menu shows
+ *       the same, see {@code admin.ConsoleMenu}): work lists, orders, catalogue and operations for {@code BACK_OFFICE}
+ *       and {@code ADMIN}; analytics for {@code ANALYST} and {@code ADMIN}; staff accounts for {@code ADMIN}; the
+ *       console's home for all three. A customer, or an analyst opening an order, gets the forbidden page.</li>
+ * </ul>
+ * A new area of pages that needs a login adds its paths to the customer or console lines below; everything else is open.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
 
     static final String CUSTOMER = "CUSTOMER";
+    static final String BACK_OFFICE = "BACK_OFFICE";
+    static final String ANALYST = "ANALYST";
+    static final String ADMIN = "ADMIN";
 
     @Bean
     SecurityFilterChain storefrontAccessRules(HttpSecurity http) throws Exception {
@@ -47,6 +56,12 @@ class WebSecurity {
                         .hasRole(CUSTOMER)
                         .requestMatchers("/checkout", "/checkout/**", "/orders", "/orders/**", "/refunds", "/refunds/**")
                         .hasRole(CUSTOMER)
+                        .requestMatchers("/admin/analytics", "/admin/analytics/**").hasAnyRole(ANALYST, ADMIN)
+                        .requestMatchers("/admin/staff", "/admin/staff/**").hasRole(ADMIN)
+                        .requestMatchers("/admin/work-lists", "/admin/work-lists/**", "/admin/orders", "/admin/orders/**",
+                                "/admin/catalogue", "/admin/catalogue/**", "/admin/operations", "/admin/operations/**")
+                        .hasAnyRole(BACK_OFFICE, ADMIN)
+                        .requestMatchers("/admin", "/admin/**").hasAnyRole(BACK_OFFICE, ANALYST, ADMIN)
                         // the rest of the shop (home, search, products, cart, the account pages before a login) is
                         // open, and an address that is no page answers the not-found page rather than a login
                         .anyRequest().permitAll())

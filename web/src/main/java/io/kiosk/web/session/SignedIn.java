@@ -25,4 +25,9 @@ public record SignedIn(UUID accountId, String email, List<String> roles, ApiToke
     public boolean isCustomer() {
         return roles.contains("CUSTOMER");
     }
+
+    /** Whether the account works in the console ({@code /admin}): back office, analyst or administrator. */
+    public boolean isStaff() {
+        return roles.contains("BACK_OFFICE") || roles.contains("ANALYST") || roles.contains("ADMIN");
+    }
 }
