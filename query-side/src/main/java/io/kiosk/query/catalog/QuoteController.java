@@ -14,7 +14,6 @@ import io.kiosk.query.problems.NotFound;
 import io.kiosk.query.readyourwrites.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,10 +28,10 @@ import static io.kiosk.query.problems.InvalidField.parse;
 
 /**
  * Live quotes: what a configuration costs, whether it is in stock and when it would arrive, asked
- * on every click while a customer configures a product. Anyone may ask; no login is needed.
+ * on every click while a customer configures a product. Anyone may ask; no login is needed. The back office
+ * previews a product that is not on sale (a draft) by the same rules.
  */
 @RestController
-@Tag(name = "Catalogue")
 class QuoteController {
 
     private final QueryGateway queries;
@@ -43,7 +42,7 @@ class QuoteController {
 
     @ReadsFrom(CatalogProjection.PROCESSING_GROUP)
     @PostMapping("/api/quotes")
-    @Operation(operationId = "quoteConfiguration", summary = "Quote a configuration: price breakdown, unit price and total, stock "
+    @Operation(operationId = "quoteConfiguration", tags = "Catalogue", summary = "Quote a configuration: price breakdown, unit price and total, stock "
             + "status and delivery window for a region", responses = {
             @ApiResponse(responseCode = "200", description = "The quote", useReturnTypeSchema = true),
             @ApiResponse(responseCode = "400", description = "Invalid request: `productId`, `quantity` or `region` missing or "

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record DataTable(String name, List<String> columns, List<List<Cell>> rows) {
 
-    DataTable {
+    public DataTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
     }
