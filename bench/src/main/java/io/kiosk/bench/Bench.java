@@ -90,6 +90,11 @@ final class Bench {
         return customers.get(n);
     }
 
+    /** The analyst's account, for logging in to the console's dashboard. */
+    Shoppers.Account analyst() {
+        return analyst;
+    }
+
     Api customerCommands(int n) throws IOException, InterruptedException {
         return anonymousCommands().as(token(customers.get(n)));
     }

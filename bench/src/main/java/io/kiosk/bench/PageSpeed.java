@@ -14,12 +14,17 @@ import java.util.Map;
  * customers at the same concurrency. A page asks the query API (through the generated client) and renders a template, so
  * the target is that a page costs at most twice its API call: the product page against {@code GET /api/products/{id}},
  * the product page's htmx quote redraw against {@code POST /api/quotes} with the same configuration, and a customer's
- * order page (logged in through the login form) against {@code GET /api/orders/{id}} with the customer's token.
+ * order page (logged in through the login form) against {@code GET /api/orders/{id}} with the customer's token; and the
+ * console's analytics dashboard (an analyst logged in) against the eight analytics reports it shows, asked one after
+ * another with the analyst's token.
  */
 final class PageSpeed {
 
     static final String PAGES = "6. Page speed: storefront page → the query side's JSON for the same data";
     private static final int ORDERS_PER_CUSTOMER = 3;
+    /** The reports the dashboard asks for, as it asks for them (the period is added). */
+    private static final List<String> DASHBOARD_REPORTS = List.of("sales?by=day", "sales?by=category", "funnel?", "payment-methods?",
+            "heatmap?", "top-products?limit=10&by=units", "refunds?by=product", "refunds?by=reason");
 
     private final Bench bench;
     private final LoadRun load;
@@ -64,12 +69,36 @@ final class PageSpeed {
                     (client, sequence) -> tokens.get(client).get("/api/orders/" + own(orders, client, sequence)).expect(200));
             report.add(PAGES, orderPage, orderJson, twice);
         }
+        measureDashboard(clientCounts, twice);
         report.note(PAGES, "Each client is a browser of its own (cookie jar, web session logged in through the login form)"
                 + " and a customer of the APIs. The product page asks the query side for the product and for the quote of"
                 + " its default configuration, the redraw for the product and the quote of the chosen one, the order page"
                 + " for the order: a page makes one or two API calls and renders HTML (Thymeleaf), so ≤ 2 × its API call is"
                 + " the target. Pages are read whole; " + products.size() + " products, " + quotes.size()
                 + " configurations, " + ORDERS_PER_CUSTOMER + " unpaid orders per customer.");
+    }
+
+    /** The analysts' dashboard over the last seven mall days next to the eight reports it draws, one after another. */
+    private void measureDashboard(List<Integer> clientCounts, Report.Target twice) throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String period = "from=" + today.minusDays(6) + "&to=" + today;
+        int most = clientCounts.stream().max(Integer::compare).orElse(1);
+        List<WebSession> analysts = new ArrayList<>();
+        for (int client = 0; client < most; client++) {
+            analysts.add(new WebSession(web).logIn(bench.analyst()));
+        }
+        Api reports = bench.analystQueries();
+        for (int clients : clientCounts) {
+            Measurement dashboard = load.measure("analytics dashboard (GET /admin/analytics, analyst's web session)", clients,
+                    (client, sequence) -> analysts.get(client).page("/admin/analytics?" + period, false));
+            Measurement json = load.measure("its 8 reports (GET /api/analytics/*, one after another, query side)", clients,
+                    (client, sequence) -> {
+                        for (String asked : DASHBOARD_REPORTS) {
+                            reports.get("/api/analytics/" + asked + (asked.endsWith("?") ? "" : "&") + period).expect(200);
+                        }
+                    });
+            report.add(PAGES, dashboard, json, twice);
+        }
     }
 
     /** Orders of the client's customer, checked out (not paid) and visible in tracking. */

@@ -29,7 +29,7 @@ class OperationsConsoleBrowserTest {
         try (Browser browser = Browser.open(kiosk.webApp(), "zh-CN")) {
             OperationsConsole operations = StaffAccounts.logIn(browser, clerk, "/admin/operations", OperationsConsole::new);
             assertThat(operations.heading()).isEqualTo("运维");
-            assertThat(operations.projections()).anySatisfy(row -> assertThat(row.get(0)).isEqualTo("order-tracking"));
+            assertThat(operations.projections()).anySatisfy(row -> assertThat(row.get(0)).contains("订单跟踪", "order-tracking"));
             operations.desktopScreenshot("admin-operations");
 
             ProjectionConsole tracking = operations.rebuild("order-tracking");
@@ -43,6 +43,7 @@ class OperationsConsoleBrowserTest {
             assertThat(rebuilt.events()).startsWith("已处理").contains("（100%）");
             assertThat(rebuilt.status()).isEqualTo("实时运行");
             assertThat(browser.script("return window.kioskStillHere === true")).as("htmx redrew the bar; no reload").isEqualTo(true);
+            assertThat(rebuilt.heading()).isEqualTo("订单跟踪");
             rebuilt.desktopScreenshot("admin-projection-rebuilt");
             rebuilt.switchLanguage(ProjectionConsole::new).desktopScreenshot("admin-projection-rebuilt-en");
         }
@@ -55,7 +56,7 @@ class OperationsConsoleBrowserTest {
             String email = "analyst." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@kiosk.test";
 
             StaffConsole refused = staff.create(email, "short", "ANALYST");
-            assertThat(refused.fieldError("password")).hasValueSatisfying(message -> assertThat(message).isNotBlank());
+            assertThat(refused.fieldError("password")).hasValue("密码至少需要 10 个字符，且不能与邮箱相同。");
             assertThat(refused.markedInvalid("password")).isTrue();
             refused.desktopScreenshot("admin-staff-refused");
 

@@ -50,7 +50,11 @@ final class ProductEditorPage extends ConsolePage {
     }
 
     private ProductEditorPage press(String change) {
-        WebElement button = browser.find(By.cssSelector("button[name=change][value='" + change + "']"));
+        return press(By.cssSelector("button[name=change][value='" + change + "']:not(.visually-hidden)"));
+    }
+
+    private ProductEditorPage press(By which) {
+        WebElement button = browser.find(which);
         button.click();
         browser.await(driver -> !isAttached(button));
         return new ProductEditorPage(browser);
@@ -58,7 +62,7 @@ final class ProductEditorPage extends ConsolePage {
 
     /** Saves; the form comes back with the API's refusals at their fields. */
     ProductEditorPage saveRefused() {
-        return press("save");
+        return press(By.cssSelector("button.save-product"));
     }
 
     /** Saves; the product's page follows. */

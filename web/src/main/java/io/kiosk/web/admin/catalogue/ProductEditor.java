@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,8 +47,13 @@ class ProductEditor {
     }
 
     @ModelAttribute("kinds")
-    java.util.List<String> kinds() {
-        return java.util.List.of("SINGLE", "MULTI", "TEXT");
+    List<String> kinds() {
+        return List.of("SINGLE", "MULTI", "TEXT");
+    }
+
+    @ModelAttribute("deltaKinds")
+    List<String> deltaKinds() {
+        return List.of("ABSOLUTE", "PERCENT");
     }
 
     @GetMapping("/admin/catalogue/new")
