@@ -7,6 +7,7 @@ import io.kiosk.api.order.ConfirmOrderDelivery;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.ShipOrder;
 import io.kiosk.api.order.StartOrderFulfilment;
+import io.kiosk.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,8 +24,9 @@ import java.util.UUID;
 import static io.kiosk.command.problems.InvalidField.parse;
 
 /**
- * The order's command API after checkout: the customer may cancel their own order until it ships;
- * the back office picks a paid order, ships it and confirms its delivery. Payment moves the order
+ * The order's command API after checkout: the customer may cancel their own order until it ships,
+ * and the back office any order (a fraud, an address that cannot be served); the back office picks a
+ * paid order, ships it and confirms its delivery. Payment moves the order
  * on by itself (see {@code OrderProcess}).
  */
 @RestController
@@ -40,11 +42,14 @@ class OrderController {
 
     @PostMapping("/cancellation")
     @Operation(operationId = "cancelOrder", summary = "Cancel your order before it ships: stock and an open payment are released; "
-            + "a paid order is refunded in full", responses = {
+            + "a paid order is refunded in full", description = "Customers cancel their own orders (reason CUSTOMER_REQUEST); "
+            + "the back office cancels any order (reason BACK_OFFICE).", responses = {
             @ApiResponse(responseCode = "200", description = "The order, cancelled", useReturnTypeSchema = true),
             @ApiResponse(responseCode = "409", description = "`order-already-shipped`; `order-status-conflict`; `concurrent-change`")})
     OrderUpdate cancel(@PathVariable UUID orderId) {
-        return commands.sendAndWait(new CancelOrder(new OrderId(orderId), CancellationReason.CUSTOMER_REQUEST));
+        CancellationReason reason = Caller.current().seesAllOrders() ? CancellationReason.BACK_OFFICE
+                : CancellationReason.CUSTOMER_REQUEST;
+        return commands.sendAndWait(new CancelOrder(new OrderId(orderId), reason));
     }
 
     @PostMapping("/fulfilment")

@@ -64,7 +64,8 @@ class EndpointRolesTest extends CommandSideHttpTest {
         rules.add(new Rule(PATCH, "/api/carts/" + ID + "/items/" + ID, "{}", false, customers));
         rules.add(new Rule(DELETE, "/api/carts/" + ID + "/items/" + ID, null, false, customers));
         rules.add(new Rule(POST, "/api/carts/" + ID + "/checkout", "{}", false, customers));
-        rules.add(new Rule(POST, "/api/orders/" + ID + "/cancellation", null, false, customers));
+        rules.add(new Rule(POST, "/api/orders/" + ID + "/cancellation", null, false,
+                Set.of(Role.CUSTOMER, Role.BACK_OFFICE, Role.ADMIN)));
         rules.add(new Rule(POST, "/api/orders/" + ID + "/refunds", "{}", false, customers));
         rules.add(new Rule(POST, "/api/refunds/" + ID + "/withdrawal", null, false, customers));
         rules.add(new Rule(POST, "/api/refunds/" + ID + "/return-shipment", "{}", false, customers));

@@ -1,6 +1,9 @@
 package io.kiosk.command.orderprocess;
 
 import io.kiosk.api.customer.PaymentProvider;
+import io.kiosk.api.order.CancellationReason;
+import io.kiosk.api.order.OrderCancelled;
+import io.kiosk.api.order.OrderId;
 import io.kiosk.api.payment.PaymentAction;
 import io.kiosk.api.payment.PaymentCancelled;
 import io.kiosk.api.payment.PaymentRequested;
@@ -11,6 +14,8 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.POST;
@@ -105,6 +110,22 @@ class OrderJourneyHttpTest extends SandboxHttpTest {
         assertThat(delivered.text("status")).isEqualTo("DELIVERED");
         assertThat(journey.eventsOf(order)).containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderPaid",
                 "OrderFulfilmentStarted", "OrderShipped", "OrderDelivered");
+    }
+
+    @Test
+    void the_back_office_cancels_a_customer_s_paid_order_for_its_own_reason_and_the_money_goes_back() {
+        String order = journey.checkOutTwoChargers("CARD");
+        PaymentRequested request = journey.paymentRequestedFor(order);
+        assertThat(journey.chooseOnSandboxPage(request, "pay").status()).isEqualTo(200);
+        journey.assertPaid(order);
+
+        Answer cancelled = journey.backOffice.send(POST, "/api/orders/" + order + "/cancellation", null);
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.text("status")).isEqualTo("CANCELLED");
+        assertThat(journey.eventsOf(order)).contains("OrderCancelled");
+        assertThat(journey.payloadsOf(order)).filteredOn(OrderCancelled.class::isInstance)
+                .as("the event says the back office stopped it, not the customer")
+                .containsExactly(new OrderCancelled(new OrderId(UUID.fromString(order)), CancellationReason.BACK_OFFICE, true));
     }
 
     @Test

@@ -2,15 +2,11 @@ package io.kiosk.launcher.browser;
 
 import io.kiosk.client.KioskClients;
 import io.kiosk.client.command.ApiException;
-import io.kiosk.client.command.api.IdentityApi;
 import io.kiosk.client.command.api.OrdersApi;
-import io.kiosk.client.command.model.Credentials;
 import io.kiosk.client.command.model.Role;
 import io.kiosk.client.command.model.ShipmentRequest;
 import io.kiosk.client.command.model.ShipmentRequestEta;
-import io.kiosk.client.command.model.StaffAccountRequest;
 import io.kiosk.launcher.KioskSystem;
-import io.kiosk.launcher.RunningKiosk;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -30,13 +26,7 @@ final class BackOffice {
 
     /** A new back-office clerk on {@code kiosk}. */
     static BackOffice of(KioskSystem kiosk) throws ApiException {
-        IdentityApi anonymous = new IdentityApi(KioskClients.commandApi(kiosk.commandApi(), Optional::empty));
-        String admin = anonymous.logIn(new Credentials().email(RunningKiosk.ADMIN_EMAIL).password(RunningKiosk.ADMIN_PASSWORD))
-                .getAccessToken();
-        String email = "back-office." + UUID.randomUUID().toString().substring(0, 8) + "@kiosk.test";
-        new IdentityApi(KioskClients.commandApi(kiosk.commandApi(), () -> Optional.of(admin)))
-                .createStaffAccount(new StaffAccountRequest().email(email).password("a long staff phrase").role(Role.BACK_OFFICE));
-        String clerk = anonymous.logIn(new Credentials().email(email).password("a long staff phrase")).getAccessToken();
+        String clerk = Staff.token(kiosk, Staff.account(kiosk, Role.BACK_OFFICE));
         return new BackOffice(new OrdersApi(KioskClients.commandApi(kiosk.commandApi(), () -> Optional.of(clerk))));
     }
 

@@ -27,10 +27,11 @@ class CatalogueConsoleBrowserTest {
 
     @Test
     void the_back_office_defines_a_product_with_a_rule_publishes_it_and_receives_stock() throws Exception {
-        StaffAccounts.Staff clerk = StaffAccounts.create(kiosk, Role.BACK_OFFICE);
+        Staff.Member clerk = Staff.account(kiosk, Role.BACK_OFFICE);
         String lamp = "ks-lamp-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = Browser.open(kiosk.webApp(), "zh-CN")) {
-            CatalogueConsole catalogue = StaffAccounts.logIn(browser, clerk, "/admin/catalogue", CatalogueConsole::new);
+            CatalogueConsole catalogue = browser.visit("/account/login?next=%2Fadmin%2Fcatalogue", LoginPage::new)
+                    .logIn(clerk.email(), clerk.password(), CatalogueConsole::new);
             assertThat(catalogue.heading()).isEqualTo("商品管理");
             assertThat(catalogue.state("ks-charger-pro")).isEqualTo("在售");
 
@@ -51,14 +52,14 @@ class CatalogueConsoleBrowserTest {
                     .set(choice(1, 0, "id"), "smart").set(choice(1, 0, "name.zh"), "智能调光").set(choice(1, 0, "name.en"), "Smart dimming")
                     .set(choice(1, 0, "priceDelta.value"), "50").set(choice(1, 0, "leadDays"), "2")
                     .set(choice(1, 0, "requires"), "black");
-            form.desktopScreenshot("admin-product-form");
+            form.screenshot("product-form");
 
             ProductEditorPage refused = form.saveRefused();
             assertThat(refused.message(choice(1, 0, "requires"))).as("a rule that names no choice is refused at its field")
                     .hasValueSatisfying(message -> assertThat(message).isNotBlank());
             assertThat(refused.markedInvalid(choice(1, 0, "requires"))).isTrue();
             assertThat(refused.mainText()).doesNotContain("{\"", "\"type\"");
-            refused.desktopScreenshot("admin-product-form-refused");
+            refused.screenshot("product-form-refused");
 
             ManagedProductPage product = refused.set(choice(1, 0, "requires"), "colour=black").save();
             assertThat(product.notice()).hasValueSatisfying(notice -> assertThat(notice).contains("草稿"));
@@ -67,21 +68,21 @@ class CatalogueConsoleBrowserTest {
 
             ManagedProductPage preview = product.preview(Map.of("colour", "black", "dimmer", "smart"));
             assertThat(preview.previewUnitPrice()).as("299 + 20 for black + 50 for smart dimming").isEqualTo("¥369.00");
-            preview.desktopScreenshot("admin-product-draft");
+            preview.screenshot("product-draft");
 
             ManagedProductPage published = preview.togglePublication();
             assertThat(published.state()).isEqualTo("在售");
             ManagedProductPage stocked = published.receive(Map.of("colour", "white"), 12);
             assertThat(stocked.onHand("colour=white")).isEqualTo("12");
             assertThat(stocked.notice()).hasValueSatisfying(notice -> assertThat(notice).contains("12"));
-            stocked.desktopScreenshot("admin-product");
+            stocked.screenshot("product");
 
             CatalogueConsole listed = browser.visit("/admin/catalogue", CatalogueConsole::new);
             assertThat(listed.state(lamp)).isEqualTo("在售");
-            listed.desktopScreenshot("admin-catalogue");
+            listed.screenshot("catalogue");
             CatalogueConsole english = listed.switchLanguage(CatalogueConsole::new);
             assertThat(english.state(lamp)).isEqualTo("On sale");
-            english.desktopScreenshot("admin-catalogue-en");
+            english.screenshot("catalogue-en");
 
             ProductPage onSale = browser.visit("/products/" + lamp, ProductPage::new);
             assertThat(onSale.heading()).as("the shop shows it now").isEqualTo("KS Eye-care Lamp");

@@ -5,23 +5,40 @@ import org.openqa.selenium.WebElement;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A page of the staff console: the frame of every page, plus what console pages share: tables to read, and a
- * screenshot at desktop size (the console is worked at a desk), written as {@code <name>-desktop.png}.
+ * Any page of the console ({@code /admin}), as a member of staff sees it: the menu of what their role may open, the
+ * notices and refusals, and screenshots at desktop size (staff work at desks).
  */
-abstract class ConsolePage extends StorefrontPage {
+public abstract class ConsolePage extends StorefrontPage {
 
-    ConsolePage(Browser browser, By marker) {
+    protected ConsolePage(Browser browser, By marker) {
         super(browser, marker);
+        browser.find(By.cssSelector("body.console"));
     }
 
-    /** The page at desktop size, top to bottom, as {@code <name>-desktop.png} in the screenshot directory. */
-    Path desktopScreenshot(String name) {
+    /** The menu's entries, as written. */
+    public List<String> menu() {
+        return browser.findAll(By.cssSelector(".console-menu a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The menu's addresses. */
+    public List<String> menuLinks() {
+        return browser.findAll(By.cssSelector(".console-menu a")).stream().map(link -> link.getDomAttribute("href")).toList();
+    }
+
+    /** What the API refused, as the page says it, if it did. */
+    public Optional<String> refusal() {
+        return browser.findAll(By.id("refusal")).stream().map(WebElement::getText).findFirst();
+    }
+
+    /** Writes the page at desktop size to {@code admin-<name>-desktop.png}. */
+    public Path screenshot(String name) {
         ScreenSize before = browser.size();
         try {
             browser.resize(ScreenSize.DESKTOP);
-            return browser.screenshot(name + "-desktop");
+            return browser.screenshot("admin-" + name + "-" + ScreenSize.DESKTOP.fileName());
         } finally {
             browser.resize(before);
         }
@@ -41,13 +58,13 @@ abstract class ConsolePage extends StorefrontPage {
         field.sendKeys(value);
     }
 
-    /** The message shown at the field or part named {@code path}, if any. */
-    java.util.Optional<String> message(String path) {
+    /** The message shown at the field or part named {@code path} (its element {@code <path>-error}), if any. */
+    Optional<String> message(String path) {
         return browser.findAll(By.id(path + "-error")).stream().map(WebElement::getText).findFirst();
     }
 
-    /** The form's own error (not about one field), if any. */
-    java.util.Optional<String> formError() {
-        return browser.findAll(By.cssSelector(".form-errors")).stream().map(WebElement::getText).findFirst();
+    /** Whether the field named {@code name} is marked invalid for assistive technology. */
+    boolean markedInvalid(String name) {
+        return "true".equals(browser.find(By.name(name)).getAttribute("aria-invalid"));
     }
 }

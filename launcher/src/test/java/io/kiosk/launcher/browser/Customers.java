@@ -41,7 +41,12 @@ public final class Customers {
 
     /** Registers and confirms a new customer called {@code name}. */
     public static Customer registered(KioskSystem kiosk, String name) throws ApiException, InterruptedException {
-        String email = newAddress(name);
+        return registered(kiosk, name, name);
+    }
+
+    /** Registers and confirms a new customer called {@code name} (in Chinese, say), whose address is made of {@code latinName}. */
+    public static Customer registered(KioskSystem kiosk, String name, String latinName) throws ApiException, InterruptedException {
+        String email = newAddress(latinName);
         IdentityApi identity = new IdentityApi(KioskClients.commandApi(kiosk.commandApi(), Optional::empty));
         identity.registerCustomer(new RegistrationRequest().email(email).name(name).phone("+8613800138000").password(PASSWORD));
         identity.verifyEmail(new VerificationRequest().token(mailedCode(kiosk, email)));

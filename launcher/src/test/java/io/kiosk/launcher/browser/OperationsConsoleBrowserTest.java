@@ -2,6 +2,7 @@ package io.kiosk.launcher.browser;
 
 import io.kiosk.client.command.model.Role;
 import io.kiosk.launcher.KioskSystem;
+import io.kiosk.launcher.RunningKiosk;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -17,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserSuite
 class OperationsConsoleBrowserTest {
 
+    /** The administrator the system tests' run command bootstraps. */
+    private static final Staff.Member ADMIN = new Staff.Member(RunningKiosk.ADMIN_EMAIL, RunningKiosk.ADMIN_PASSWORD, Role.ADMIN);
+
     private final KioskSystem kiosk;
 
     OperationsConsoleBrowserTest(KioskSystem kiosk) {
@@ -25,12 +29,13 @@ class OperationsConsoleBrowserTest {
 
     @Test
     void the_back_office_rebuilds_order_tracking_and_watches_the_progress_bar_reach_the_end() throws Exception {
-        StaffAccounts.Staff clerk = StaffAccounts.create(kiosk, Role.BACK_OFFICE);
+        Staff.Member clerk = Staff.account(kiosk, Role.BACK_OFFICE);
         try (Browser browser = Browser.open(kiosk.webApp(), "zh-CN")) {
-            OperationsConsole operations = StaffAccounts.logIn(browser, clerk, "/admin/operations", OperationsConsole::new);
+            OperationsConsole operations = browser.visit("/account/login?next=%2Fadmin%2Foperations", LoginPage::new)
+                    .logIn(clerk.email(), clerk.password(), OperationsConsole::new);
             assertThat(operations.heading()).isEqualTo("运维");
             assertThat(operations.projections()).anySatisfy(row -> assertThat(row.get(0)).contains("订单跟踪", "order-tracking"));
-            operations.desktopScreenshot("admin-operations");
+            operations.screenshot("operations");
 
             ProjectionConsole tracking = operations.rebuild("order-tracking");
             assertThat(tracking.notice()).hasValueSatisfying(notice -> assertThat(notice).isEqualTo("重建已开始。"));
@@ -44,25 +49,26 @@ class OperationsConsoleBrowserTest {
             assertThat(rebuilt.status()).isEqualTo("实时运行");
             assertThat(browser.script("return window.kioskStillHere === true")).as("htmx redrew the bar; no reload").isEqualTo(true);
             assertThat(rebuilt.heading()).isEqualTo("订单跟踪");
-            rebuilt.desktopScreenshot("admin-projection-rebuilt");
-            rebuilt.switchLanguage(ProjectionConsole::new).desktopScreenshot("admin-projection-rebuilt-en");
+            rebuilt.screenshot("projection-rebuilt");
+            rebuilt.switchLanguage(ProjectionConsole::new).screenshot("projection-rebuilt-en");
         }
     }
 
     @Test
     void the_administrator_creates_an_analyst_account_after_a_refused_password() {
         try (Browser browser = Browser.open(kiosk.webApp(), "zh-CN")) {
-            StaffConsole staff = StaffAccounts.logIn(browser, StaffAccounts.administrator(), "/admin/staff", StaffConsole::new);
+            StaffConsole staff = browser.visit("/account/login?next=%2Fadmin%2Fstaff", LoginPage::new)
+                    .logIn(ADMIN.email(), ADMIN.password(), StaffConsole::new);
             String email = "analyst." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@kiosk.test";
 
             StaffConsole refused = staff.create(email, "short", "ANALYST");
             assertThat(refused.fieldError("password")).hasValue("密码至少需要 10 个字符，且不能与邮箱相同。");
             assertThat(refused.markedInvalid("password")).isTrue();
-            refused.desktopScreenshot("admin-staff-refused");
+            refused.screenshot("staff-refused");
 
             StaffConsole created = refused.create(email, "an analyst's long phrase", "ANALYST");
             assertThat(created.notice()).hasValueSatisfying(notice -> assertThat(notice).contains(email));
-            created.desktopScreenshot("admin-staff");
+            created.screenshot("staff");
         }
     }
 }

@@ -71,9 +71,6 @@ final class ProductEditorPage extends ConsolePage {
         return new ManagedProductPage(browser);
     }
 
-    boolean markedInvalid(String path) {
-        return "true".equals(browser.find(By.name(path)).getAttribute("aria-invalid"));
-    }
 
     private static boolean isAttached(WebElement element) {
         try {

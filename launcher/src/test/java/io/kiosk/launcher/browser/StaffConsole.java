@@ -23,7 +23,4 @@ final class StaffConsole extends ConsolePage {
         return message(name);
     }
 
-    boolean markedInvalid(String name) {
-        return "true".equals(browser.find(By.name(name)).getAttribute("aria-invalid"));
-    }
 }

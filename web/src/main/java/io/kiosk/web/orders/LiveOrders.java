@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -66,28 +65,7 @@ class LiveOrders {
         SseEmitter browser = new SseEmitter(LONGEST.toMillis());
         AtomicLong shown = new AtomicLong(Long.MIN_VALUE);
         show(browser, now, shown, locale, returnTo);
-        OrderStreams.Following following = streams.follow(orderId, token, new OrderStreams.Follower() {
-            @Override
-            public void changed(OrderSummary order) {
-                show(browser, order, shown, locale, returnTo);
-            }
-
-            @Override
-            public void stillThere() {
-                send(browser, SseEmitter.event().comment("still here"));
-            }
-
-            @Override
-            public void ended(int status) {
-                if (status != 200) {
-                    log.info("the live stream of order {} ended with HTTP {}", orderId, status);
-                }
-                browser.complete();
-            }
-        });
-        browser.onCompletion(following::stop);
-        browser.onTimeout(browser::complete);
-        browser.onError(gone -> following.stop());
+        streams.relay(orderId, token, browser, order -> show(browser, order, shown, locale, returnTo));
         return ResponseEntity.ok().header("Cache-Control", "no-store").header("X-Accel-Buffering", "no").body(browser);
     }
 
@@ -104,14 +82,6 @@ class LiveOrders {
             log.error("the live parts of order {} could not be rendered", order.getOrderId(), unrenderable);
             return;
         }
-        parts.forEach((event, html) -> send(browser, SseEmitter.event().name(event).id(Long.toString(version)).data(html)));
-    }
-
-    private static void send(SseEmitter browser, SseEmitter.SseEventBuilder event) {
-        try {
-            browser.send(event);
-        } catch (IOException | IllegalStateException gone) {
-            browser.completeWithError(gone);
-        }
+        parts.forEach((event, html) -> OrderStreams.send(browser, SseEmitter.event().name(event).id(Long.toString(version)).data(html)));
     }
 }

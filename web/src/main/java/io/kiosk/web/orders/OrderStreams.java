@@ -8,12 +8,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Follows an order on the query side's live stream ({@code GET /api/orders/{id}/live}, server-sent events) as the
@@ -21,10 +25,11 @@ import java.util.UUID;
  * sees the token) and read without holding a thread ({@link EventLines} on the HTTP client's line subscriber). It ends
  * when the token expires; the browser then reconnects to the web app, which opens a new one with a fresh token. The
  * generated client cannot read a stream, so this is the one call to the APIs made by hand; the order in each event is
- * read with the generated client's own model and mapper.
+ * read with the generated client's own model and mapper. The console's order page follows orders with it too, as
+ * the signed-in member of staff ({@code admin.orders.ConsoleOrderStream}).
  */
 @Component
-class OrderStreams {
+public class OrderStreams {
 
     private static final Logger log = LoggerFactory.getLogger(OrderStreams.class);
     private static final String EVENT = "order";
@@ -38,7 +43,7 @@ class OrderStreams {
     }
 
     /** What a followed order says: each new state, a heartbeat now and then, and the end of the stream. */
-    interface Follower {
+    public interface Follower {
         void changed(OrderSummary order);
 
         void stillThere();
@@ -48,11 +53,11 @@ class OrderStreams {
     }
 
     /** An open stream, to be let go of when the browser leaves. */
-    interface Following {
+    public interface Following {
         void stop();
     }
 
-    Following follow(UUID orderId, String accessToken, Follower follower) {
+    public Following follow(UUID orderId, String accessToken, Follower follower) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(queryApi.toString().replaceAll("/+$", "")
                         + "/api/orders/" + orderId + "/live"))
                 .header("Authorization", "Bearer " + accessToken)
@@ -80,6 +85,45 @@ class OrderStreams {
                     follower.ended(answer == null ? 0 : answer.statusCode());
                 });
         return lines::cancel;
+    }
+
+    /**
+     * Follows the order into a browser's event stream: each new state of the order goes to {@code changed} (which
+     * sends what the page needs), a heartbeat goes on as a comment, and the browser's stream ends with the API's; when
+     * the browser goes away, the API's stream is let go.
+     */
+    public void relay(UUID orderId, String accessToken, SseEmitter browser, Consumer<OrderSummary> changed) {
+        Following following = follow(orderId, accessToken, new Follower() {
+            @Override
+            public void changed(OrderSummary order) {
+                changed.accept(order);
+            }
+
+            @Override
+            public void stillThere() {
+                send(browser, SseEmitter.event().comment("still here"));
+            }
+
+            @Override
+            public void ended(int status) {
+                if (status != 200) {
+                    log.info("the live stream of order {} ended with HTTP {}", orderId, status);
+                }
+                browser.complete();
+            }
+        });
+        browser.onCompletion(following::stop);
+        browser.onTimeout(browser::complete);
+        browser.onError(gone -> following.stop());
+    }
+
+    /** Sends one event to the browser; a browser that went away ends its stream. */
+    public static void send(SseEmitter browser, SseEmitter.SseEventBuilder event) {
+        try {
+            browser.send(event);
+        } catch (IOException | IllegalStateException gone) {
+            browser.completeWithError(gone);
+        }
     }
 
     private void read(String data, Follower follower) {
