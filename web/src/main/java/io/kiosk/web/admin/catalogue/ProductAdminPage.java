@@ -54,7 +54,12 @@ class ProductAdminPage {
             }
         });
         String region = parameters.getOrDefault("region", DEFAULT_REGION);
-        model.addAttribute("product", ManagedProduct.of(entry));
+        ManagedProduct product = ManagedProduct.of(entry);
+        if (options.isEmpty() && !parameters.containsKey("region")) {
+            // the first visit previews the configuration a customer would start from
+            options.putAll(product.firstChoices());
+        }
+        model.addAttribute("product", product);
         model.addAttribute("options", options);
         model.addAttribute("region", region);
         model.addAttribute("regions", regions.listDeliveryRegions());
