@@ -78,7 +78,10 @@ class HistoryRowsTest {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("productId", "ks-charger-pro");
         line.put("quantity", 2);
-        line.put("options", Map.of("colour", "graphite", "size", "L"));
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("colour", "graphite");
+        options.put("size", "L");
+        line.put("options", options);
         line.put("label", label);
         Map<String, Object> placed = new LinkedHashMap<>();
         placed.put("orderId", Map.of("id", "9d3a3d3f-0000-4000-8000-000000000001"));
