@@ -52,20 +52,26 @@ public final class ConsoleOrder extends ConsolePage {
 
     /** Fills the shipment form and sends it. */
     public ConsoleOrder ship(String carrier, String trackingNumber, LocalDate earliest, LocalDate latest) {
-        fill("ship-carrier", carrier);
-        fill("ship-tracking", trackingNumber);
-        date("ship-earliest", earliest);
-        date("ship-latest", latest);
-        return press("ship-order");
+        WebElement before = browser.find(By.tagName("main"));
+        act(() -> {
+            fill("ship-carrier", carrier);
+            fill("ship-tracking", trackingNumber);
+            date("ship-earliest", earliest);
+            date("ship-latest", latest);
+            browser.driver().findElement(By.id("ship-order")).click();
+        });
+        return reloaded(before);
     }
 
     /** Approves the order's refund waiting for review, for {@code amount} (less than asked, say). */
     public ConsoleOrder approveRefund(String amount) {
-        WebElement field = browser.find(By.cssSelector(".refund-approve-form .approve-amount"));
-        field.clear();
-        field.sendKeys(amount);
         WebElement before = browser.find(By.tagName("main"));
-        browser.find(By.cssSelector(".refund-approve-form button.approve-refund")).click();
+        act(() -> {
+            WebElement field = browser.driver().findElement(By.cssSelector(".refund-approve-form .approve-amount"));
+            field.clear();
+            field.sendKeys(amount);
+            browser.driver().findElement(By.cssSelector(".refund-approve-form button.approve-refund")).click();
+        });
         return reloaded(before);
     }
 
@@ -75,8 +81,9 @@ public final class ConsoleOrder extends ConsolePage {
         return browser.findAll(By.cssSelector("[data-refund-approved]")).stream().map(WebElement::getText).toList();
     }
 
-    /** The refunds' statuses, as written. */
+    /** The refunds' statuses, as written, waiting until one is shown (the live stream brings a new one). */
     public List<String> refundStatuses() {
+        browser.find(By.cssSelector("[data-refund-status]"));
         return browser.findAll(By.cssSelector("[data-refund-status]")).stream().map(WebElement::getText).toList();
     }
 
@@ -84,6 +91,13 @@ public final class ConsoleOrder extends ConsolePage {
     public List<String> events() {
         return browser.findAll(By.cssSelector(".history-table tbody tr td:nth-child(2) strong")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    /** Waits, without reloading, until the history shows an event written {@code what} ("订单已付款"). */
+    public ConsoleOrder awaitEvent(String what) {
+        browser.await(driver -> driver.findElements(By.cssSelector(".history-table tbody tr td:nth-child(2) strong")).stream()
+                .anyMatch(event -> event.getText().equals(what)));
+        return this;
     }
 
     /** Everything the history table says. */
@@ -113,8 +127,19 @@ public final class ConsoleOrder extends ConsolePage {
 
     private ConsoleOrder press(String button) {
         WebElement before = browser.find(By.tagName("main"));
-        browser.find(By.id(button)).click();
+        act(() -> browser.driver().findElement(By.id(button)).click());
         return reloaded(before);
+    }
+
+    /**
+     * Does what a person does on the page's live part, again from the start if the live stream redrew that part
+     * meanwhile (its elements are then new ones).
+     */
+    private void act(Runnable steps) {
+        browser.await(driver -> {
+            steps.run();
+            return true;
+        });
     }
 
     /** The page the form's answer (a redirect back here) shows, once the one {@code before} is gone. */
@@ -131,7 +156,7 @@ public final class ConsoleOrder extends ConsolePage {
     }
 
     private void fill(String id, String value) {
-        WebElement field = browser.find(By.id(id));
+        WebElement field = browser.driver().findElement(By.id(id));
         field.clear();
         field.sendKeys(value);
     }

@@ -13,22 +13,29 @@ public final class ConsoleSearch extends ConsolePage {
         super(browser, By.cssSelector("form.order-search-form"));
     }
 
-    /** Searches for {@code words} (in the search box, nothing else chosen) until {@code order} is among the results. */
-    public ConsoleSearch searchUntilFound(String words, UUID order) {
-        browser.await(driver -> {
-            WebElement box = driver.findElement(By.id("q"));
+    /**
+     * Searches for {@code words} (in the search box, nothing else chosen), again every second until {@code order} is
+     * among the results: the search index follows the orders a moment later.
+     */
+    public ConsoleSearch searchUntilFound(String words, UUID order) throws InterruptedException {
+        By hit = By.cssSelector("#search-results tr[data-order-id='" + order + "']");
+        long deadline = System.nanoTime() + Browser.PATIENCE.toNanos();
+        do {
+            WebElement box = browser.find(By.id("q"));
             box.clear();
             box.sendKeys(words);
-            driver.findElement(By.id("search-orders")).click();
-            return browser.findAll(By.cssSelector("#search-results tr[data-order-id='" + order + "']")).isEmpty() ? null : true;
-        });
+            browser.find(By.id("search-orders")).click();
+            Thread.sleep(1000);
+            browser.await(driver -> Boolean.TRUE.equals(browser.script("return document.querySelector('.htmx-request') === null")));
+        } while (browser.findAll(hit).isEmpty() && System.nanoTime() < deadline);
+        browser.find(hit);
         return this;
     }
 
-    /** The orders found, by id. */
+    /** The orders found, by id (read again if htmx redrew the results meanwhile). */
     public List<String> found() {
-        return browser.findAll(By.cssSelector("#search-results tr[data-order-id]")).stream()
-                .map(row -> row.getDomAttribute("data-order-id")).toList();
+        return browser.await(driver -> driver.findElements(By.cssSelector("#search-results tr[data-order-id]")).stream()
+                .map(row -> row.getDomAttribute("data-order-id")).toList());
     }
 
     /** Opens {@code order} from the results. */

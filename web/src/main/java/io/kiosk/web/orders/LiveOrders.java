@@ -20,7 +20,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The order and payment pages, live: the browser's EventSource (htmx's SSE extension) opens
@@ -63,16 +63,30 @@ class LiveOrders {
         String returnTo = ServletUriComponentsBuilder.fromCurrentContextPath().path("/orders/{id}").buildAndExpand(orderId)
                 .toUriString();
         SseEmitter browser = new SseEmitter(LONGEST.toMillis());
-        AtomicLong shown = new AtomicLong(Long.MIN_VALUE);
+        AtomicReference<Shown> shown = new AtomicReference<>(new Shown(Long.MIN_VALUE, 0));
         show(browser, now, shown, locale, returnTo);
         streams.relay(orderId, token, browser, order -> show(browser, order, shown, locale, returnTo));
         return ResponseEntity.ok().header("Cache-Control", "no-store").header("X-Accel-Buffering", "no").body(browser);
     }
 
-    /** Sends the live parts of {@code order}, unless the browser has that version (or a newer one) already. */
-    private void show(SseEmitter browser, OrderSummary order, AtomicLong shown, Locale locale, String returnTo) {
+    /**
+     * What the browser was sent last: the order's version (its own steps) and what the rest of it looked like (its
+     * payment and refunds change without the version). A state is newer with a higher version, or with the same
+     * version and anything else changed.
+     */
+    private record Shown(long version, int fingerprint) {
+
+        Shown newer(Shown other) {
+            return other.version > version || (other.version == version && other.fingerprint != fingerprint) ? other : this;
+        }
+    }
+
+    /** Sends the live parts of {@code order}, unless the browser has that state (or a newer version) already. */
+    private void show(SseEmitter browser, OrderSummary order, AtomicReference<Shown> shown, Locale locale, String returnTo) {
         long version = order.getVersion() == null ? 0 : order.getVersion();
-        if (shown.getAndAccumulate(version, Math::max) >= version) {
+        Shown now = new Shown(version, order.hashCode());
+        Shown before = shown.getAndAccumulate(now, Shown::newer);
+        if (before.equals(before.newer(now))) {
             return;
         }
         Map<String, String> parts;

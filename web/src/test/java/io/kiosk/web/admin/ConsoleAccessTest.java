@@ -72,6 +72,13 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void an_amount_that_is_no_number_is_said_at_its_field_before_any_api_is_asked() throws Exception {
+        String search = browser.perform(get("/admin/orders").queryParam("minTotal", "abc").with(as("BACK_OFFICE")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(search).contains("请输入数字，例如 199.00。").contains("aria-invalid=\"true\"").doesNotContain("Failed to convert");
+    }
+
+    @Test
     void the_menu_follows_the_roles() {
         assertThat(ConsoleMenu.of("clerk@kiosk.test", List.of("BACK_OFFICE"), "/admin/orders").entries())
                 .extracting(ConsoleMenu.Entry::href)

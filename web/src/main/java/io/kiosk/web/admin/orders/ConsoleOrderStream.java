@@ -13,12 +13,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The console's order page, live: the browser's EventSource opens {@code /admin/orders/{id}/live?since=<version>}; the
- * web app follows the order on the query side's stream with the staff member's token ({@link OrderStreams}) and sends
- * an event {@code order} (data: the new version) whenever the order moved past the version the page shows. The page's
+ * The console's order page, live: the browser's EventSource opens {@code /admin/orders/{id}/live?shown=<fingerprint>};
+ * the web app follows the order on the query side's stream with the staff member's token ({@link OrderStreams}) and
+ * sends an event {@code order} whenever the order differs from what the page shows (its fingerprint, {@link
+ * #fingerprint}): not only its version, which counts the order's own steps, but its payment and refunds too, which
+ * change without it. The page's
  * live parts then fetch themselves again ({@code hx-trigger="sse:order"}), as ordinary requests with the session, the
  * page's language and its CSRF token for the forms they hold; so the stream carries no HTML and no forms.
  */
@@ -37,21 +39,25 @@ class ConsoleOrderStream {
     }
 
     @GetMapping(path = "/admin/orders/{orderId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    ResponseEntity<SseEmitter> live(@PathVariable UUID orderId, @RequestParam(defaultValue = "0") long since) {
+    ResponseEntity<SseEmitter> live(@PathVariable UUID orderId, @RequestParam(defaultValue = "0") int shown) {
         String token = tokens.current().orElse(null);
         if (token == null) {
             // the login ended: 204 tells the browser's EventSource not to come back; the next page asks for a login
             return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
         }
         SseEmitter browser = new SseEmitter(LONGEST.toMillis());
-        AtomicLong shown = new AtomicLong(since);
+        AtomicInteger last = new AtomicInteger(shown);
         streams.relay(orderId, token, browser, order -> {
-            long version = order.getVersion() == null ? 0 : order.getVersion();
-            if (shown.getAndAccumulate(version, Math::max) < version) {
-                OrderStreams.send(browser, SseEmitter.event().name("order").id(Long.toString(version))
-                        .data(Long.toString(version)));
+            int now = fingerprint(order);
+            if (last.getAndSet(now) != now) {
+                OrderStreams.send(browser, SseEmitter.event().name("order").data(Integer.toString(now)));
             }
         });
         return ResponseEntity.ok().header("Cache-Control", "no-store").header("X-Accel-Buffering", "no").body(browser);
+    }
+
+    /** What tells two states of an order apart, for the page to say which one it shows (the same in this web app only). */
+    static int fingerprint(io.kiosk.client.query.model.OrderSummary order) {
+        return order.hashCode();
     }
 }

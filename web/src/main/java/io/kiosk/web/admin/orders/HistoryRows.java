@@ -2,6 +2,7 @@ package io.kiosk.web.admin.orders;
 
 import io.kiosk.client.query.model.HistoryEntry;
 import io.kiosk.client.query.model.OrderHistory;
+import io.kiosk.web.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,12 @@ class HistoryRows {
 
     private final PayloadFields payloads;
     private final MessageSource messages;
+    private final Formats fmt;
 
-    HistoryRows(PayloadFields payloads, MessageSource messages) {
+    HistoryRows(PayloadFields payloads, MessageSource messages, Formats fmt) {
         this.payloads = payloads;
         this.messages = messages;
+        this.fmt = fmt;
     }
 
     List<HistoryRow> of(OrderHistory history, UUID customerId, OffsetDateTime asOf) {
@@ -36,7 +39,8 @@ class HistoryRows {
 
     private HistoryRow row(HistoryEntry event, UUID customerId, OffsetDateTime asOf) {
         String type = event.getType();
-        return new HistoryRow(event.getPosition() == null ? event.getSequence() : event.getPosition(), event.getTimestamp(), type,
+        return new HistoryRow(event.getPosition() == null ? event.getSequence() : event.getPosition(), event.getTimestamp(),
+                fmt.dateTime(event.getTimestamp()), type,
                 message("admin.event." + type, type),
                 message("admin.aggregate." + event.getAggregateType(), event.getAggregateType()),
                 who(event.getWho(), customerId), payloads.of(event.getPayload()),

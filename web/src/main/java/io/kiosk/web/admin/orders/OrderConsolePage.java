@@ -78,6 +78,7 @@ class OrderConsolePage {
             }
         }
         model.addAttribute("order", order);
+        model.addAttribute("fingerprint", ConsoleOrderStream.fingerprint(order));
         model.addAttribute("asOf", asOf);
         model.addAttribute("asOfInput", LOCAL_INPUT.format((asOf == null ? OffsetDateTime.now() : asOf)
                 .atZoneSameInstant(fmt.zone()).toLocalDateTime().truncatedTo(ChronoUnit.MILLIS)));
@@ -90,7 +91,7 @@ class OrderConsolePage {
             return "admin/orders/order :: live";
         }
         if ("history".equals(part)) {
-            return "admin/orders/order :: history";
+            return "admin/orders/history :: history";
         }
         return "admin/orders/order";
     }

@@ -72,7 +72,7 @@ class PayloadFields {
     /** The value in one line when it is one fact (text, number, money, text in two languages, an id); else null. */
     private String simple(Object value) {
         if (value instanceof String text) {
-            return instant(text);
+            return text.matches("[A-Z][A-Z_]+") ? named(text) : instant(text);
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value instanceof Boolean yes ? messages.getMessage(yes ? "admin.yes" : "admin.no", null, locale())
@@ -112,6 +112,17 @@ class PayloadFields {
             }
         }
         return text;
+    }
+
+    /** A constant (CARD, PAID, DAMAGED) in words, when the shop's bundles have a word for it. */
+    private String named(String constant) {
+        for (String kind : List.of("checkout.method.", "orders.status.", "refunds.reason.", "refunds.status.")) {
+            String words = messages.getMessage(kind + constant, null, null, locale());
+            if (words != null) {
+                return words;
+            }
+        }
+        return constant;
     }
 
     private String label(String name) {

@@ -55,7 +55,8 @@ class HistoryRowsTest {
         assertThat(shown.get(1).fields()).extracting(PayloadField::name, PayloadField::value)
                 .contains(tuple("快递公司", "顺丰速运"),
                         tuple("预计送达 · 最早", "2026年12月5日"),
-                        tuple("shipped at", "2026年12月3日 10:00"));
+                        tuple("发货时间", "2026年12月3日 上午10:00"),
+                        tuple("付款方式", "微信支付"));
         assertThat(shown).flatExtracting(HistoryRow::fields).extracting(PayloadField::value)
                 .noneMatch(value -> value.contains("{") || value.contains("\":"));
     }
@@ -77,7 +78,10 @@ class HistoryRowsTest {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("productId", "ks-charger-pro");
         line.put("quantity", 2);
-        line.put("options", Map.of("colour", "graphite", "size", "L"));
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("colour", "graphite");
+        options.put("size", "L");
+        line.put("options", options);
         line.put("label", label);
         Map<String, Object> placed = new LinkedHashMap<>();
         placed.put("orderId", Map.of("id", "9d3a3d3f-0000-4000-8000-000000000001"));
@@ -88,6 +92,7 @@ class HistoryRowsTest {
         shipped.put("trackingNumber", "SF1234567890");
         shipped.put("eta", Map.of("earliest", "2026-12-05", "latest", "2026-12-07"));
         shipped.put("shippedAt", "2026-12-03T02:00:00Z");
+        shipped.put("method", "WECHAT_PAY");
         return new OrderHistory().orderId("9d3a3d3f-0000-4000-8000-000000000001").events(List.of(
                 entry(1, "OrderPlaced", SHIPPED_AT.minusDays(1), CUSTOMER.toString(), placed),
                 entry(2, "OrderShipped", SHIPPED_AT, "0b1c2d3e-aaaa-4bbb-8ccc-000000000000", shipped),
