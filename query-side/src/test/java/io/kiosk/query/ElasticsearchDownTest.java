@@ -2,6 +2,7 @@ package io.kiosk.query;
 
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.Role;
+import io.kiosk.infra.embedded.CutOffRelay;
 import io.kiosk.query.HttpClientForTests.Answer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,11 +31,11 @@ import static org.awaitility.Awaitility.await;
 class ElasticsearchDownTest {
 
     private static final IdentityStandIn identity = new IdentityStandIn();
-    private static CutOffProxy elasticsearch;
+    private static CutOffRelay elasticsearch;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
-        elasticsearch = new CutOffProxy(QuerySideHttpTest.elasticsearchUri());
+        elasticsearch = new CutOffRelay(QuerySideHttpTest.elasticsearchUri());
         QuerySideHttpTest.infrastructure(properties, identity.keySetUri(), elasticsearch.uri());
     }
 
