@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Fault: PostgreSQL — the event store and every table — stopped ({@code pg_ctl stop -m fast}: connections closed,
  * transactions in flight rolled back) while 30 checkouts are in flight, down for
  * {@code -Dkiosk.faults.postgres-outage} (10 s by default), then started again. Each client sends its checkout
- * with an {@code Idempotency-Key} until it has its order. Afterwards: every client has the one order of its cart,
+ * with an {@code Idempotency-Key} until it has its order; meanwhile the command side answers 503 with
+ * {@code Retry-After}, never a 500. Afterwards: every client has the one order of its cart,
  * the order process goes on with each (its payment asked for), the stock balances, the projections catch up
  * without a dead letter, and no mail went twice.
  */
@@ -88,6 +89,12 @@ class PostgresRestartedUnderLoadTest {
                     Duration.between(back, Instant.now()).toMillis(), statusesSeen,
                     clients.stream().mapToInt(client -> client.lost().size()).sum());
             assertThat(beforeTheStop).as("stopped mid-flight").isLessThan(clients.size());
+            assertThat(clients.stream().flatMap(client -> client.answers().stream()).filter(answer -> answer.status() >= 500))
+                    .as("while the database is away: 503 with Retry-After, to send again, never a 500")
+                    .allSatisfy(answer -> {
+                        assertThat(answer.status()).isEqualTo(503);
+                        assertThat(answer.header("Retry-After")).isNotBlank();
+                    });
 
             for (int i = 0; i < clients.size(); i++) {
                 String cart = clients.get(i).cart();
