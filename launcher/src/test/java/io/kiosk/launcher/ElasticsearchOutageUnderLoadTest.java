@@ -21,8 +21,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Fault: Elasticsearch gone (every connection to it cut, every new one closed at once) while customers check out
- * and search, for {@code -Dkiosk.faults.elasticsearch-outage} (20 s by default; a minute proves the same, slower:
- * the processors' back-off is capped below it). Meanwhile every checkout is taken (the command side does not need
+ * and search, for {@code -Dkiosk.faults.elasticsearch-outage} (20 s by default, to keep the build short; nothing
+ * here depends on the length, {@code 60s} runs the minute of the issue). Meanwhile every checkout is taken (the command side does not need
  * Elasticsearch), orders are tracked (PostgreSQL), and every search answers 503 with {@code Retry-After}, never a 500.
  * Once it is back, the search projections catch up without a dead letter: the orders placed in the dark are found.
  */

@@ -3,6 +3,7 @@ package io.kiosk.launcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kiosk.launcher.HostileRequests.Caller;
 import io.kiosk.launcher.HostileRequests.Request;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each failing request with its number), {@code -Dkiosk.fuzz.requests=N} changes how many.
  */
 @ExtendWith(FaultSuite.Extension.class)
+@Order(Integer.MAX_VALUE) // last: whatever it leaves behind (locked addresses, odd synonyms) meets no other test
 class HostileRequestsFuzzTest {
 
     private static final long SEED = Long.getLong("kiosk.fuzz.seed", 20_261_217L);
@@ -132,7 +134,8 @@ class HostileRequestsFuzzTest {
         return Map.of(
                 Caller.CUSTOMER, customer,
                 Caller.BACK_OFFICE, faults.people().staff("BACK_OFFICE"),
-                Caller.ADMIN, faults.people().admin(),
+                // an administrator of the fuzz's own: its wrong current passwords lock its address, not the suite's admin
+                Caller.ADMIN, faults.people().staff("ADMIN"),
                 // the customer's token with its signature changed: it must be refused as anyone's
                 Caller.FORGED, customer.substring(0, customer.length() - 4) + "AAAA");
     }
