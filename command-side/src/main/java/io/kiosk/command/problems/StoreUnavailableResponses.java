@@ -1,6 +1,7 @@
 package io.kiosk.command.problems;
 
 import io.kiosk.command.processing.TransientFailures;
+import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,7 @@ class StoreUnavailableResponses {
     static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger log = LoggerFactory.getLogger(StoreUnavailableResponses.class);
 
-    @ExceptionHandler({DataAccessException.class, EventStoreException.class, CannotCreateTransactionException.class})
+    @ExceptionHandler({DataAccessException.class, EventStoreException.class, JdbcException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException failure) {
         if (!TransientFailures.isTransient(failure)) {
             throw failure;

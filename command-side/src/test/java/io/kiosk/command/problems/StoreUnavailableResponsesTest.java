@@ -1,5 +1,6 @@
 package io.kiosk.command.problems;
 
+import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
@@ -25,7 +26,10 @@ class StoreUnavailableResponsesTest {
         ResponseEntity<ProblemDetail> shutDown = responses.storeUnavailable(new EventStoreException("append failed",
                 new PSQLException("terminating connection due to administrator command", PSQLState.CONNECTION_FAILURE)));
 
-        for (ResponseEntity<ProblemDetail> answer : List.of(unreachable, shutDown)) {
+        ResponseEntity<ProblemDetail> noStatement = responses.storeUnavailable(new JdbcException("Failed to create a SQL statement",
+                new PSQLException("This connection has been closed.", PSQLState.CONNECTION_DOES_NOT_EXIST)));
+
+        for (ResponseEntity<ProblemDetail> answer : List.of(unreachable, shutDown, noStatement)) {
             assertThat(answer.getStatusCode().value()).isEqualTo(503);
             assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
             assertThat(answer.getBody().getType().toString()).isEqualTo("/problems/store-unavailable");
