@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,10 @@ class StoreUnavailableResponsesTest {
         ResponseEntity<ProblemDetail> noStatement = responses.storeUnavailable(new JdbcException("Failed to create a SQL statement",
                 new PSQLException("This connection has been closed.", PSQLState.CONNECTION_DOES_NOT_EXIST)));
 
-        for (ResponseEntity<ProblemDetail> answer : List.of(unreachable, shutDown, noStatement)) {
+        ResponseEntity<ProblemDetail> closedUnderIt = responses.storeUnavailable(new JdbcException("Failed to create a SQL statement",
+                new SQLException("Connection is closed")));
+
+        for (ResponseEntity<ProblemDetail> answer : List.of(unreachable, shutDown, noStatement, closedUnderIt)) {
             assertThat(answer.getStatusCode().value()).isEqualTo(503);
             assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
             assertThat(answer.getBody().getType().toString()).isEqualTo("/problems/store-unavailable");
