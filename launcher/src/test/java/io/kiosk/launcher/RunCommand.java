@@ -33,11 +33,14 @@ final class RunCommand implements AutoCloseable {
 
     /** Starts the run command, with stand-ins made in {@code standIns}, and waits until it says Kiosk is running. */
     static RunCommand start(Path standIns, Path dataDirectory, Path output) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("setsid",
+        // A build started in the background (nohup, "&" in a script) passes SIGINT on as ignored, and a JVM that starts
+        // with SIGINT ignored never hears Ctrl-C: perl (perl-base, on every Debian) puts the default back before exec.
+        List<String> command = new ArrayList<>(List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die $!", "setsid",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"),
                 "-Dkiosk.command-side.jar=" + StandInJar.commandSide(standIns),
                 "-Dkiosk.query-side.jar=" + StandInJar.querySide(standIns),
+                "-Dkiosk.web.jar=" + StandInJar.web(standIns),
                 "-Dkiosk.data=" + dataDirectory, KioskLauncher.class.getName()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         Map<String, String> environment = builder.environment();
@@ -45,6 +48,7 @@ final class RunCommand implements AutoCloseable {
         environment.put("KIOSK_ELASTICSEARCH_URL", "http://127.0.0.1:9");
         environment.put("KIOSK_COMMAND_PORT", Integer.toString(freePort()));
         environment.put("KIOSK_QUERY_PORT", Integer.toString(freePort()));
+        environment.put("KIOSK_WEB_PORT", Integer.toString(freePort()));
         environment.put("STAND_IN_DATABASE_AT_SHUTDOWN", "true");
         RunCommand run = new RunCommand(builder.start(), dataDirectory, output);
         run.awaitOutput("Kiosk is running", STARTUP);
