@@ -98,7 +98,8 @@ public abstract class StorefrontPage {
         return browser.screenshots(name);
     }
 
+    /** The text of the first element matching {@code by}, read again if the live stream replaced it meanwhile. */
     protected String text(By by) {
-        return browser.find(by).getText();
+        return browser.await(driver -> driver.findElements(by).stream().findFirst().map(WebElement::getText).orElse(null));
     }
 }
