@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transactions in flight rolled back) while 30 checkouts are in flight, down for
  * {@code -Dkiosk.faults.postgres-outage} (10 s by default), then started again. Each client sends its checkout
  * with an {@code Idempotency-Key} until it has its order; meanwhile the command side answers 503 with
- * {@code Retry-After}, never a 500. Afterwards: every client has the one order of its cart,
+ * {@code Retry-After}, never a 500, and so does the query side to a customer and the back office reading meanwhile
+ * (their order list, the projections' progress). Afterwards: every client has the one order of its cart,
  * the order process goes on with each (its payment asked for), the stock balances, the projections catch up
  * without a dead letter, and no mail went twice.
  */
@@ -43,8 +44,11 @@ class PostgresRestartedUnderLoadTest {
     void after_postgresql_is_restarted_under_load_every_client_has_its_one_order_and_the_stock_balances() throws Exception {
         String product = faults.newStockedProduct(STOCK);
         List<CheckoutClient> clients = new ArrayList<>();
+        String reader = null;
         for (int customer = 0; customer < CUSTOMERS; customer++) {
-            Http commands = faults.commands(faults.people().customer("Restart Customer " + customer));
+            String token = faults.people().customer("Restart Customer " + customer);
+            reader = reader == null ? token : reader;
+            Http commands = faults.commands(token);
             for (int cart = 0; cart < CARTS_EACH; cart++) {
                 String cartId = commands.post("/api/carts", null).text("cartId");
                 assertThat(commands.post("/api/carts/" + cartId + "/items", """
@@ -56,7 +60,7 @@ class PostgresRestartedUnderLoadTest {
         long parkedBefore = ProjectionsAtRest.deadLetters(ProjectionsAtRest.awaitCaughtUp(admin, Duration.ofMinutes(1)));
         int restartsBefore = faults.commandSide().restarts() + faults.querySide().restarts();
 
-        ExecutorService threads = Executors.newFixedThreadPool(clients.size());
+        ExecutorService threads = Executors.newFixedThreadPool(clients.size() + 1);
         CountDownLatch go = new CountDownLatch(1);
         AtomicInteger ordered = new AtomicInteger();
         Instant deadline = Instant.now().plus(OUTAGE).plus(FaultSuite.RESTART);
@@ -70,6 +74,8 @@ class PostgresRestartedUnderLoadTest {
                     return delivered;
                 }));
             }
+            ReadsMeanwhile reads = new ReadsMeanwhile(faults.queries(reader), admin);
+            Future<?> reading = threads.submit(reads);
             go.countDown();
             while (ordered.get() < 3) {
                 Thread.sleep(5);
@@ -82,13 +88,22 @@ class PostgresRestartedUnderLoadTest {
             for (Future<CheckoutClient.Delivered> delivery : deliveries) {
                 orders.add(delivery.get(FaultSuite.RESTART.toSeconds(), TimeUnit.SECONDS).orderId());
             }
+            reads.stop();
+            reading.get(1, TimeUnit.MINUTES);
             long statusesSeen = clients.stream().flatMap(client -> client.answers().stream()).filter(answer -> answer.status() >= 500).count();
             System.out.printf("PostgreSQL stopped with %d of %d checkouts answered, down %d ms; every client had its order"
                             + " %d ms after it was back; %d answers 5xx meanwhile, %d requests without an answer%n",
                     beforeTheStop, clients.size(), Duration.between(stopped, back).toMillis(),
                     Duration.between(back, Instant.now()).toMillis(), statusesSeen,
                     clients.stream().mapToInt(client -> client.lost().size()).sum());
+            System.out.printf("the query side meanwhile: %s%n", reads);
             assertThat(beforeTheStop).as("stopped mid-flight").isLessThan(clients.size());
+            assertThat(reads.answers()).as("reads of the query side while the database is away: 503 with Retry-After, never a 500")
+                    .filteredOn(answer -> answer.status() >= 500).allSatisfy(answer -> {
+                        assertThat(answer.status()).isEqualTo(503);
+                        assertThat(answer.text("type")).isEqualTo("/problems/store-unavailable");
+                        assertThat(answer.header("Retry-After")).isNotBlank();
+                    });
             assertThat(clients.stream().flatMap(client -> client.answers().stream()).filter(answer -> answer.status() >= 500))
                     .as("while the database is away: 503 with Retry-After, to send again, never a 500")
                     .allSatisfy(answer -> {

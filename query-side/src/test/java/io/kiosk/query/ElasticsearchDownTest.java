@@ -57,11 +57,7 @@ class ElasticsearchDownTest {
     }
 
     private static void assertUnavailable(Answer answer) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.field("type")).isEqualTo("/problems/search-unavailable");
-        assertThat(answer.headers().getFirst("Retry-After")).isEqualTo("5");
-        assertThat(answer.text()).doesNotContain("Exception", "io.kiosk", "java.");
+        UnavailableAnswers.assertUnavailable(answer, "/problems/search-unavailable");
     }
 
     @Test

@@ -13,14 +13,13 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.sql.SQLException;
-
 /**
  * PostgreSQL out of reach or too busy for a moment (a restart, a failover, every connection taken) is no fault of the
  * request: it is answered 503 {@code store-unavailable} with {@code Retry-After}, so that a client sends it again
  * (with the same {@code Idempotency-Key}: whether a checkout whose commit the outage cut short was stored is then
  * answered by the first outcome). Any other database failure stays a server fault. (The fault suite's restart of
- * PostgreSQL under load answered these 500.)
+ * PostgreSQL under load answered these 500.) Outages are told by exception types and SQL states alone: a connection
+ * the pool closed under a statement says so with one too ({@code ClosedConnectionStates}, in the event-store module).
  */
 @RestControllerAdvice
 class StoreUnavailableResponses {
@@ -30,7 +29,7 @@ class StoreUnavailableResponses {
 
     @ExceptionHandler({DataAccessException.class, EventStoreException.class, JdbcException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException failure) {
-        if (!TransientFailures.isTransient(failure) && !connectionClosedUnderIt(failure)) {
+        if (!TransientFailures.isTransient(failure)) {
             throw failure;
         }
         log.warn("503 store-unavailable: {}", failure.toString());
@@ -39,18 +38,5 @@ class StoreUnavailableResponses {
         problem.setType(ProblemResponses.type("store-unavailable"));
         problem.setTitle("Store unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS).body(problem);
-    }
-
-    /**
-     * HikariCP's pooled connection, closed under a statement by the database going away, says so without an SQL state
-     * ({@code SQLException: Connection is closed}), which {@link TransientFailures} cannot recognise.
-     */
-    private static boolean connectionClosedUnderIt(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

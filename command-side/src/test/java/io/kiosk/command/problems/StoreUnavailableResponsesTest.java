@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class StoreUnavailableResponsesTest {
                 new PSQLException("This connection has been closed.", PSQLState.CONNECTION_DOES_NOT_EXIST)));
 
         ResponseEntity<ProblemDetail> closedUnderIt = responses.storeUnavailable(new JdbcException("Failed to create a SQL statement",
-                new SQLException("Connection is closed")));
+                new SQLRecoverableException("the connection was lost: Connection is closed", "08003")));
 
         for (ResponseEntity<ProblemDetail> answer : List.of(unreachable, shutDown, noStatement, closedUnderIt)) {
             assertThat(answer.getStatusCode().value()).isEqualTo(503);
@@ -45,5 +46,12 @@ class StoreUnavailableResponsesTest {
         DuplicateKeyException bug = new DuplicateKeyException("duplicate key value violates unique constraint");
 
         assertThatThrownBy(() -> responses.storeUnavailable(bug)).isSameAs(bug);
+    }
+
+    @Test
+    void a_failure_is_told_by_its_type_and_sql_state_not_by_the_words_of_its_message() {
+        JdbcException saysNothing = new JdbcException("Failed to create a SQL statement", new SQLException("Connection is closed"));
+
+        assertThatThrownBy(() -> responses.storeUnavailable(saysNothing)).isSameAs(saysNothing);
     }
 }

@@ -30,7 +30,7 @@ import java.util.concurrent.TimeoutException;
  * Elasticsearch refuses (400), a payload that cannot be read (although Jackson's failures are I/O failures), a null
  * where there must be none.
  */
-final class TransientFailures {
+public final class TransientFailures {
 
     private static final Set<String> TRANSIENT_SQL_STATE_CLASSES = Set.of("08", "40", "53", "57", "58");
     private static final String LOCK_NOT_AVAILABLE = "55P03";
@@ -41,7 +41,7 @@ final class TransientFailures {
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++, cause = cause.getCause()) {
             if (cause instanceof SerializationException || cause instanceof JacksonException) {
