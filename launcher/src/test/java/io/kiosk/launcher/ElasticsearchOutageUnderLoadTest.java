@@ -111,6 +111,6 @@ class ElasticsearchOutageUnderLoadTest {
         }
         assertThat(faults.queries(customers.get(0)).get("/api/products?q=lamp").status()).isEqualTo(200);
         OrdersGoOn.assertEveryOrderGoesOnAndTheStockBalances(faults.eventLog(), product, STOCK, orders);
-        OrdersGoOn.assertEachMailSentOnce(faults.kiosk().mailbox());
+        OrdersGoOn.assertEachMailSentOnce(faults.kiosk().mailbox(), "Outage Customer");
     }
 }

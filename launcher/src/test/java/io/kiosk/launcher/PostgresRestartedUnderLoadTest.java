@@ -121,7 +121,7 @@ class PostgresRestartedUnderLoadTest {
             OrdersGoOn.assertEveryOrderGoesOnAndTheStockBalances(faults.eventLog(), product, STOCK, orders);
             assertThat(ProjectionsAtRest.deadLetters(ProjectionsAtRest.awaitCaughtUp(admin, Duration.ofMinutes(3))))
                     .as("nothing parked").isEqualTo(parkedBefore);
-            OrdersGoOn.assertEachMailSentOnce(faults.kiosk().mailbox());
+            OrdersGoOn.assertEachMailSentOnce(faults.kiosk().mailbox(), "Restart Customer");
             System.out.printf("applications restarted by the launcher meanwhile: %d%n",
                     faults.commandSide().restarts() + faults.querySide().restarts() - restartsBefore);
         } finally {
