@@ -19,6 +19,7 @@ import org.axonframework.springboot.autoconfig.AxonServerBusAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -39,6 +40,17 @@ import javax.sql.DataSource;
         before = JdbcAutoConfiguration.class)
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class KioskEventStoreAutoConfiguration {
+
+    /** The application's data source, whose lost connections say so with an SQL state ({@link ClosedConnectionStates}). */
+    @Bean
+    static BeanPostProcessor closedConnectionStates() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource pool && "dataSource".equals(beanName) ? new ClosedConnectionStates(pool) : bean;
+            }
+        };
+    }
 
     /**
      * The event store tables, migrated before the storage engine can touch them. (Axon's bookkeeping
