@@ -1,6 +1,6 @@
 package io.kiosk.eventstore;
 
-import io.kiosk.eventstore.upcasting.CustomerRegisteredUpcaster;
+import io.kiosk.eventstore.upcasting.KioskUpcasters;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -15,6 +15,7 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.autoconfig.AxonServerBusAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.flywaydb.core.Flyway;
@@ -100,10 +101,13 @@ public class KioskEventStoreAutoConfiguration {
                 .build();
     }
 
-    /** Stored events of an older revision, read as today's (see {@code io.kiosk.eventstore.upcasting}). */
+    /**
+     * Stored events of an older revision, read as today's (see {@code io.kiosk.eventstore.upcasting}): one bean for
+     * the whole chain, so that its steps run in their order whatever order Spring finds beans in.
+     */
     @Bean
-    CustomerRegisteredUpcaster customerRegisteredUpcaster() {
-        return new CustomerRegisteredUpcaster();
+    EventUpcasterChain kioskUpcasters() {
+        return KioskUpcasters.chain();
     }
 
     @Bean
