@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The PostgreSQL the event store's tests run against ({@code KIOSK_TEST_DB_URL}, {@code KIOSK_DB_USER},
@@ -43,7 +44,7 @@ final class TestEventStores {
         }
         for (String schema : schemas) {
             Flyway.configure().dataSource(URL, USER, PASSWORD).schemas(schema).createSchemas(true)
-                    .locations("classpath:db/eventstore").load().migrate();
+                    .locations("classpath:db/eventstore").placeholders(Map.of("readerRole", "")).load().migrate();
         }
     }
 
@@ -56,7 +57,7 @@ final class TestEventStores {
                 .snapshotSerializer(JacksonSerializer.defaultSerializer())
                 .schema(new KioskEventStoreAutoConfiguration().eventSchema(
                         new EventStoreProperties(schema, "own", true, Duration.ofSeconds(1),
-                                Duration.ofSeconds(30), Duration.ofMinutes(2), 250), null));
+                                Duration.ofSeconds(30), Duration.ofMinutes(2), 250, true, ""), null));
     }
 
     /**

@@ -55,11 +55,18 @@ public final class KioskSystem implements AutoCloseable {
     }
 
     private void startAll(KioskSettings settings) {
+        // the query side's own role, on the embedded server; on a configured one, KIOSK_QUERY_DB_USER and
+        // KIOSK_QUERY_DB_PASSWORD from the environment (both applications read them), or the command side's role
+        Map<String, String> querySideRole = new HashMap<>();
         database = settings.database().orElseGet(() -> {
             Path dataDirectory = settings.dataDirectory().resolve("postgres");
             log.info("no KIOSK_DB_URL configured: starting embedded PostgreSQL in {}", dataDirectory);
             EmbeddedPostgres postgres = remember(EmbeddedPostgres.start(dataDirectory, AtJvmExit.LEAVE_TO_OWNER));
-            return new Database(postgres.jdbcUrl(), postgres.username(), postgres.password());
+            Database embedded = new Database(postgres.jdbcUrl(), postgres.username(), postgres.password());
+            QueryDatabaseRole.prepare(embedded);
+            querySideRole.put("KIOSK_QUERY_DB_USER", QueryDatabaseRole.NAME);
+            querySideRole.put("KIOSK_QUERY_DB_PASSWORD", "");
+            return embedded;
         });
         elasticsearchUrl = settings.elasticsearchUrl().orElseGet(() -> {
             Path dataDirectory = settings.dataDirectory().resolve("elasticsearch");
@@ -87,6 +94,7 @@ public final class KioskSystem implements AutoCloseable {
             shared.put("KIOSK_ADMIN_EMAIL", admin.email());
             shared.put("KIOSK_ADMIN_PASSWORD", admin.password());
         });
+        shared.putAll(querySideRole);
         shared.putAll(settings.environment());
         Map<String, String> commandEnvironment = with(shared, "KIOSK_COMMAND_PORT", settings.commandPort());
         if (!configured("KIOSK_JWT_PRIVATE_KEY", settings)) {
