@@ -31,6 +31,7 @@ public final class KioskSystem implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Thread stopOnExit = new Thread(this::close, "kiosk-stop-on-exit");
     private Database database;
+    private Database queryDatabase;
     private String elasticsearchUrl;
     private LocalMailbox mailbox;
     private SupervisedApp commandSide;
@@ -96,6 +97,7 @@ public final class KioskSystem implements AutoCloseable {
         });
         shared.putAll(querySideRole);
         shared.putAll(settings.environment());
+        queryDatabase = asTheQuerySide(database, shared);
         Map<String, String> commandEnvironment = with(shared, "KIOSK_COMMAND_PORT", settings.commandPort());
         if (!configured("KIOSK_JWT_PRIVATE_KEY", settings)) {
             // a key of this installation, so that sessions survive restarts of the command side and of the run command
@@ -163,6 +165,26 @@ public final class KioskSystem implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The database as the query side logs in to it: its own role, which owns the read models. */
+    public Database queryDatabase() {
+        return queryDatabase;
+    }
+
+    /** As the query side's configuration reads it: its role if one is given, else the command side's. */
+    private static Database asTheQuerySide(Database database, Map<String, String> environment) {
+        String user = setting("KIOSK_QUERY_DB_USER", environment);
+        if (user == null) {
+            return database;
+        }
+        String password = setting("KIOSK_QUERY_DB_PASSWORD", environment);
+        return new Database(database.jdbcUrl(), user, password == null ? database.password() : password);
+    }
+
+    private static String setting(String variable, Map<String, String> environment) {
+        String value = environment.containsKey(variable) ? environment.get(variable) : System.getenv(variable);
+        return value == null || value.isBlank() ? null : value;
     }
 
     public String elasticsearchUrl() {
