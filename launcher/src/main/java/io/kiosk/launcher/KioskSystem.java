@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole Kiosk system, started in dependency order and closed in reverse: PostgreSQL, then
- * Elasticsearch, then the command side and the query side as separate processes, which the launcher
+ * Elasticsearch, then the command side, the query side and the web app as separate processes, which the launcher
  * keeps running ({@link SupervisedApp}). Closed from its own JVM shutdown hook too (Ctrl-C), in the
  * same order: the embedded servers have no hooks of their own, which would stop them at the same
  * time as the applications that still use them.
@@ -36,6 +36,7 @@ public final class KioskSystem implements AutoCloseable {
     private LocalMailbox mailbox;
     private SupervisedApp commandSide;
     private SupervisedApp querySide;
+    private SupervisedApp web;
     private final CompletableFuture<String> stoppedItself = new CompletableFuture<>();
 
     private KioskSystem() {
@@ -82,8 +83,6 @@ public final class KioskSystem implements AutoCloseable {
                 "KIOSK_ELASTICSEARCH_URL", elasticsearchUrl,
                 "KIOSK_JWKS_URL", "http://localhost:" + settings.commandPort() + "/.well-known/jwks.json",
                 "KIOSK_PUBLIC_URL", "http://localhost:" + settings.commandPort()));
-        // mails link to the web app's pages: where it runs beside the APIs, unless the environment says elsewhere
-        shared.put("KIOSK_WEB_URL", System.getenv().getOrDefault("KIOSK_WEB_URL", "http://localhost:8082"));
         // payments go through the built-in sandbox unless the environment names real providers
         shared.put("KIOSK_PAYMENTS_PROVIDER", System.getenv().getOrDefault("KIOSK_PAYMENTS_PROVIDER", "sandbox"));
         if (settings.localMail()) {
@@ -96,6 +95,10 @@ public final class KioskSystem implements AutoCloseable {
             shared.put("KIOSK_ADMIN_PASSWORD", admin.password());
         });
         shared.putAll(querySideRole);
+        // mails link to the web app's pages (verification, orders, refunds): where it runs here, unless the environment
+        // says elsewhere (a proxy's address, say)
+        shared.put("KIOSK_WEB_URL", System.getenv().getOrDefault("KIOSK_WEB_URL",
+                "http://localhost:" + (settings.webJar().isPresent() ? settings.webPort() : 8082)));
         shared.putAll(settings.environment());
         queryDatabase = asTheQuerySide(database, shared);
         Map<String, String> commandEnvironment = with(shared, "KIOSK_COMMAND_PORT", settings.commandPort());
@@ -111,8 +114,21 @@ public final class KioskSystem implements AutoCloseable {
         querySide = remember(SupervisedApp.start("query-side", settings.querySideJar(), settings.queryPort(),
                 with(shared, "KIOSK_QUERY_PORT", settings.queryPort()), settings.logFile("query-side"), settings.restarts(),
                 STARTUP_TIMEOUT, this::stopBecause));
+        if (settings.webJar().isPresent()) {
+            // the web app is a client of the two APIs: it needs their addresses, and nothing of their stores
+            Map<String, String> webEnvironment = new HashMap<>(Map.of(
+                    "KIOSK_COMMAND_URL", "http://localhost:" + settings.commandPort(),
+                    "KIOSK_QUERY_URL", "http://localhost:" + settings.queryPort()));
+            webEnvironment.putAll(settings.environment());
+            web = remember(SupervisedApp.start("web", settings.webJar().get(), settings.webPort(),
+                    with(webEnvironment, "KIOSK_WEB_PORT", settings.webPort()), settings.logFile("web"), settings.restarts(),
+                    STARTUP_TIMEOUT, this::stopBecause));
+        }
         commandSide.awaitFirstReady();
         querySide.awaitFirstReady();
+        if (web != null) {
+            web.awaitFirstReady();
+        }
     }
 
     private static Map<String, String> with(Map<String, String> shared, String key, int port) {
@@ -161,6 +177,14 @@ public final class KioskSystem implements AutoCloseable {
      */
     public CompletableFuture<String> stoppedItself() {
         return stoppedItself;
+    }
+
+    /** The web app customers open, when it was started. */
+    public URI webApp() {
+        if (web == null) {
+            throw new IllegalStateException("started without the web app");
+        }
+        return web.baseUri();
     }
 
     public Database database() {

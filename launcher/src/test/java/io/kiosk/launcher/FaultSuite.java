@@ -61,7 +61,9 @@ final class FaultSuite {
             return KioskSystem.start(new KioskSettings(
                     Path.of(System.getProperty("kiosk.command-side.jar")),
                     Path.of(System.getProperty("kiosk.query-side.jar")),
-                    freePort(), freePort(),
+                    // the faults are the APIs': no web app
+                    Optional.empty(),
+                    freePort(), freePort(), 0,
                     Optional.empty(),
                     Optional.empty(),
                     Files.createTempDirectory("kiosk-faults"),

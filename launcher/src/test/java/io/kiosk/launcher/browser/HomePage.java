@@ -1,0 +1,24 @@
+package io.kiosk.launcher.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+/** The home page: categories and popular products. */
+public final class HomePage extends StorefrontPage {
+
+    public HomePage(Browser browser) {
+        super(browser, By.cssSelector("#popular-heading"));
+    }
+
+    /** The categories' names as shown. */
+    public List<String> categories() {
+        return browser.findAll(By.cssSelector(".category-list a span:first-child")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The popular products' names as shown. */
+    public List<String> popularProducts() {
+        return browser.findAll(By.cssSelector(".product-card h3")).stream().map(WebElement::getText).toList();
+    }
+}

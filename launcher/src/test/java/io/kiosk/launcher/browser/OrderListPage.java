@@ -1,0 +1,19 @@
+package io.kiosk.launcher.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+/** The customer's order list. */
+public final class OrderListPage extends StorefrontPage {
+
+    public OrderListPage(Browser browser) {
+        super(browser, By.cssSelector("main.orders-page"));
+    }
+
+    /** The orders listed, as their links read ("订单 5f0c3c57"). */
+    public List<String> orders() {
+        return browser.findAll(By.cssSelector(".order-entry .order-link")).stream().map(WebElement::getText).toList();
+    }
+}
