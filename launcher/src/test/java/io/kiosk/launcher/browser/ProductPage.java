@@ -48,6 +48,11 @@ public final class ProductPage extends StorefrontPage {
         return text(By.cssSelector("#quote [data-delivery]"));
     }
 
+    /** Whether the quote shows a delivery window (a sold-out configuration has none). */
+    public boolean promisesDelivery() {
+        return browser.has(By.cssSelector("#quote [data-delivery]"));
+    }
+
     /** The stock badge the quote shows. */
     public String stock() {
         return text(By.cssSelector("#quote [data-stock]"));
@@ -79,7 +84,8 @@ public final class ProductPage extends StorefrontPage {
         WebElement quote = browser.find(By.id("quote"));
         change.run();
         browser.await(driver -> SearchPage.isStale(quote));
-        browser.await(driver -> driver.findElements(By.cssSelector(".htmx-request")).isEmpty());
+        // htmx settles the swap (and kiosk.js marks conflicts) after the request is done
+        browser.await(driver -> driver.findElements(By.cssSelector(".htmx-request, .htmx-settling")).isEmpty());
         return this;
     }
 }

@@ -98,6 +98,7 @@ public abstract class StorefrontPage {
         return browser.screenshots(name);
     }
 
+    /** The text of the first element matching {@code by}, read again if the live stream replaced it meanwhile. */
     protected String text(By by) {
         return browser.read(by, WebElement::getText);
     }
