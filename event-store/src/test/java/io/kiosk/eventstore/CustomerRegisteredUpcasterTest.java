@@ -5,7 +5,7 @@ import io.kiosk.api.customer.CustomerRegistered;
 import io.kiosk.api.customer.EmailAddress;
 import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PhoneNumber;
-import io.kiosk.eventstore.upcasting.CustomerRegisteredUpcaster;
+import io.kiosk.eventstore.upcasting.KioskUpcasters;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +33,7 @@ class CustomerRegisteredUpcasterTest {
     @BeforeEach
     void emptyEventStore() throws SQLException {
         TestEventStores.fresh(SCHEMA);
-        engine = TestEventStores.engine(SCHEMA).upcasterChain(new CustomerRegisteredUpcaster()).build();
+        engine = TestEventStores.engine(SCHEMA).upcasterChain(KioskUpcasters.chain()).build();
     }
 
     @Test

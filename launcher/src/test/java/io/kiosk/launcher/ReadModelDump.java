@@ -46,7 +46,10 @@ final class ReadModelDump {
     private ReadModelDump() {
     }
 
-    /** Table ({@code schema.table}) or index name → its rows or documents, in canonical order. */
+    /**
+     * Table ({@code schema.table}) or index name → its rows or documents, in canonical order; {@code database} as the
+     * query side logs in, whose role owns the read models (the command side's role may not read them).
+     */
     static Map<String, List<String>> of(Database database, String elasticsearchUrl) throws SQLException, IOException {
         Map<String, List<String>> dump = new TreeMap<>();
         dump.putAll(tables(database));

@@ -91,7 +91,7 @@ class RebuildJourneyTest {
         Http projections = queries.as(backOffice);
         long head = awaitQuiet(projections);
 
-        Map<String, List<String>> before = ReadModelDump.of(kiosk.database(), kiosk.elasticsearchUrl());
+        Map<String, List<String>> before = ReadModelDump.of(kiosk.queryDatabase(), kiosk.elasticsearchUrl());
         assertThat(before.get("query.order_tracking")).as("the journeys' orders are tracked")
                 .anyMatch(row -> row.contains(unpaid)).anyMatch(row -> row.contains(delivered));
         assertThat(before).containsKeys("query.customer_profile", "query.catalog_product", "query.cart", "query.cart_line",
@@ -111,7 +111,7 @@ class RebuildJourneyTest {
                     .until(() -> projections.get("/api/admin/projections/" + name).body(),
                             projection -> projection.path("replay").has("finishedAt") && projection.path("status").asText().equals("LIVE"));
         }
-        Map<String, List<String>> after = ReadModelDump.of(kiosk.database(), kiosk.elasticsearchUrl());
+        Map<String, List<String>> after = ReadModelDump.of(kiosk.queryDatabase(), kiosk.elasticsearchUrl());
 
         assertThat(projections.get("/api/admin/projections").body().path("head").asLong())
                 .as("no event came in while the read models were rebuilt").isEqualTo(head);

@@ -60,7 +60,7 @@ public final class ProductPage extends StorefrontPage {
 
     /** Why the configuration cannot be ordered, one line per broken rule (empty when it can). */
     public List<String> problems() {
-        return browser.findAll(By.cssSelector("#quote .quote-problem li")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector("#quote .quote-problem li"));
     }
 
     /** The choices marked as conflicting, as {@code group-choice}. */
