@@ -3,8 +3,9 @@ package io.kiosk.api.cart;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.order.CheckoutDetails;
-import io.kiosk.api.order.OrderLine;
 import io.kiosk.api.order.OrderId;
+import io.kiosk.api.order.OrderLine;
+import io.kiosk.api.privacy.PersonalDataOwner;
 
 import java.util.List;
 
@@ -15,7 +16,8 @@ import java.util.List;
  * when a line was out of stock, and in events stored before checkout estimated delivery.
  */
 public record CartCheckedOut(CartId cartId, CustomerId customerId, OrderId orderId, List<OrderLine> lines,
-                             CheckoutDetails details, DeliveryWindow estimate) {
+                             CheckoutDetails details, DeliveryWindow estimate)
+        implements PersonalDataOwner {
 
     public CartCheckedOut {
         lines = List.copyOf(lines);

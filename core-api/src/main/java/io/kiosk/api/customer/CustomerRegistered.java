@@ -1,5 +1,7 @@
 package io.kiosk.api.customer;
 
+import io.kiosk.api.privacy.PersonalData;
+import io.kiosk.api.privacy.PersonalDataOwner;
 import org.axonframework.serialization.Revision;
 
 import java.util.Objects;
@@ -14,8 +16,8 @@ import java.util.Objects;
  * may change it in their profile.
  */
 @Revision("2")
-public record CustomerRegistered(CustomerId customerId, EmailAddress email, String name, PhoneNumber phone,
-                                 Language language) {
+public record CustomerRegistered(CustomerId customerId, @PersonalData EmailAddress email, @PersonalData String name,
+                                 @PersonalData PhoneNumber phone, Language language) implements PersonalDataOwner {
 
     public CustomerRegistered {
         Objects.requireNonNull(language, "language is required (events of revision 1 get it from their upcaster)");

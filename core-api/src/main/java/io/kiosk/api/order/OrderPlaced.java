@@ -4,6 +4,7 @@ import io.kiosk.api.cart.CartId;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.delivery.DeliveryWindow;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.api.privacy.PersonalDataOwner;
 
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * stored before checkout estimated delivery.
  */
 public record OrderPlaced(OrderId orderId, CartId cartId, CustomerId customerId, List<OrderLine> lines, Money total,
-                          CheckoutDetails details, DeliveryWindow estimate) {
+                          CheckoutDetails details, DeliveryWindow estimate)
+        implements PersonalDataOwner {
 
     public OrderPlaced {
         lines = List.copyOf(lines);
