@@ -78,6 +78,11 @@ public class SubjectKeys {
         return SubjectKey.of(key);
     }
 
+    /** Makes the subject's key now, if they have none and were never erased (and this application makes keys). */
+    public void ensureKey(UUID subject) {
+        forWriting(subject);
+    }
+
     /**
      * Deletes the subject's key for good (keeping the row, without a key, so that none is ever made for them again):
      * from the commit of the current transaction on, every value encrypted for them reads as erased.
