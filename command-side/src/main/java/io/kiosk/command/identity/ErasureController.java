@@ -54,6 +54,7 @@ class ErasureController {
     @Schema(name = "CustomerErasureRequest")
     record CustomerErasure(@NotBlank(message = "is required")
                            @Schema(description = "why (a request of the customer, a legal ground): never who they are",
+                                   example = "the customer asked for erasure by letter",
                                    maxLength = EraseCustomer.MAX_REASON) String reason) {
     }
 
