@@ -28,7 +28,6 @@ import io.kiosk.api.payment.PaymentHeldForReview;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.payment.PaymentRequested;
 import io.kiosk.api.pricing.Money;
-import io.kiosk.command.RuleViolation;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,12 +65,13 @@ class OrderProcessReviewTest {
             PaymentProvider.ALIPAY, TOTAL, new PaymentAction(PaymentAction.Kind.REDIRECT, "https://openapi.alipay.com/gateway.do?x=1"));
 
     private SagaTestFixture<OrderProcess> fixture;
+    private AggregateAnswers answers;
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(OrderProcess.class);
         fixture.registerResource(new OrderProcessProperties(TIMEOUT, REVIEW, HELD_STOCK));
-        AggregateAnswers.givenTo(fixture);
+        answers = AggregateAnswers.givenTo(fixture);
     }
 
     private static OrderPlaced placed() {
@@ -118,12 +118,8 @@ class OrderProcessReviewTest {
 
     @Test
     void an_approval_after_the_goods_went_to_others_cancels_the_payment_and_the_order() throws Exception {
-        fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof ReserveStock reserve && reserve.reservationId().equals(heldAgain().reservationId())) {
-                throw RuleViolation.conflict("insufficient-stock", "no units of " + SOFAS + " are available");
-            }
-            return null;
-        });
+        answers.answer(ReserveStock.class, reserve -> reserve.reservationId().equals(heldAgain().reservationId())
+                ? AggregateAnswers.refused(reserve, "insufficient-stock") : AggregateAnswers.held(reserve));
         fixture.givenAPublished(placed()).andThenAPublished(HELD).andThenTimeElapses(HELD_STOCK.plusMinutes(1))
                 .whenPublishingA(APPROVED_AND_REQUESTED)
                 .expectDispatchedCommands(new ReserveStock(SOFAS, heldAgain().reservationId(), SOFA_LINE.quantity()),

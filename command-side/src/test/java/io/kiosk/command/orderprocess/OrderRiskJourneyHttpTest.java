@@ -207,7 +207,9 @@ class OrderRiskJourneyHttpTest extends SandboxHttpTest {
                 .containsExactly("OrderPlaced", "OrderAwaitingPayment", "OrderCancelled");
         assertThat(journey.payloadsOf(order)).last()
                 .isEqualTo(new OrderCancelled(OrderId.of(order), CancellationReason.OUT_OF_STOCK, false));
-        assertThat(journey.eventsWith(held.paymentId(), "PaymentCancelled"))
-                .containsExactly("PaymentHeldForReview", "PaymentRequested", "PaymentCancelled");
+        // the trade opened on approval is closed again by the provider adapter, after the cancellation
+        assertThat(journey.eventsWith(held.paymentId(), "TradeClosed"))
+                .containsExactly("PaymentHeldForReview", "TradeOpeningRequested", "PaymentRequested", "PaymentCancelled",
+                        "TradeClosingRequested", "TradeClosed");
     }
 }
