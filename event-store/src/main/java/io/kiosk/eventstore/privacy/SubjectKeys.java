@@ -1,12 +1,10 @@
 package io.kiosk.eventstore.privacy;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.crypto.SecretKey;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SubjectKeys {
 
     private static final int MAX_CACHED = 50_000;
-    private static final String UNDEFINED_TABLE = "42P01";
 
     private final JdbcClient jdbc;
     private final MasterKey masterKey;
@@ -34,6 +31,7 @@ public class SubjectKeys {
     private final Duration ttl;
     private final Clock clock;
     private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+    private volatile boolean tableSeen;
 
     public SubjectKeys(JdbcClient jdbc, MasterKey masterKey, boolean createKeys, Duration ttl, Clock clock) {
         this.jdbc = jdbc;
@@ -109,21 +107,28 @@ public class SubjectKeys {
     }
 
     private SubjectKey stored(UUID subject) {
-        try {
-            return jdbc.sql("SELECT wrapped_key, erased_at FROM privacy.subject_key WHERE subject = :subject")
-                    .param("subject", subject)
-                    .query((row, n) -> row.getObject("erased_at") != null ? SubjectKey.ERASED
-                            : SubjectKey.of(masterKey.unwrap(subject, row.getBytes("wrapped_key"))))
-                    .optional()
-                    .orElse(SubjectKey.NONE);
-        } catch (DataAccessException failed) {
-            if (failed.getMostSpecificCause() instanceof SQLException sql && UNDEFINED_TABLE.equals(sql.getSQLState())
-                    && !createKeys) {
-                // the command side has not made the table yet: no one has a key
-                return SubjectKey.NONE;
-            }
-            throw failed;
+        if (!tableExists()) {
+            // the command side has not made the table yet: no one has a key
+            return SubjectKey.NONE;
         }
+        return jdbc.sql("SELECT wrapped_key, erased_at FROM privacy.subject_key WHERE subject = :subject")
+                .param("subject", subject)
+                .query((row, n) -> row.getObject("erased_at") != null ? SubjectKey.ERASED
+                        : SubjectKey.of(masterKey.unwrap(subject, row.getBytes("wrapped_key"))))
+                .optional()
+                .orElse(SubjectKey.NONE);
+    }
+
+    /**
+     * Whether {@code privacy.subject_key} exists, asked without failing (a failed statement would abort the
+     * transaction it runs in); once it is seen, it is taken to stay.
+     */
+    private boolean tableExists() {
+        if (!tableSeen) {
+            tableSeen = Boolean.TRUE.equals(jdbc.sql("SELECT to_regclass('privacy.subject_key') IS NOT NULL")
+                    .query(Boolean.class).single());
+        }
+        return tableSeen;
     }
 
     private Optional<SubjectKey> cached(UUID subject) {
