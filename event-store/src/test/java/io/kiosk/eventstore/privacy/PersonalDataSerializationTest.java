@@ -9,8 +9,10 @@ import io.kiosk.api.customer.CustomerRegistered;
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.EmailAddress;
 import io.kiosk.api.customer.Language;
+import io.kiosk.api.customer.PaymentMethodSaved;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.customer.PhoneNumber;
+import io.kiosk.api.customer.SavedPaymentMethod;
 import io.kiosk.api.order.CheckoutDetails;
 import io.kiosk.api.order.Contact;
 import io.kiosk.api.order.OrderId;
@@ -35,6 +37,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -121,6 +124,20 @@ class PersonalDataSerializationTest {
                 new SimpleSerializedType(CustomerRegistered.class.getName(), "2")));
 
         assertThat(read).isEqualTo(registered);
+    }
+
+    @Test
+    void a_saved_payment_methods_token_and_label_are_sealed_and_erased_with_the_rest() {
+        SubjectKeys keys = commandSideKeys();
+        PaymentMethodSaved saved = new PaymentMethodSaved(mia, UUID.randomUUID(),
+                new SavedPaymentMethod(PaymentProvider.ALIPAY, "tok_alipay_8fJk2Qz", "Alipay mia***@example.com"));
+        SerializedObject<String> stored = serializer(keys).serialize(saved, String.class);
+        assertThat(stored.getData()).doesNotContain("tok_alipay_8fJk2Qz", "mia***").contains("ALIPAY");
+
+        keys.erase(mia.value());
+
+        assertThat(((PaymentMethodSaved) serializer(querySideKeys()).deserialize(stored)).method())
+                .isEqualTo(new SavedPaymentMethod(PaymentProvider.ALIPAY, Erased.TEXT, Erased.TEXT));
     }
 
     @Test
