@@ -44,9 +44,15 @@ public class SubjectKeys {
     private record Cached(SubjectKey key, Instant until) {
     }
 
-    /** The subject's key to read their data with. */
+    /**
+     * The subject's key to read a value sealed for them with. A value is only ever sealed with a key that was stored
+     * (and committed with it), so a subject without one had theirs deleted: erased, and remembered as such.
+     */
     SubjectKey forReading(UUID subject) {
-        return cached(subject).orElseGet(() -> remember(subject, stored(subject)));
+        return cached(subject).orElseGet(() -> {
+            SubjectKey stored = stored(subject);
+            return remember(subject, stored.present() ? stored : SubjectKey.ERASED);
+        });
     }
 
     /**
