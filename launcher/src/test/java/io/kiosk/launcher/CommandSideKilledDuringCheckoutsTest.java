@@ -141,9 +141,10 @@ class CommandSideKilledDuringCheckoutsTest {
             int beforeTheKill = ordered.get();
             crashed.countDown();
 
-            Instant said = launcher.await("command-side (pid " + victim + ") died", Duration.ofSeconds(5))
+            Instant said = launcher.await("command-side (pid " + victim + ") died", Duration.ofSeconds(15))
                     .orElseThrow(() -> new AssertionError("the launcher did not say the command side died: " + launcher.lines()));
-            assertThat(Duration.between(killed, said)).as("said at once").isLessThan(Duration.ofSeconds(2));
+            // the launcher watches the process, not a health check: seconds, even on a busy machine
+            assertThat(Duration.between(killed, said)).as("said at once").isLessThan(Duration.ofSeconds(10));
             faults.commandSide().awaitReady(FaultSuite.RESTART);
             Instant back = Instant.now();
 

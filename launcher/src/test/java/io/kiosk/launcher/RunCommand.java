@@ -33,7 +33,9 @@ final class RunCommand implements AutoCloseable {
 
     /** Starts the run command, with stand-ins made in {@code standIns}, and waits until it says Kiosk is running. */
     static RunCommand start(Path standIns, Path dataDirectory, Path output) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("setsid",
+        // A build started in the background (nohup, "&" in a script) passes SIGINT on as ignored, and a JVM that starts
+        // with SIGINT ignored never hears Ctrl-C: perl (perl-base, on every Debian) puts the default back before exec.
+        List<String> command = new ArrayList<>(List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die $!", "setsid",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"),
                 "-Dkiosk.command-side.jar=" + StandInJar.commandSide(standIns),

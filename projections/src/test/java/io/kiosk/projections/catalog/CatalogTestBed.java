@@ -34,8 +34,6 @@ final class CatalogTestBed implements AutoCloseable {
     final CatalogProjection projection;
     final ProductSearch search;
     final ProductSearchIndex searchIndex;
-    final ProductSynonyms synonyms;
-    final ProductSuggester suggester;
     private final EmbeddedElasticsearch node;
     private final RestClient rest;
 
@@ -47,8 +45,7 @@ final class CatalogTestBed implements AutoCloseable {
         node = EmbeddedElasticsearch.start();
         rest = RestClient.builder(HttpHost.create(node.httpUri().toString())).build();
         elasticsearch = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
-        synonyms = new ProductSynonyms(elasticsearch);
-        ProductSearchIndex index = new ProductSearchIndex(elasticsearch, synonyms);
+        ProductSearchIndex index = new ProductSearchIndex(elasticsearch);
         index.afterPropertiesSet();
         searchIndex = index;
         ObjectMapper json = new ObjectMapper();
@@ -58,7 +55,6 @@ final class CatalogTestBed implements AutoCloseable {
         projection = new CatalogProjection(store, stock, definitions, new ProductSearchFeed(store, definitions, index),
                 new PublishedProducts(jdbc, definitions));
         search = new ProductSearch(elasticsearch);
-        suggester = new ProductSuggester(elasticsearch);
     }
 
     static CatalogTestBed start() {
