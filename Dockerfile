@@ -1,6 +1,7 @@
 # One image per application, built from this repository:
 #   docker build --build-arg APP=command-side -t kiosk/command-side .
 #   docker build --build-arg APP=query-side   -t kiosk/query-side .
+#   docker build --build-arg APP=web          -t kiosk/web .
 FROM maven:3.9-eclipse-temurin-17 AS build
 ARG APP
 WORKDIR /src

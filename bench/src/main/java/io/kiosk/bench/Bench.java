@@ -85,6 +85,11 @@ final class Bench {
         return customers.size();
     }
 
+    /** The {@code n}-th customer's account, for logging in somewhere else than the API (the storefront). */
+    Shoppers.Account customer(int n) {
+        return customers.get(n);
+    }
+
     Api customerCommands(int n) throws IOException, InterruptedException {
         return anonymousCommands().as(token(customers.get(n)));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.infra.embedded.EmbeddedPostgres;
 import io.kiosk.launcher.Database;
 import io.kiosk.launcher.KioskSettings;
+import io.kiosk.launcher.AppProcess;
 import io.kiosk.launcher.KioskSystem;
 
 import java.io.IOException;
@@ -31,6 +32,8 @@ import java.util.Optional;
 public final class KioskBenchmark {
 
     private static final List<String> REGIONS = List.of("SH", "JZ", "BJ", "GD", "SC");
+    /** Each application's JVM in the benchmark: the full JIT, the default collector, room to work. */
+    static final String FULL_JIT = "-Xss512k -Xmx768m";
     static final KioskSettings.Admin ADMIN = new KioskSettings.Admin("bench-admin@kiosk.bench", "the benchmark administrator phrase");
 
     /**
@@ -51,7 +54,11 @@ public final class KioskBenchmark {
 
     /** How much each scenario does. */
     record Sizes(int rounds, int operations, int warmup, List<Integer> clients, List<Integer> queryClients,
-                 List<Integer> journeyClients, int journeys, long historyOrders, long historyEvents, List<String> replays) {
+                 List<Integer> journeyClients, List<Integer> pageClients, int journeys, long historyOrders, long historyEvents,
+                 List<String> replays, List<String> scenarios) {
+
+        /** Every scenario, in the order they run; {@code kiosk.bench.scenarios} picks some (e.g. {@code pages}). */
+        static final List<String> SCENARIOS = List.of("commands", "journeys", "replays", "queries", "pages");
 
         static Sizes fromSystemProperties() {
             return new Sizes(Integer.getInteger("kiosk.bench.rounds", 3),
@@ -60,11 +67,34 @@ public final class KioskBenchmark {
                     numbers("kiosk.bench.clients", "1,8,32"),
                     numbers("kiosk.bench.query-clients", "1,8"),
                     numbers("kiosk.bench.journey-clients", "1,8,32"),
+                    numbers("kiosk.bench.page-clients", "1,8"),
                     Integer.getInteger("kiosk.bench.journeys", 60),
                     Long.getLong("kiosk.bench.history.orders", 100_000),
                     Long.getLong("kiosk.bench.history.events", 1_000_000),
-                    Arrays.stream(System.getProperty("kiosk.bench.replays", "order-tracking,order-search,analytics").split(","))
-                            .map(String::strip).filter(name -> !name.isEmpty()).toList());
+                    names("kiosk.bench.replays", "order-tracking,order-search,analytics"),
+                    scenarios(names("kiosk.bench.scenarios", String.join(",", SCENARIOS))));
+        }
+
+        private static List<String> names(String property, String defaults) {
+            return Arrays.stream(System.getProperty(property, defaults).split(",")).map(String::strip)
+                    .filter(name -> !name.isEmpty()).toList();
+        }
+
+        private static List<String> scenarios(List<String> chosen) {
+            List<String> unknown = chosen.stream().filter(name -> !SCENARIOS.contains(name)).toList();
+            if (!unknown.isEmpty() || chosen.isEmpty()) {
+                throw new IllegalArgumentException("kiosk.bench.scenarios names " + unknown + "; the scenarios are " + SCENARIOS);
+            }
+            return chosen;
+        }
+
+        boolean runs(String scenario) {
+            return scenarios.contains(scenario);
+        }
+
+        /** Only the page-speed scenario reads nothing of the generated history, so it alone runs without making one. */
+        boolean needsHistory() {
+            return scenarios.stream().anyMatch(name -> !name.equals("pages"));
         }
 
         private static List<Integer> numbers(String property, String defaults) {
@@ -72,45 +102,65 @@ public final class KioskBenchmark {
         }
 
         int mostClients() {
-            return java.util.stream.Stream.of(clients, queryClients, journeyClients).flatMap(List::stream).max(Integer::compare)
+            return java.util.stream.Stream.of(clients, queryClients, journeyClients, pageClients).flatMap(List::stream)
+                    .max(Integer::compare)
                     .orElse(1);
         }
     }
 
     public static void main(String[] args) throws Exception {
+        // the applications as a server runs them (the run command's quick-start options leave out C2)
+        if (System.getProperty(AppProcess.JVM_OPTIONS) == null) {
+            System.setProperty(AppProcess.JVM_OPTIONS, FULL_JIT);
+        }
         Sizes sizes = Sizes.fromSystemProperties();
         ObjectMapper json = new ObjectMapper();
         Path catalogue = Path.of(System.getProperty("kiosk.bench.catalogue"));
         List<String> quotes = QuoteRequests.from(catalogue, REGIONS, json);
         Shop shop = new Shop(quotes, catalogue, json);
         Path data = Path.of(System.getProperty("kiosk.bench.data", ".kiosk-data/bench"))
-                .resolve(sizes.historyOrders() + "-orders");
+                .resolve(sizes.needsHistory() ? sizes.historyOrders() + "-orders" : "no-history");
         Report report = new Report();
         Map<String, String> context = new LinkedHashMap<>();
         Instant began = Instant.now();
 
-        HistoryGenerator.History history = prepareHistory(sizes, shop, json, catalogue, data);
-        try (KioskSystem kiosk = KioskSystem.start(settings(data))) {
+        Optional<HistoryGenerator.History> history = sizes.needsHistory()
+                ? Optional.of(prepareHistory(sizes, shop, json, catalogue, data)) : Optional.empty();
+        try (KioskSystem kiosk = KioskSystem.start(settings(data, sizes.runs("pages")))) {
             HttpClient http = Api.client();
             Bench bench = Bench.open(kiosk, http, json, shop, catalogue, sizes.mostClients() + 2);
             bench.awaitQuotable(quotes);
             context.put("date", began.toString());
             context.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-                    + "; load generator, both applications, PostgreSQL and Elasticsearch share it");
-            context.put("history", String.format("%,d orders and %,d events in the log before this run (generated %s in %d s;"
-                            + " reused when present)", history.orders(), history.events(), history.generatedAt(),
-                    history.generation().toSeconds()));
+                    + "; load generator, the applications, PostgreSQL and Elasticsearch share it");
+            context.put("scenarios", String.join(", ", sizes.scenarios()));
+            context.put("applications' JVM options", System.getProperty(AppProcess.JVM_OPTIONS));
+            context.put("history", history.map(made -> String.format("%,d orders and %,d events in the log before this run"
+                            + " (generated %s in %d s; reused when present)", made.orders(), made.events(), made.generatedAt(),
+                    made.generation().toSeconds())).orElse("none made (the scenarios run need none)"));
             context.put("postgresql", HistoryGenerator.settings(kiosk.database()));
             context.put("rounds", sizes.rounds() + " measured rounds of " + sizes.operations() + " operations after "
                     + sizes.warmup() + " warm-up operations (journeys: " + sizes.journeys() + " per round); throughput is the"
                     + " median round");
 
-            Scenarios scenarios = new Scenarios(bench, new LoadRun(sizes.warmup(), sizes.rounds(), sizes.operations()), report);
-            scenarios.commandsAndLag(sizes.clients());
-            scenarios.journeys(sizes.journeyClients(), new LoadRun(Math.max(5, sizes.journeys() / 5), Math.min(3, sizes.rounds()),
-                    sizes.journeys()));
-            scenarios.replays(sizes.replays());
-            scenarios.queries(sizes.queryClients(), quotes);
+            LoadRun load = new LoadRun(sizes.warmup(), sizes.rounds(), sizes.operations());
+            Scenarios scenarios = new Scenarios(bench, load, report);
+            if (sizes.runs("commands")) {
+                scenarios.commandsAndLag(sizes.clients());
+            }
+            if (sizes.runs("journeys")) {
+                scenarios.journeys(sizes.journeyClients(), new LoadRun(Math.max(5, sizes.journeys() / 5),
+                        Math.min(3, sizes.rounds()), sizes.journeys()));
+            }
+            if (sizes.runs("replays")) {
+                scenarios.replays(sizes.replays());
+            }
+            if (sizes.runs("queries")) {
+                scenarios.queries(sizes.queryClients(), quotes);
+            }
+            if (sizes.runs("pages")) {
+                new PageSpeed(bench, load, report).measure(sizes.pageClients(), quotes);
+            }
             context.put("duration", Duration.between(began, Instant.now()).toMinutes() + " minutes for the whole run");
             Path directory = Path.of(System.getProperty("kiosk.bench.report", "target/bench-report"));
             report.write(directory, context);
@@ -126,7 +176,7 @@ public final class KioskBenchmark {
     private static HistoryGenerator.History prepareHistory(Sizes sizes, Shop shop, ObjectMapper json, Path catalogue, Path data)
             throws Exception {
         List<HistoryGenerator.Template> templates;
-        try (KioskSystem kiosk = KioskSystem.start(settings(data))) {
+        try (KioskSystem kiosk = KioskSystem.start(settings(data, false))) {
             Optional<HistoryGenerator.History> existing = HistoryGenerator.existing(kiosk.database());
             if (existing.isPresent()) {
                 System.out.println("history: reusing " + existing.get());
@@ -151,11 +201,13 @@ public final class KioskBenchmark {
         }
     }
 
-    private static KioskSettings settings(Path data) {
+    /** The system as the run command starts it; the storefront only when its pages are measured. */
+    private static KioskSettings settings(Path data, boolean withWeb) {
         return new KioskSettings(
                 Path.of(System.getProperty("kiosk.command-side.jar")),
                 Path.of(System.getProperty("kiosk.query-side.jar")),
-                freePort(), freePort(),
+                withWeb ? Optional.of(Path.of(System.getProperty("kiosk.web.jar"))) : Optional.empty(),
+                freePort(), freePort(), withWeb ? freePort() : 0,
                 externalDatabase(),
                 env("KIOSK_ELASTICSEARCH_URL"),
                 data,

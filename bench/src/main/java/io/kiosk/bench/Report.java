@@ -30,6 +30,10 @@ final class Report {
             return new Target("p95 < " + (int) belowMillis + " ms", c -> c.kiosk().p95() < belowMillis);
         }
 
+        static Target p95Ratio(double atMost) {
+            return new Target("p95 ≤ " + atMost + " × baseline", c -> c.p95Ratio() <= atMost);
+        }
+
         static Target p99(double belowMillis) {
             return new Target("p99 < " + (int) belowMillis + " ms", c -> c.kiosk().p99() < belowMillis);
         }

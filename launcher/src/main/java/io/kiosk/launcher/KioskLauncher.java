@@ -10,9 +10,9 @@ import java.util.Optional;
  * {@code KIOSK_DB_PASSWORD} for an existing PostgreSQL; {@code KIOSK_ELASTICSEARCH_URL} for an
  * existing Elasticsearch; {@code KIOSK_SMTP_HOST} (and the other {@code KIOSK_SMTP_*}) for a real
  * mail server; {@code KIOSK_ADMIN_EMAIL}, {@code KIOSK_ADMIN_PASSWORD} for the first administrator;
- * {@code KIOSK_COMMAND_PORT} and {@code KIOSK_QUERY_PORT}; {@code KIOSK_PAYMENTS_PROVIDER} ({@code sandbox}
- * unless set to {@code providers}); {@code KIOSK_WEB_URL}, the web app mails link to
- * ({@code http://localhost:8082} unless set). Without them, PostgreSQL and
+ * {@code KIOSK_COMMAND_PORT}, {@code KIOSK_QUERY_PORT} and {@code KIOSK_WEB_PORT}; {@code KIOSK_PAYMENTS_PROVIDER} ({@code sandbox}
+ * unless set to {@code providers}); {@code KIOSK_WEB_URL}, the web app mails link to (where the web app started
+ * here runs, {@code http://localhost:8082}, unless set). Without them, PostgreSQL and
  * Elasticsearch run embedded with their data in {@code .kiosk-data/}, mails are caught and printed
  * on this console, the administrator {@code admin@kiosk.local} gets a generated password, kept
  * in {@code .kiosk-data/admin-password} (never printed), and tokens are signed with a key pair kept
@@ -35,8 +35,10 @@ public final class KioskLauncher {
         KioskSettings settings = new KioskSettings(
                 Path.of(required("kiosk.command-side.jar")),
                 Path.of(required("kiosk.query-side.jar")),
+                Optional.of(Path.of(required("kiosk.web.jar"))),
                 Integer.parseInt(env("KIOSK_COMMAND_PORT").orElse("8080")),
                 Integer.parseInt(env("KIOSK_QUERY_PORT").orElse("8081")),
+                Integer.parseInt(env("KIOSK_WEB_PORT").orElse("8082")),
                 env("KIOSK_DB_URL").map(url -> new Database(url,
                         env("KIOSK_DB_USER").orElse("kiosk"), env("KIOSK_DB_PASSWORD").orElse(""))),
                 env("KIOSK_ELASTICSEARCH_URL"),
@@ -51,6 +53,7 @@ public final class KioskLauncher {
         System.out.printf("""
 
                 Kiosk is running (Ctrl-C stops it).
+                  storefront   %8$s      <- open this in a browser
                   command API  %1$s/api      (OpenAPI: %1$s/swagger-ui.html)
                   query API    %2$s/api      (OpenAPI: %2$s/swagger-ui.html)
                   health       %1$s/actuator/health, %2$s/actuator/health
@@ -61,7 +64,8 @@ public final class KioskLauncher {
                 %n""", kiosk.commandApi(), kiosk.queryApi(), kiosk.database().jdbcUrl(), kiosk.elasticsearchUrl(),
                 admin.email(), env("KIOSK_ADMIN_PASSWORD").isPresent() ? "(the configured password)"
                         : "(password in " + data.resolve("admin-password") + ")",
-                localMail ? "caught locally and printed here" : "sent through " + env("KIOSK_SMTP_HOST").orElseThrow());
+                localMail ? "caught locally and printed here" : "sent through " + env("KIOSK_SMTP_HOST").orElseThrow(),
+                kiosk.webApp());
         // runs until Ctrl-C, when KioskSystem's shutdown hook stops the applications, then the servers; or until an
         // application keeps dying, when the system has stopped itself
         String reason = kiosk.stoppedItself().join();

@@ -12,8 +12,10 @@ import java.util.function.Consumer;
  *
  * @param commandSideJar   the command side's runnable jar
  * @param querySideJar     the query side's runnable jar
+ * @param webJar           the web app's runnable jar, or empty to run the APIs alone (the benchmark)
  * @param commandPort      the command API's port
  * @param queryPort        the query API's port
+ * @param webPort          the web app's port
  * @param database         an existing PostgreSQL to use, or empty to start an embedded one
  * @param elasticsearchUrl an existing Elasticsearch to use, or empty to start an embedded one
  * @param dataDirectory    where embedded servers keep their data
@@ -22,13 +24,15 @@ import java.util.function.Consumer;
  * @param localMail        whether to catch mails in a local SMTP server (else the apps' configured one)
  * @param onMail           what to do with each caught mail (print it, say), or {@code null}
  * @param admin            the administrator to bootstrap, if any
- * @param environment      more environment for both applications (settings of a benchmark, say); wins over the rest
+ * @param environment      more environment for the applications (settings of a benchmark, say); wins over the rest
  * @param restarts         how often an application that dies is started again before the whole system stops
  */
 public record KioskSettings(Path commandSideJar,
                             Path querySideJar,
+                            Optional<Path> webJar,
                             int commandPort,
                             int queryPort,
+                            int webPort,
                             Optional<Database> database,
                             Optional<String> elasticsearchUrl,
                             Path dataDirectory,
@@ -46,18 +50,18 @@ public record KioskSettings(Path commandSideJar,
     }
 
     /** Settings with the usual restart budget ({@link Restarts#DEFAULT}). */
-    public KioskSettings(Path commandSideJar, Path querySideJar, int commandPort, int queryPort, Optional<Database> database,
-                         Optional<String> elasticsearchUrl, Path dataDirectory, boolean persistent,
-                         Optional<Path> logDirectory, boolean localMail, Consumer<LocalMailbox.Mail> onMail,
-                         Optional<Admin> admin, Map<String, String> environment) {
-        this(commandSideJar, querySideJar, commandPort, queryPort, database, elasticsearchUrl, dataDirectory, persistent,
-                logDirectory, localMail, onMail, admin, environment, Restarts.DEFAULT);
+    public KioskSettings(Path commandSideJar, Path querySideJar, Optional<Path> webJar, int commandPort, int queryPort,
+                         int webPort, Optional<Database> database, Optional<String> elasticsearchUrl, Path dataDirectory,
+                         boolean persistent, Optional<Path> logDirectory, boolean localMail,
+                         Consumer<LocalMailbox.Mail> onMail, Optional<Admin> admin, Map<String, String> environment) {
+        this(commandSideJar, querySideJar, webJar, commandPort, queryPort, webPort, database, elasticsearchUrl,
+                dataDirectory, persistent, logDirectory, localMail, onMail, admin, environment, Restarts.DEFAULT);
     }
 
     /** The same settings with another restart budget. */
     public KioskSettings withRestarts(Restarts budget) {
-        return new KioskSettings(commandSideJar, querySideJar, commandPort, queryPort, database, elasticsearchUrl,
-                dataDirectory, persistent, logDirectory, localMail, onMail, admin, environment, budget);
+        return new KioskSettings(commandSideJar, querySideJar, webJar, commandPort, queryPort, webPort, database,
+                elasticsearchUrl, dataDirectory, persistent, logDirectory, localMail, onMail, admin, environment, budget);
     }
 
     Path logFile(String application) {

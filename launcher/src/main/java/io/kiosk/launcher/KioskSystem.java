@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole Kiosk system, started in dependency order and closed in reverse: PostgreSQL, then
- * Elasticsearch, then the command side and the query side as separate processes, which the launcher
+ * Elasticsearch, then the command side, the query side and the web app as separate processes, which the launcher
  * keeps running ({@link SupervisedApp}). Closed from its own JVM shutdown hook too (Ctrl-C), in the
  * same order: the embedded servers have no hooks of their own, which would stop them at the same
  * time as the applications that still use them.
@@ -31,10 +31,12 @@ public final class KioskSystem implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Thread stopOnExit = new Thread(this::close, "kiosk-stop-on-exit");
     private Database database;
+    private Database queryDatabase;
     private String elasticsearchUrl;
     private LocalMailbox mailbox;
     private SupervisedApp commandSide;
     private SupervisedApp querySide;
+    private SupervisedApp web;
     private final CompletableFuture<String> stoppedItself = new CompletableFuture<>();
 
     private KioskSystem() {
@@ -55,11 +57,18 @@ public final class KioskSystem implements AutoCloseable {
     }
 
     private void startAll(KioskSettings settings) {
+        // the query side's own role, on the embedded server; on a configured one, KIOSK_QUERY_DB_USER and
+        // KIOSK_QUERY_DB_PASSWORD from the environment (both applications read them), or the command side's role
+        Map<String, String> querySideRole = new HashMap<>();
         database = settings.database().orElseGet(() -> {
             Path dataDirectory = settings.dataDirectory().resolve("postgres");
             log.info("no KIOSK_DB_URL configured: starting embedded PostgreSQL in {}", dataDirectory);
             EmbeddedPostgres postgres = remember(EmbeddedPostgres.start(dataDirectory, AtJvmExit.LEAVE_TO_OWNER));
-            return new Database(postgres.jdbcUrl(), postgres.username(), postgres.password());
+            Database embedded = new Database(postgres.jdbcUrl(), postgres.username(), postgres.password());
+            QueryDatabaseRole.prepare(embedded);
+            querySideRole.put("KIOSK_QUERY_DB_USER", QueryDatabaseRole.NAME);
+            querySideRole.put("KIOSK_QUERY_DB_PASSWORD", "");
+            return embedded;
         });
         elasticsearchUrl = settings.elasticsearchUrl().orElseGet(() -> {
             Path dataDirectory = settings.dataDirectory().resolve("elasticsearch");
@@ -74,8 +83,6 @@ public final class KioskSystem implements AutoCloseable {
                 "KIOSK_ELASTICSEARCH_URL", elasticsearchUrl,
                 "KIOSK_JWKS_URL", "http://localhost:" + settings.commandPort() + "/.well-known/jwks.json",
                 "KIOSK_PUBLIC_URL", "http://localhost:" + settings.commandPort()));
-        // mails link to the web app's pages: where it runs beside the APIs, unless the environment says elsewhere
-        shared.put("KIOSK_WEB_URL", System.getenv().getOrDefault("KIOSK_WEB_URL", "http://localhost:8082"));
         // payments go through the built-in sandbox unless the environment names real providers
         shared.put("KIOSK_PAYMENTS_PROVIDER", System.getenv().getOrDefault("KIOSK_PAYMENTS_PROVIDER", "sandbox"));
         if (settings.localMail()) {
@@ -93,7 +100,13 @@ public final class KioskSystem implements AutoCloseable {
             log.info("no KIOSK_PRIVACY_MASTER_KEY configured: personal data is encrypted under the key kept in {}",
                     settings.dataDirectory().resolve(LocalSecrets.PRIVACY_MASTER_KEY));
         }
+        shared.putAll(querySideRole);
+        // mails link to the web app's pages (verification, orders, refunds): where it runs here, unless the environment
+        // says elsewhere (a proxy's address, say)
+        shared.put("KIOSK_WEB_URL", System.getenv().getOrDefault("KIOSK_WEB_URL",
+                "http://localhost:" + (settings.webJar().isPresent() ? settings.webPort() : 8082)));
         shared.putAll(settings.environment());
+        queryDatabase = asTheQuerySide(database, shared);
         Map<String, String> commandEnvironment = with(shared, "KIOSK_COMMAND_PORT", settings.commandPort());
         if (!configured("KIOSK_JWT_PRIVATE_KEY", settings)) {
             // a key of this installation, so that sessions survive restarts of the command side and of the run command
@@ -107,8 +120,21 @@ public final class KioskSystem implements AutoCloseable {
         querySide = remember(SupervisedApp.start("query-side", settings.querySideJar(), settings.queryPort(),
                 with(shared, "KIOSK_QUERY_PORT", settings.queryPort()), settings.logFile("query-side"), settings.restarts(),
                 STARTUP_TIMEOUT, this::stopBecause));
+        if (settings.webJar().isPresent()) {
+            // the web app is a client of the two APIs: it needs their addresses, and nothing of their stores
+            Map<String, String> webEnvironment = new HashMap<>(Map.of(
+                    "KIOSK_COMMAND_URL", "http://localhost:" + settings.commandPort(),
+                    "KIOSK_QUERY_URL", "http://localhost:" + settings.queryPort()));
+            webEnvironment.putAll(settings.environment());
+            web = remember(SupervisedApp.start("web", settings.webJar().get(), settings.webPort(),
+                    with(webEnvironment, "KIOSK_WEB_PORT", settings.webPort()), settings.logFile("web"), settings.restarts(),
+                    STARTUP_TIMEOUT, this::stopBecause));
+        }
         commandSide.awaitFirstReady();
         querySide.awaitFirstReady();
+        if (web != null) {
+            web.awaitFirstReady();
+        }
     }
 
     private static Map<String, String> with(Map<String, String> shared, String key, int port) {
@@ -159,8 +185,36 @@ public final class KioskSystem implements AutoCloseable {
         return stoppedItself;
     }
 
+    /** The web app customers open, when it was started. */
+    public URI webApp() {
+        if (web == null) {
+            throw new IllegalStateException("started without the web app");
+        }
+        return web.baseUri();
+    }
+
     public Database database() {
         return database;
+    }
+
+    /** The database as the query side logs in to it: its own role, which owns the read models. */
+    public Database queryDatabase() {
+        return queryDatabase;
+    }
+
+    /** As the query side's configuration reads it: its role if one is given, else the command side's. */
+    private static Database asTheQuerySide(Database database, Map<String, String> environment) {
+        String user = setting("KIOSK_QUERY_DB_USER", environment);
+        if (user == null) {
+            return database;
+        }
+        String password = setting("KIOSK_QUERY_DB_PASSWORD", environment);
+        return new Database(database.jdbcUrl(), user, password == null ? database.password() : password);
+    }
+
+    private static String setting(String variable, Map<String, String> environment) {
+        String value = environment.containsKey(variable) ? environment.get(variable) : System.getenv(variable);
+        return value == null || value.isBlank() ? null : value;
     }
 
     public String elasticsearchUrl() {

@@ -165,7 +165,7 @@ class GeneratedClientJourneyTest {
         assertThat(URI.create(awaiting.getPayment().getAction().getValue()).getPath())
                 .isEqualTo("/sandbox/pay/" + awaiting.getPayment().getPaymentId());
 
-        File page = new PaymentSandboxApi(commands).chooseSandboxPaymentOutcome(awaiting.getPayment().getPaymentId(), "pay");
+        File page = new PaymentSandboxApi(commands).chooseSandboxPaymentOutcome(awaiting.getPayment().getPaymentId(), "pay", null);
         assertThat(Files.readString(page.toPath())).contains("<h1>Paid</h1>");
 
         OrderSummary paid = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))

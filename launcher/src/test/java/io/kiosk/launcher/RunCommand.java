@@ -40,6 +40,7 @@ final class RunCommand implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"),
                 "-Dkiosk.command-side.jar=" + StandInJar.commandSide(standIns),
                 "-Dkiosk.query-side.jar=" + StandInJar.querySide(standIns),
+                "-Dkiosk.web.jar=" + StandInJar.web(standIns),
                 "-Dkiosk.data=" + dataDirectory, KioskLauncher.class.getName()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         Map<String, String> environment = builder.environment();
@@ -47,6 +48,7 @@ final class RunCommand implements AutoCloseable {
         environment.put("KIOSK_ELASTICSEARCH_URL", "http://127.0.0.1:9");
         environment.put("KIOSK_COMMAND_PORT", Integer.toString(freePort()));
         environment.put("KIOSK_QUERY_PORT", Integer.toString(freePort()));
+        environment.put("KIOSK_WEB_PORT", Integer.toString(freePort()));
         environment.put("STAND_IN_DATABASE_AT_SHUTDOWN", "true");
         RunCommand run = new RunCommand(builder.start(), dataDirectory, output);
         run.awaitOutput("Kiosk is running", STARTUP);

@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Kiosk system the system tests talk to, started once per test run: both applications as real
+ * The Kiosk system the system tests talk to, started once per test run: the three applications as real
  * processes against a fresh database on the PostgreSQL that {@code .ci/postgres.sh} provides (or {@code KIOSK_TEST_DB_*})
  * and an embedded Elasticsearch node. Application logs go to {@code launcher/target/system-test-logs}.
  */
-final class RunningKiosk {
+public final class RunningKiosk {
 
-    static final String ADMIN_EMAIL = "system-admin@kiosk.test";
-    static final String ADMIN_PASSWORD = "system test admin password";
+    public static final String ADMIN_EMAIL = "system-admin@kiosk.test";
+    public static final String ADMIN_PASSWORD = "system test admin password";
     /** {@code KIOSK_SYSTEM_TEST_DB} names it, so that two runs on one machine can keep apart. */
     private static final String SYSTEM_TEST_DATABASE = env("KIOSK_SYSTEM_TEST_DB", "kiosk_system_test");
 
@@ -49,7 +49,8 @@ final class RunningKiosk {
             return KioskSystem.start(new KioskSettings(
                     Path.of(System.getProperty("kiosk.command-side.jar")),
                     Path.of(System.getProperty("kiosk.query-side.jar")),
-                    freePort(), freePort(),
+                    Optional.of(Path.of(System.getProperty("kiosk.web.jar"))),
+                    freePort(), freePort(), freePort(),
                     Optional.of(database),
                     Optional.ofNullable(System.getenv("KIOSK_TEST_ELASTICSEARCH_URL")),
                     Files.createTempDirectory("kiosk-system-test"),
@@ -58,7 +59,9 @@ final class RunningKiosk {
                     true,
                     null,
                     Optional.of(new KioskSettings.Admin(ADMIN_EMAIL, ADMIN_PASSWORD)),
-                    Map.of()));
+                    // the query side runs as its own role, as .ci/postgres.sh makes it (README "Database roles")
+                    Map.of("KIOSK_QUERY_DB_USER", env("KIOSK_QUERY_DB_USER", "kiosk_query"),
+                            "KIOSK_QUERY_DB_PASSWORD", env("KIOSK_QUERY_DB_PASSWORD", "kiosk_query"))));
         } catch (IOException noTemp) {
             throw new UncheckedIOException(noTemp);
         }

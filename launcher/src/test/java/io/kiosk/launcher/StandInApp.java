@@ -45,6 +45,17 @@ public final class StandInApp {
         }
     }
 
+    /** The web app's stand-in: on {@code KIOSK_WEB_PORT}; it has no database of its own to use while it stops. */
+    public static final class Web {
+
+        private Web() {
+        }
+
+        public static void main(String[] args) throws IOException, InterruptedException {
+            run("web", "KIOSK_WEB_PORT");
+        }
+    }
+
     private static void run(String name, String portVariable) throws IOException, InterruptedException {
         int port = Integer.parseInt(System.getenv(portVariable));
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
@@ -57,7 +68,7 @@ public final class StandInApp {
         });
         server.start();
         System.out.printf("[stand-in %s] listening on %d, KIOSK_JWT_PRIVATE_KEY=%s%n", name, port, System.getenv("KIOSK_JWT_PRIVATE_KEY"));
-        if ("true".equals(System.getenv("STAND_IN_DATABASE_AT_SHUTDOWN"))) {
+        if ("true".equals(System.getenv("STAND_IN_DATABASE_AT_SHUTDOWN")) && System.getenv("KIOSK_DB_URL") != null) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> useTheDatabaseWhileStopping(name)));
         }
         Thread.currentThread().join();

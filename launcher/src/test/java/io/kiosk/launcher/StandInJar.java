@@ -31,6 +31,11 @@ final class StandInJar {
         return jar(directory.resolve("stand-in-query-side.jar"), StandInApp.QuerySide.class);
     }
 
+    /** The web app's stand-in. */
+    static Path web(Path directory) {
+        return jar(directory.resolve("stand-in-web.jar"), StandInApp.Web.class);
+    }
+
     private static Path jar(Path jar, Class<?> mainClass) {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();

@@ -44,7 +44,7 @@ class SupervisionTest {
 
     private KioskSystem start(KioskSettings.Restarts restarts) throws Exception {
         return KioskSystem.start(new KioskSettings(StandInJar.commandSide(directory), StandInJar.querySide(directory),
-                freePort(), freePort(),
+                Optional.empty(), freePort(), freePort(), 0,
                 Optional.of(new Database("jdbc:postgresql://localhost:1/none", "nobody", "")),
                 Optional.of("http://127.0.0.1:9"), directory.resolve("data"), false,
                 Optional.of(directory.resolve("logs")), false, null, Optional.empty(), Map.of(), restarts));

@@ -75,6 +75,7 @@ class QuerySideSecurity {
                         // the catalogue and live quotes are for everyone, logged in or not
                         .requestMatchers(GET, "/api/products", "/api/products/*").permitAll()
                         .requestMatchers(POST, "/api/quotes").permitAll()
+                        .requestMatchers(GET, "/api/delivery-regions").permitAll()
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
                         .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html").permitAll()

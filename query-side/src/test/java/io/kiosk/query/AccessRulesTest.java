@@ -92,6 +92,8 @@ class AccessRulesTest extends QuerySideHttpTest {
               POST   | /api/admin/dead-letters/order-tracking/{missing-order}/retry | 401 | 403 | 403 | 404 | 403  |  404
               DELETE | /api/admin/dead-letters/order-tracking/{missing-order}?reason=test | 401 | 403 | 403 | 404 | 403 | 404
               GET    | /api/products                |    200    |   200    |      200       |     200     |   200   |  200
+              GET    | /api/delivery-regions        |    200    |   200    |      200       |     200     |   200   |  200
+              POST   | /api/delivery-regions        |    401    |   403    |      403       |     403     |   403   |  403
               GET    | /api/products?q=充电器        |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /api/products/{product}      |    200    |   200    |      200       |     200     |   200   |  200
               GET    | /api/products/{missing-product} |  404   |   404    |      404       |     404     |   404   |  404

@@ -65,11 +65,15 @@ class SandboxPaymentHttpTest extends SandboxHttpTest {
         String page = requestPayment(method);
 
         HttpResponse<String> shown = open(port, page);
-        ProviderCallbacks.Answer paid = browser.post(page, "application/x-www-form-urlencoded", "outcome=pay", Map.of());
+        // a browser posts the page's form with the page's origin, which the page's Referrer-Policy lets it send
+        ProviderCallbacks.Answer paid = browser.post(page, "application/x-www-form-urlencoded", "outcome=pay",
+                Map.of("Origin", "http://localhost:" + port));
 
         assertThat(page).isEqualTo("/sandbox/pay/" + payment);
         assertThat(shown.statusCode()).isEqualTo(200);
         assertThat(shown.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(shown.headers().firstValue("Referrer-Policy")).as("not no-referrer: the form would come from origin null")
+                .contains("same-origin");
         assertThat(shown.body()).contains("267.90 CNY", "Kiosk &lt;order&gt; 1", "value=\"pay\"", "value=\"decline\"",
                 "value=\"abandon\"").doesNotContain("<script", "<order>");
         assertThat(paid.status()).isEqualTo(200);
@@ -88,6 +92,21 @@ class SandboxPaymentHttpTest extends SandboxHttpTest {
 
         assertThat(events.of(payment, PaymentSucceeded.class)).isEmpty();
         assertThat(events.of(payment, PaymentFailed.class)).hasSize(1);
+    }
+
+    @Test
+    void the_sandbox_sends_the_customer_back_to_the_shop_s_page_it_was_given_and_to_no_other_site() throws Exception {
+        String page = requestPayment(PaymentProvider.ALIPAY);
+        String orderPage = "https://shop.kiosk.test/orders/5f0c3c57-6a55-4a4e-9d3a-3d3f2c1b0a99";
+
+        HttpResponse<String> shown = open(port, page + "?return=" + java.net.URLEncoder.encode(orderPage, "UTF-8"));
+        HttpResponse<String> elsewhere = open(port, page + "?return=" + java.net.URLEncoder.encode("https://evil.example/x", "UTF-8"));
+        ProviderCallbacks.Answer paid = browser.post(page, "application/x-www-form-urlencoded",
+                "outcome=pay&return=" + java.net.URLEncoder.encode(orderPage, "UTF-8"), Map.of());
+
+        assertThat(shown.body()).contains("name=\"return\" value=\"" + orderPage + "\"", "href=\"" + orderPage + "\"");
+        assertThat(elsewhere.body()).doesNotContain("evil.example").contains("value=\"pay\"");
+        assertThat(paid.body()).contains("id=\"return-to-shop\" href=\"" + orderPage + "\"");
     }
 
     @Test

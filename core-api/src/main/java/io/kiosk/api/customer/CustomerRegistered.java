@@ -14,8 +14,11 @@ import java.util.Objects;
  * through the event store's upcaster ({@code io.kiosk.eventstore.upcasting}), which gives them
  * {@link Language#DEFAULT}: those customers never chose, so they read what everyone reads who does not choose, and
  * may change it in their profile.
+ *
+ * <p>Revision 3 stores {@code email}, {@code name} and {@code phone} sealed for the customer ({@link PersonalData});
+ * revision 2 stored them in the clear, and reads as it was (the upcaster changes nothing but the revision).
  */
-@Revision("2")
+@Revision("3")
 public record CustomerRegistered(CustomerId customerId, @PersonalData EmailAddress email, @PersonalData String name,
                                  @PersonalData PhoneNumber phone, Language language) implements PersonalDataOwner {
 

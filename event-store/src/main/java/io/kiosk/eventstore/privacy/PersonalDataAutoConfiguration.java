@@ -1,6 +1,7 @@
 package io.kiosk.eventstore.privacy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosk.eventstore.EventStoreProperties;
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * The event serializer of both applications: Axon's Jackson serializer on a copy of the application's mapper with
@@ -30,18 +32,22 @@ import java.time.Clock;
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, JacksonAutoConfiguration.class},
         before = AxonAutoConfiguration.class)
 @ConditionalOnBean(DataSource.class)
-@EnableConfigurationProperties(PrivacyProperties.class)
+@EnableConfigurationProperties({PrivacyProperties.class, EventStoreProperties.class})
 public class PersonalDataAutoConfiguration {
 
-    /** Schema {@code privacy} and its keys table, made by the application that makes keys. */
+    /**
+     * Schema {@code privacy} and its keys table, made by the application that makes keys; after each migration the
+     * event store's reader role (the query side's) may read the keys, and only that ({@code db/privacy/afterMigrate.sql}).
+     */
     @Bean(initMethod = "migrate")
     @ConditionalOnProperty(name = "kiosk.privacy.create-keys", havingValue = "true")
-    PrivacyMigrations privacyMigrations(DataSource dataSource) {
+    PrivacyMigrations privacyMigrations(DataSource dataSource, EventStoreProperties eventStore) {
         return new PrivacyMigrations(Flyway.configure()
                 .dataSource(dataSource)
                 .schemas("privacy")
                 .createSchemas(true)
                 .locations("classpath:db/privacy")
+                .placeholders(Map.of("readerRole", eventStore.readerRole()))
                 .load());
     }
 

@@ -36,6 +36,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,7 +67,7 @@ class PersonalDataSerializationTest {
     @BeforeAll
     static void migrateKeysTable() {
         Flyway.configure().dataSource(DATABASE).schemas("privacy").createSchemas(true)
-                .locations("classpath:db/privacy").load().migrate();
+                .locations("classpath:db/privacy").placeholders(Map.of("readerRole", "")).load().migrate();
     }
 
     @Test

@@ -53,6 +53,9 @@ class QuoteController {
             @ApiResponse(responseCode = "422", description = "`invalid-configuration`: the options do not make an orderable "
                     + "product; `conflicting` names the choices, `errors` every rule broken")})
     Quote quote(@RequestBody QuoteRequest request) {
+        if (request.productId() == null) {
+            throw new InvalidField("productId", "is required");
+        }
         ProductId product = parse("productId", () -> new ProductId(request.productId()));
         if (request.quantity() == null) {
             throw new InvalidField("quantity", "is required");
