@@ -150,4 +150,26 @@ class AccountErasureHttpTest extends CommandSideHttpTest {
         assertThat(eventsOf(mia.id())).noneMatch(CustomerErased.class::isInstance);
         assertThat(((CustomerRegistered) eventsOf(mia.id()).get(0)).name()).isEqualTo("Mia Chen");
     }
+
+    @Test
+    void every_client_error_of_the_erasure_endpoints_is_a_problem_detail_naming_what_is_wrong() {
+        Registered mia = registered();
+        HttpClientForTests admin = anonymous().as(tokens().forAccount(CustomerId.random(), Role.ADMIN));
+        String path = "/api/admin/customers/" + mia.id();
+
+        assertProblem(admin.send(DELETE, "/api/admin/customers/not-a-uuid", "{\"reason\":\"asked\"}"), 400,
+                "invalid-request", "customerId");
+        assertProblem(admin.send(DELETE, path, "{\"reason\":\"" + "x".repeat(501) + "\"}"), 400, "invalid-request",
+                "reason");
+        assertProblem(admin.send(DELETE, path, "{\"reason\":\"asked\\u0000\"}"), 400, "invalid-request", "reason");
+        assertProblem(admin.send(DELETE, path, "{\"reason\":"), 400, "malformed-json", null);
+        assertProblem(mia.http().send(DELETE, "/api/customers/me", "{}"), 400, "invalid-request", "password");
+        assertProblem(mia.http().send(DELETE, "/api/customers/me", "{\"password\":\"" + "p".repeat(1025) + "\"}"), 400,
+                "invalid-request", "password");
+        assertProblem(mia.http().send(DELETE, path, "{\"reason\":\"asked\"}"), 403, "forbidden", null);
+        assertProblem(anonymous().send(DELETE, "/api/customers/me", "{\"password\":\"x\"}"), 401, "unauthorized", null);
+
+        assertThat(accounts.byId(mia.id())).as("nothing refused erased anyone").isPresent();
+        assertThat(eventsOf(mia.id())).noneMatch(CustomerErased.class::isInstance);
+    }
 }
