@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The query side's database role ({@code kiosk_query}, made by {@code .ci/postgres.sh}) against the database the
- * command side migrated: it reads the event store and the per-customer keys of schema {@code privacy}, and may make
- * schemas of its own; it writes no event, and reads nothing of schema {@code command}, where the command side keeps
- * its secrets.
+ * command side migrated: it reads the event store and the per-customer keys of schema {@code privacy} (never
+ * making, changing or deleting one), and may make schemas of its own; it writes no event, and reads nothing of schema
+ * {@code command}, where the command side keeps its secrets.
  */
 class QueryDatabaseRoleTest extends CommandSideHttpTest {
 
@@ -71,6 +71,23 @@ class QueryDatabaseRoleTest extends CommandSideHttpTest {
             for (String table : new String[] {"account", "refresh_token", "mailed_token", "idempotency_key",
                     "notification_outbox", "rate_limit_window", "login_throttle", "order_contact"}) {
                 assertThatThrownBy(() -> count(sql, "command." + table)).as(table)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            }
+        }
+    }
+
+    @Test
+    void the_query_side_reads_the_customers_keys_but_makes_changes_and_erases_none() throws SQLException {
+        try (Connection connection = asQuerySide(); Statement sql = connection.createStatement()) {
+            // what opening an event's personal data needs (erasing in its read models happens in its own schemas)
+            assertThat(count(sql, "privacy.subject_key")).isNotNegative();
+            for (String change : new String[] {
+                    "INSERT INTO privacy.subject_key (subject, wrapped_key) VALUES (gen_random_uuid(), '\\x00')",
+                    "UPDATE privacy.subject_key SET wrapped_key = NULL, erased_at = now()",
+                    "DELETE FROM privacy.subject_key",
+                    "TRUNCATE privacy.subject_key",
+                    "CREATE TABLE privacy.scratch (id INT)"}) {
+                assertThatThrownBy(() -> sql.execute(change)).as(change)
                         .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             }
         }

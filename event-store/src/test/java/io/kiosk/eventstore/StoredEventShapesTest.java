@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.kiosk.api.customer.CustomerRegistered;
+import io.kiosk.eventstore.privacy.PersonalDataCipher;
+import io.kiosk.eventstore.privacy.StoredShapeKeys;
 import io.kiosk.eventstore.upcasting.KioskUpcasters;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -46,12 +48,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JDBC storage, read back through the applications' upcaster chain and serializer, and compared with the event it
  * must read as today ({@code reads}; the stored payload itself when absent), written back by today's code. A new
  * revision of an event needs a fixture of its own, and keeps the old ones: that is what makes this test fail when an
- * event changes shape without an upcaster.
+ * event changes shape without an upcaster. Personal values of the revisions that seal them are sealed with the keys
+ * of {@link StoredShapeKeys}, and compared by what they open to (each sealing draws a new IV).
  */
 class StoredEventShapesTest {
 
     private static final String SCHEMA = "stored_event_shapes_test";
-    private static final Serializer SERIALIZER = TestEventStores.applicationSerializer();
+    private static Serializer serializer;
+    private static PersonalDataCipher cipher;
     /** Reads fixtures as written: an amount stored as the number {@code 199.00} stays that number. */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -63,7 +67,9 @@ class StoredEventShapesTest {
     @BeforeAll
     static void emptyEventStore() throws SQLException {
         TestEventStores.fresh(SCHEMA);
-        engine = TestEventStores.engine(SCHEMA).eventSerializer(SERIALIZER).upcasterChain(KioskUpcasters.chain()).build();
+        cipher = StoredShapeKeys.cipher(TestEventStores.dataSource());
+        serializer = TestEventStores.applicationSerializer(cipher);
+        engine = TestEventStores.engine(SCHEMA).eventSerializer(serializer).upcasterChain(KioskUpcasters.chain()).build();
     }
 
     @TestFactory
@@ -99,10 +105,12 @@ class StoredEventShapesTest {
 
         assertThat(read).isInstanceOf(type);
         assertThat(upcastRevision(fixture)).as("revision after upcasting").isEqualTo(current);
-        SerializedObject<String> written = SERIALIZER.serialize(read, String.class);
+        SerializedObject<String> written = serializer.serialize(read, String.class);
         assertThat(written.getType().getRevision()).as("revision written today").isEqualTo(current);
-        assertThat(JSON.readTree(written.getData())).as("the event read, written by today's code").isEqualTo(fixture.reads());
-        assertThat(SERIALIZER.<String, Object>deserialize(written)).as("today's event reads back as itself").isEqualTo(read);
+        assertThat(StoredShapeKeys.opened(JSON.readTree(written.getData()), cipher))
+                .as("the event read, written by today's code (sealed values compared by what they open to)")
+                .isEqualTo(StoredShapeKeys.opened(fixture.reads(), cipher));
+        assertThat(serializer.<String, Object>deserialize(written)).as("today's event reads back as itself").isEqualTo(read);
     }
 
     /** Writes the row as the storage engine of the fixture's time wrote it. */
@@ -125,7 +133,7 @@ class StoredEventShapesTest {
         var entry = new GenericDomainEventEntry<>("Stored", "any", 0, UUID.randomUUID().toString(),
                 "2025-11-25T08:30:00Z", fixture.type(), fixture.revision(), fixture.stored().toString(), "{}");
         List<IntermediateEventRepresentation> upcast = KioskUpcasters.chain()
-                .upcast(Stream.of(new InitialEventRepresentation(entry, SERIALIZER))).toList();
+                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer))).toList();
         assertThat(upcast).hasSize(1);
         return upcast.get(0).getType().getRevision();
     }

@@ -8,8 +8,13 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import io.kiosk.eventstore.privacy.PersonalDataAutoConfiguration;
+import io.kiosk.eventstore.privacy.PersonalDataCipher;
+import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -63,16 +68,19 @@ final class TestEventStores {
     /**
      * The serializer both applications store events with: Axon's Jackson serializer over Spring Boot's object mapper
      * as their {@code spring.jackson} settings make it (nulls left out, dates as ISO text, unknown properties and
-     * fractions where whole numbers belong refused, as the command side does).
+     * fractions where whole numbers belong refused, as the command side does), sealing personal data with {@code cipher}.
      */
-    static Serializer applicationSerializer() {
-        return JacksonSerializer.builder().objectMapper(JsonMapper.builder().findAndAddModules()
+    static Serializer applicationSerializer(PersonalDataCipher cipher) {
+        return PersonalDataAutoConfiguration.encryptingSerializer(JsonMapper.builder().findAndAddModules()
                         .serializationInclusion(JsonInclude.Include.NON_NULL)
                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                        .build())
-                .build();
+                        .build(), new AnnotationRevisionResolver(), cipher);
+    }
+
+    static DataSource dataSource() {
+        return new DriverManagerDataSource(URL, USER, PASSWORD);
     }
 
     private static String env(String name, String otherwise) {

@@ -94,6 +94,12 @@ public final class KioskSystem implements AutoCloseable {
             shared.put("KIOSK_ADMIN_EMAIL", admin.email());
             shared.put("KIOSK_ADMIN_PASSWORD", admin.password());
         });
+        if (!configured("KIOSK_PRIVACY_MASTER_KEY", settings)) {
+            // the key of this installation's personal data: kept, or every name and address stored would be lost
+            shared.put("KIOSK_PRIVACY_MASTER_KEY", LocalSecrets.devPrivacyMasterKey(settings.dataDirectory()));
+            log.info("no KIOSK_PRIVACY_MASTER_KEY configured: personal data is encrypted under the key kept in {}",
+                    settings.dataDirectory().resolve(LocalSecrets.PRIVACY_MASTER_KEY));
+        }
         shared.putAll(querySideRole);
         // mails link to the web app's pages (verification, orders, refunds): where it runs here, unless the environment
         // says elsewhere (a proxy's address, say)

@@ -25,7 +25,14 @@ public final class KioskUpcasters {
                         .inEachOf("lines", "stockItemId", "label"),
                 AddedFields.of("io.kiosk.api.order.OrderPlaced", "customerId", "details", "estimate")
                         .inEachOf("lines", "stockItemId", "label"),
-                AddedFields.of("io.kiosk.api.inventory.StockReceived", "returnedFrom"));
+                AddedFields.of("io.kiosk.api.inventory.StockReceived", "returnedFrom"),
+                PersonalDataSealed.from("io.kiosk.api.customer.CustomerRegistered", "2", "3"),
+                PersonalDataSealed.from("io.kiosk.api.customer.CustomerProfileChanged", "1", "2"),
+                PersonalDataSealed.from("io.kiosk.api.customer.CustomerEmailVerified", "1", "2"),
+                PersonalDataSealed.from("io.kiosk.api.customer.DeliveryAddressAdded", "1", "2"),
+                PersonalDataSealed.from("io.kiosk.api.customer.PaymentMethodSaved", "1", "2"),
+                PersonalDataSealed.from("io.kiosk.api.cart.CartCheckedOut", "2", "3"),
+                PersonalDataSealed.from("io.kiosk.api.order.OrderPlaced", "2", "3"));
     }
 
     /** The chain both applications read events through. */
