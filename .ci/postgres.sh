@@ -9,6 +9,9 @@ db_name=${KIOSK_DB_NAME:-kiosk}
 # analysts read schema "analytics" with SQL through this role; the application's migrations grant it SELECT there
 analyst_user=${KIOSK_ANALYST_USER:-kiosk_analyst}
 analyst_password=${KIOSK_ANALYST_PASSWORD:-kiosk_analyst}
+# the query side's own role: reads the event store, writes only its own schemas (the event store's migrations grant it)
+query_user=${KIOSK_QUERY_DB_USER:-kiosk_query}
+query_password=${KIOSK_QUERY_DB_PASSWORD:-kiosk_query}
 sudo_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1 || [ -z "$(ls /usr/lib/postgresql 2>/dev/null)" ]; then
@@ -46,6 +49,11 @@ BEGIN
   END IF;
   -- read-only sessions by default, besides having no write grant anywhere
   ALTER ROLE $analyst_user SET default_transaction_read_only = on;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$query_user') THEN
+    CREATE ROLE $query_user LOGIN PASSWORD '$query_password' NOSUPERUSER NOCREATEDB NOCREATEROLE;
+  ELSE
+    ALTER ROLE $query_user LOGIN PASSWORD '$query_password' NOSUPERUSER NOCREATEDB NOCREATEROLE;
+  END IF;
 END
 \$\$;
 SQL
@@ -54,4 +62,4 @@ for name in "$db_name" "${db_name}_test"; do
     sudo_pg createdb -O "$db_user" "$name"
   fi
 done
-echo "PostgreSQL $version is up on localhost:5432 (databases $db_name and ${db_name}_test, roles $db_user and $analyst_user)"
+echo "PostgreSQL $version is up on localhost:5432 (databases $db_name and ${db_name}_test, roles $db_user, $query_user and $analyst_user)"

@@ -56,7 +56,8 @@
   document.addEventListener("htmx:afterSettle", function (event) {
     checkImages(event.target);
     var quote = document.getElementById("quote");
-    if (quote && quote.dataset.conflicting !== undefined) {
+    // (a quote without conflicts may carry no data-conflicting at all: the marks of the last refusal go then too)
+    if (quote) {
       markConflicts(quote);
     }
   });

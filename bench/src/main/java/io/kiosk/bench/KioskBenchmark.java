@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk.infra.embedded.EmbeddedPostgres;
 import io.kiosk.launcher.Database;
 import io.kiosk.launcher.KioskSettings;
+import io.kiosk.launcher.AppProcess;
 import io.kiosk.launcher.KioskSystem;
 
 import java.io.IOException;
@@ -31,6 +32,8 @@ import java.util.Optional;
 public final class KioskBenchmark {
 
     private static final List<String> REGIONS = List.of("SH", "JZ", "BJ", "GD", "SC");
+    /** Each application's JVM in the benchmark: the full JIT, the default collector, room to work. */
+    static final String FULL_JIT = "-Xss512k -Xmx768m";
     static final KioskSettings.Admin ADMIN = new KioskSettings.Admin("bench-admin@kiosk.bench", "the benchmark administrator phrase");
 
     /**
@@ -106,6 +109,10 @@ public final class KioskBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // the applications as a server runs them (the run command's quick-start options leave out C2)
+        if (System.getProperty(AppProcess.JVM_OPTIONS) == null) {
+            System.setProperty(AppProcess.JVM_OPTIONS, FULL_JIT);
+        }
         Sizes sizes = Sizes.fromSystemProperties();
         ObjectMapper json = new ObjectMapper();
         Path catalogue = Path.of(System.getProperty("kiosk.bench.catalogue"));
@@ -127,6 +134,7 @@ public final class KioskBenchmark {
             context.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                     + "; load generator, the applications, PostgreSQL and Elasticsearch share it");
             context.put("scenarios", String.join(", ", sizes.scenarios()));
+            context.put("applications' JVM options", System.getProperty(AppProcess.JVM_OPTIONS));
             context.put("history", history.map(made -> String.format("%,d orders and %,d events in the log before this run"
                             + " (generated %s in %d s; reused when present)", made.orders(), made.events(), made.generatedAt(),
                     made.generation().toSeconds())).orElse("none made (the scenarios run need none)"));

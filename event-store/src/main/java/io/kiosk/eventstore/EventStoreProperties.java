@@ -23,6 +23,11 @@ import java.time.Duration;
  *                             {@code commitDeadline}: see {@link GapSettings}
  * @param gapCleaningThreshold how many open gaps a processor's token carries before it checks which have timed out
  *                             (Axon's {@code gapCleaningThreshold}; 250)
+ * @param migrate              whether this application migrates the event store (the command side, which owns it)
+ *                             or waits until it is migrated (the query side, whose database role may only read it)
+ * @param readerRole           the database role that reads the event store and keeps schemas of its own (the query
+ *                             side's, {@code KIOSK_QUERY_DB_USER}): granted that after every migration, when it
+ *                             exists; none when blank
  */
 @ConfigurationProperties("kiosk.event-store")
 public record EventStoreProperties(String schema, String ownSchema,
@@ -30,7 +35,9 @@ public record EventStoreProperties(String schema, String ownSchema,
                                    @DefaultValue("1s") Duration pollInterval,
                                    @DefaultValue("30s") Duration commitDeadline,
                                    @DefaultValue("2m") Duration gapTimeout,
-                                   @DefaultValue("250") int gapCleaningThreshold) {
+                                   @DefaultValue("250") int gapCleaningThreshold,
+                                   @DefaultValue("true") boolean migrate,
+                                   @DefaultValue("") String readerRole) {
 
     public EventStoreProperties {
         schema = schema == null || schema.isBlank() ? "eventstore" : schema;
@@ -44,6 +51,11 @@ public record EventStoreProperties(String schema, String ownSchema,
             throw new IllegalStateException("kiosk.event-store.poll-interval must be positive");
         }
         GapSettings.check(commitDeadline, gapTimeout, gapCleaningThreshold);
+        readerRole = readerRole == null ? "" : readerRole.strip();
+        if (!readerRole.isEmpty() && !readerRole.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalStateException("kiosk.event-store.reader-role must be a plain lower-case role name, not '"
+                    + readerRole + "'");
+        }
     }
 
     String table(String name) {

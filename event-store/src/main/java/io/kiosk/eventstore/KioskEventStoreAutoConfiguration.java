@@ -1,6 +1,6 @@
 package io.kiosk.eventstore;
 
-import io.kiosk.eventstore.upcasting.CustomerRegisteredUpcaster;
+import io.kiosk.eventstore.upcasting.KioskUpcasters;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -15,12 +15,16 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.autoconfig.AxonServerBusAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.flywaydb.core.Flyway;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,17 +32,29 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
+import java.util.Map;
 
 /**
  * Points Axon's JDBC storage at Kiosk's tables, with Kiosk's gap settings, and migrates them before anything reads
  * or writes events. Runs before Axon's own JDBC auto-configuration, whose schema and engine beans back off when these
- * exist (and after Axon Server's, whose event store makes the JDBC engine unnecessary). Both applications migrate the
- * event store; Flyway's lock makes the second one a no-op.
+ * exist (and after Axon Server's, whose event store makes the JDBC engine unnecessary). The command side migrates the
+ * event store; the query side waits for it ({@link EventStoreMigrations}).
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, AxonServerBusAutoConfiguration.class},
         before = JdbcAutoConfiguration.class)
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class KioskEventStoreAutoConfiguration {
+
+    /** The application's data source, whose lost connections say so with an SQL state ({@link ClosedConnectionStates}). */
+    @Bean
+    static BeanPostProcessor closedConnectionStates() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource pool && "dataSource".equals(beanName) ? new ClosedConnectionStates(pool) : bean;
+            }
+        };
+    }
 
     /**
      * The event store tables, migrated before the storage engine can touch them. (Axon's bookkeeping
@@ -50,9 +66,22 @@ public class KioskEventStoreAutoConfiguration {
         return new EventStoreMigrations(Flyway.configure()
                 .dataSource(dataSource)
                 .schemas(properties.schema())
-                .createSchemas(true)
+                .createSchemas(properties.migrate())
                 .locations("classpath:db/eventstore")
-                .load());
+                .placeholders(Map.of("readerRole", properties.readerRole()))
+                .load(), properties.migrate(), EventStoreMigrations.WAIT);
+    }
+
+    /**
+     * This application's own schema is migrated (by Spring Boot's Flyway) after the event store: the command side's
+     * migrations copy facts out of stored events, and the query side's role may create its schemas only once the
+     * event store's migrations have granted it that.
+     */
+    @Bean
+    @ConditionalOnClass(FlywayMigrationStrategy.class)
+    @ConditionalOnMissingBean(FlywayMigrationStrategy.class)
+    FlywayMigrationStrategy afterTheEventStore(EventStoreMigrations eventStore) {
+        return Flyway::migrate;
     }
 
     @Bean
@@ -100,10 +129,13 @@ public class KioskEventStoreAutoConfiguration {
                 .build();
     }
 
-    /** Stored events of an older revision, read as today's (see {@code io.kiosk.eventstore.upcasting}). */
+    /**
+     * Stored events of an older revision, read as today's (see {@code io.kiosk.eventstore.upcasting}): one bean for
+     * the whole chain, so that its steps run in their order whatever order Spring finds beans in.
+     */
     @Bean
-    CustomerRegisteredUpcaster customerRegisteredUpcaster() {
-        return new CustomerRegisteredUpcaster();
+    EventUpcasterChain kioskUpcasters() {
+        return KioskUpcasters.chain();
     }
 
     @Bean

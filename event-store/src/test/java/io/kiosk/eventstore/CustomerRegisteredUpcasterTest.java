@@ -5,7 +5,7 @@ import io.kiosk.api.customer.CustomerRegistered;
 import io.kiosk.api.customer.EmailAddress;
 import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PhoneNumber;
-import io.kiosk.eventstore.upcasting.CustomerRegisteredUpcaster;
+import io.kiosk.eventstore.upcasting.KioskUpcasters;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +33,7 @@ class CustomerRegisteredUpcasterTest {
     @BeforeEach
     void emptyEventStore() throws SQLException {
         TestEventStores.fresh(SCHEMA);
-        engine = TestEventStores.engine(SCHEMA).upcasterChain(new CustomerRegisteredUpcaster()).build();
+        engine = TestEventStores.engine(SCHEMA).upcasterChain(KioskUpcasters.chain()).build();
     }
 
     @Test
@@ -59,7 +59,7 @@ class CustomerRegisteredUpcasterTest {
     }
 
     @Test
-    void a_registration_of_today_is_stored_as_revision_two_and_keeps_its_language() throws SQLException {
+    void a_registration_of_today_is_stored_as_revision_three_and_keeps_its_language() throws SQLException {
         CustomerId noah = CustomerId.random();
         CustomerRegistered registered = new CustomerRegistered(noah, new EmailAddress("noah@example.com"), "Noah Smith",
                 new PhoneNumber("+8613900139000"), Language.EN);
@@ -71,7 +71,7 @@ class CustomerRegisteredUpcasterTest {
             var stored = sql.executeQuery("SELECT payload_revision, convert_from(payload, 'UTF8') FROM " + SCHEMA
                     + ".domain_event_entry WHERE aggregate_identifier = '" + noah + "'");
             assertThat(stored.next()).isTrue();
-            assertThat(stored.getString(1)).isEqualTo("2");
+            assertThat(stored.getString(1)).isEqualTo("3");
             assertThat(stored.getString(2)).contains("\"language\":\"en\"");
         }
     }

@@ -44,9 +44,9 @@ class StaleEventGuardTest {
     @Test
     void the_gap_timeout_must_be_at_least_twice_the_commit_deadline() {
         assertThatThrownBy(() -> new EventStoreProperties("eventstore", "command", true, Duration.ofSeconds(1),
-                Duration.ofSeconds(30), Duration.ofSeconds(59), 250))
+                Duration.ofSeconds(30), Duration.ofSeconds(59), 250, true, ""))
                 .hasMessageContaining("must be at least twice the commit deadline");
         assertThat(new EventStoreProperties("eventstore", "command", true, Duration.ofSeconds(1),
-                Duration.ofSeconds(30), Duration.ofMinutes(1), 250).gapTimeout()).isEqualTo(Duration.ofMinutes(1));
+                Duration.ofSeconds(30), Duration.ofMinutes(1), 250, true, "").gapTimeout()).isEqualTo(Duration.ofMinutes(1));
     }
 }

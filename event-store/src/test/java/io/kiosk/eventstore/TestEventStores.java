@@ -1,15 +1,26 @@
 package io.kiosk.eventstore;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import io.kiosk.eventstore.privacy.PersonalDataAutoConfiguration;
+import io.kiosk.eventstore.privacy.PersonalDataCipher;
+import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The PostgreSQL the event store's tests run against ({@code KIOSK_TEST_DB_URL}, {@code KIOSK_DB_USER},
@@ -38,7 +49,7 @@ final class TestEventStores {
         }
         for (String schema : schemas) {
             Flyway.configure().dataSource(URL, USER, PASSWORD).schemas(schema).createSchemas(true)
-                    .locations("classpath:db/eventstore").load().migrate();
+                    .locations("classpath:db/eventstore").placeholders(Map.of("readerRole", "")).load().migrate();
         }
     }
 
@@ -51,7 +62,25 @@ final class TestEventStores {
                 .snapshotSerializer(JacksonSerializer.defaultSerializer())
                 .schema(new KioskEventStoreAutoConfiguration().eventSchema(
                         new EventStoreProperties(schema, "own", true, Duration.ofSeconds(1),
-                                Duration.ofSeconds(30), Duration.ofMinutes(2), 250), null));
+                                Duration.ofSeconds(30), Duration.ofMinutes(2), 250, true, ""), null));
+    }
+
+    /**
+     * The serializer both applications store events with: Axon's Jackson serializer over Spring Boot's object mapper
+     * as their {@code spring.jackson} settings make it (nulls left out, dates as ISO text, unknown properties and
+     * fractions where whole numbers belong refused, as the command side does), sealing personal data with {@code cipher}.
+     */
+    static Serializer applicationSerializer(PersonalDataCipher cipher) {
+        return PersonalDataAutoConfiguration.encryptingSerializer(JsonMapper.builder().findAndAddModules()
+                        .serializationInclusion(JsonInclude.Include.NON_NULL)
+                        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                        .build(), new AnnotationRevisionResolver(), cipher);
+    }
+
+    static DataSource dataSource() {
+        return new DriverManagerDataSource(URL, USER, PASSWORD);
     }
 
     private static String env(String name, String otherwise) {

@@ -22,6 +22,17 @@ import java.util.concurrent.TimeUnit;
 public final class AppProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /**
+     * The applications' JVM options when {@link #JVM_OPTIONS} says none: quick to start and small (C1 alone, the serial
+     * collector), for the run command on a laptop and the system tests, which start the applications again and again.
+     */
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+UseSerialGC", "-Xmx512m");
+    /**
+     * Other JVM options for every application (the system property {@code kiosk.app.jvm-options} or the environment's
+     * {@code KIOSK_APP_JVM_OPTIONS}, split at spaces): the benchmark gives the full JIT, since C1 alone runs steady
+     * traffic at a fraction of C2's speed.
+     */
+    public static final String JVM_OPTIONS = "kiosk.app.jvm-options";
 
     private final String name;
     private final Process process;
@@ -53,8 +64,10 @@ public final class AppProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not built: " + jar + " is missing (run the Maven build first)");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-Xss512k",
-                "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         if (log == null) {
@@ -73,6 +86,11 @@ public final class AppProcess implements AutoCloseable {
         } catch (IOException failed) {
             throw new IllegalStateException("cannot start " + name + ": " + failed.getMessage(), failed);
         }
+    }
+
+    static List<String> jvmOptions() {
+        String chosen = System.getProperty(JVM_OPTIONS, System.getenv("KIOSK_APP_JVM_OPTIONS"));
+        return chosen == null || chosen.isBlank() ? QUICK_START : List.of(chosen.strip().split("\\s+"));
     }
 
     private static String javaExecutable() {

@@ -31,6 +31,7 @@ public final class KioskSystem implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Thread stopOnExit = new Thread(this::close, "kiosk-stop-on-exit");
     private Database database;
+    private Database queryDatabase;
     private String elasticsearchUrl;
     private LocalMailbox mailbox;
     private SupervisedApp commandSide;
@@ -56,11 +57,18 @@ public final class KioskSystem implements AutoCloseable {
     }
 
     private void startAll(KioskSettings settings) {
+        // the query side's own role, on the embedded server; on a configured one, KIOSK_QUERY_DB_USER and
+        // KIOSK_QUERY_DB_PASSWORD from the environment (both applications read them), or the command side's role
+        Map<String, String> querySideRole = new HashMap<>();
         database = settings.database().orElseGet(() -> {
             Path dataDirectory = settings.dataDirectory().resolve("postgres");
             log.info("no KIOSK_DB_URL configured: starting embedded PostgreSQL in {}", dataDirectory);
             EmbeddedPostgres postgres = remember(EmbeddedPostgres.start(dataDirectory, AtJvmExit.LEAVE_TO_OWNER));
-            return new Database(postgres.jdbcUrl(), postgres.username(), postgres.password());
+            Database embedded = new Database(postgres.jdbcUrl(), postgres.username(), postgres.password());
+            QueryDatabaseRole.prepare(embedded);
+            querySideRole.put("KIOSK_QUERY_DB_USER", QueryDatabaseRole.NAME);
+            querySideRole.put("KIOSK_QUERY_DB_PASSWORD", "");
+            return embedded;
         });
         elasticsearchUrl = settings.elasticsearchUrl().orElseGet(() -> {
             Path dataDirectory = settings.dataDirectory().resolve("elasticsearch");
@@ -86,11 +94,19 @@ public final class KioskSystem implements AutoCloseable {
             shared.put("KIOSK_ADMIN_EMAIL", admin.email());
             shared.put("KIOSK_ADMIN_PASSWORD", admin.password());
         });
+        if (!configured("KIOSK_PRIVACY_MASTER_KEY", settings)) {
+            // the key of this installation's personal data: kept, or every name and address stored would be lost
+            shared.put("KIOSK_PRIVACY_MASTER_KEY", LocalSecrets.devPrivacyMasterKey(settings.dataDirectory()));
+            log.info("no KIOSK_PRIVACY_MASTER_KEY configured: personal data is encrypted under the key kept in {}",
+                    settings.dataDirectory().resolve(LocalSecrets.PRIVACY_MASTER_KEY));
+        }
+        shared.putAll(querySideRole);
         // mails link to the web app's pages (verification, orders, refunds): where it runs here, unless the environment
         // says elsewhere (a proxy's address, say)
         shared.put("KIOSK_WEB_URL", System.getenv().getOrDefault("KIOSK_WEB_URL",
                 "http://localhost:" + (settings.webJar().isPresent() ? settings.webPort() : 8082)));
         shared.putAll(settings.environment());
+        queryDatabase = asTheQuerySide(database, shared);
         Map<String, String> commandEnvironment = with(shared, "KIOSK_COMMAND_PORT", settings.commandPort());
         if (!configured("KIOSK_JWT_PRIVATE_KEY", settings)) {
             // a key of this installation, so that sessions survive restarts of the command side and of the run command
@@ -179,6 +195,26 @@ public final class KioskSystem implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The database as the query side logs in to it: its own role, which owns the read models. */
+    public Database queryDatabase() {
+        return queryDatabase;
+    }
+
+    /** As the query side's configuration reads it: its role if one is given, else the command side's. */
+    private static Database asTheQuerySide(Database database, Map<String, String> environment) {
+        String user = setting("KIOSK_QUERY_DB_USER", environment);
+        if (user == null) {
+            return database;
+        }
+        String password = setting("KIOSK_QUERY_DB_PASSWORD", environment);
+        return new Database(database.jdbcUrl(), user, password == null ? database.password() : password);
+    }
+
+    private static String setting(String variable, Map<String, String> environment) {
+        String value = environment.containsKey(variable) ? environment.get(variable) : System.getenv(variable);
+        return value == null || value.isBlank() ? null : value;
     }
 
     public String elasticsearchUrl() {

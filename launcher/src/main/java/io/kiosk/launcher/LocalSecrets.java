@@ -32,7 +32,32 @@ final class LocalSecrets {
     private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
+    /** The file of the dev master key of personal data. */
+    static final String PRIVACY_MASTER_KEY = "privacy-master-key";
+
     private LocalSecrets() {
+    }
+
+    /**
+     * The master key of the personal data in events when none is configured ({@code KIOSK_PRIVACY_MASTER_KEY}), in
+     * {@code privacy-master-key}: 32 random bytes in Base64, generated on first run and read back afterwards. Lost,
+     * it takes every customer's personal data with it, as an erasure of everyone would.
+     */
+    static String devPrivacyMasterKey(Path dataDirectory) {
+        Path file = dataDirectory.resolve(PRIVACY_MASTER_KEY);
+        try {
+            if (Files.exists(file)) {
+                return readOwnerOnly(file).strip();
+            }
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            String key = Base64.getEncoder().encodeToString(random);
+            writeOwnerOnly(file, key);
+            log.info("generated the personal data master key of this installation in {}", file);
+            return key;
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException("cannot keep the personal data master key in " + file, unwritable);
+        }
     }
 
     /** The local administrator's password, in {@code admin-password}: generated on first run, read back afterwards. */

@@ -1,17 +1,14 @@
 package io.kiosk.launcher;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,48 +46,9 @@ class CommandSideKilledDuringCheckoutsTest {
         this.faults = faults;
     }
 
-    /** One customer's checkout of one cart, and everything it was answered until it had its order. */
-    private record Client(Http commands, String cart, String key, List<Http.Answer> answers, List<String> lost) {
 
-        Client(Http commands, String cart) {
-            this(commands, cart, UUID.randomUUID().toString(), new ArrayList<>(), new ArrayList<>());
-        }
-
-        /** Sends the checkout until it is answered 201; answers the order id and when it came. */
-        Delivered checkOutUntilOrdered(Instant deadline) throws InterruptedException {
-            while (Instant.now().isBefore(deadline)) {
-                try {
-                    Http.Answer answer = commands.send("POST", "/api/carts/" + cart + "/checkout", Checkout.BODY,
-                            Map.of("Idempotency-Key", key));
-                    answers.add(answer);
-                    if (answer.status() == 201) {
-                        return new Delivered(answer.text("orderId"), Instant.now());
-                    }
-                } catch (UncheckedIOException noAnswer) {
-                    lost.add(noAnswer.getCause().toString());
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("cart " + cart + " has no order; answers " + answers.stream()
-                    .map(answer -> answer.status() + " " + answer.text("type")).toList() + ", lost " + lost);
-        }
-
-        /** The first request, whose answer the network loses: sent, and hung up on. */
-        void checkOutAndLoseTheAnswer() {
-            commands.postAndHangUp("/api/carts/" + cart + "/checkout", Checkout.BODY, Map.of("Idempotency-Key", key));
-            lost.add("the answer was lost on purpose");
-        }
-
-        boolean gotAReplay() {
-            return answers.stream().anyMatch(answer -> answer.status() == 201 && "true".equals(answer.header("Idempotency-Replayed")));
-        }
-    }
-
-    private record Delivered(String orderId, Instant at) {
-    }
-
-    private List<Client> clientsWithCarts(String productId) throws InterruptedException {
-        List<Client> clients = new ArrayList<>();
+    private List<CheckoutClient> clientsWithCarts(String productId) throws InterruptedException {
+        List<CheckoutClient> clients = new ArrayList<>();
         for (int customer = 0; customer < CUSTOMERS; customer++) {
             Http commands = faults.commands(faults.people().customer("Fault Customer " + customer));
             for (int cart = 0; cart < CARTS_EACH; cart++) {
@@ -98,7 +56,7 @@ class CommandSideKilledDuringCheckoutsTest {
                 assertThat(commands.post("/api/carts/" + cartId + "/items", """
                         {"productId":"%s","options":{"colour":"white"},"quantity":1}""".formatted(productId)).status())
                         .isEqualTo(201);
-                clients.add(new Client(commands, cartId));
+                clients.add(new CheckoutClient(commands, cartId));
             }
         }
         return clients;
@@ -108,7 +66,7 @@ class CommandSideKilledDuringCheckoutsTest {
     void every_client_retrying_with_its_key_gets_the_order_its_first_request_placed_after_a_kill_9_of_the_command_side()
             throws Exception {
         String productId = faults.newStockedProduct(STOCK);
-        List<Client> clients = clientsWithCarts(productId);
+        List<CheckoutClient> clients = clientsWithCarts(productId);
         ExecutorService threads = Executors.newFixedThreadPool(clients.size());
         try (LauncherLog launcher = new LauncherLog()) {
             CountDownLatch go = new CountDownLatch(1);
@@ -116,10 +74,10 @@ class CommandSideKilledDuringCheckoutsTest {
             AtomicInteger ordered = new AtomicInteger();
             Instant deadline = Instant.now().plus(FaultSuite.RESTART).plus(WITHIN_SECONDS_OF_THE_RESTART);
             // the carts of the first customer: their checkouts are done before the crash, but the answers never came
-            List<Client> answersLost = clients.subList(0, LOST_ANSWERS);
-            Set<String> cartsOfLostAnswers = answersLost.stream().map(Client::cart).collect(Collectors.toSet());
-            List<Future<Delivered>> deliveries = new ArrayList<>();
-            for (Client client : clients) {
+            List<CheckoutClient> answersLost = clients.subList(0, LOST_ANSWERS);
+            Set<String> cartsOfLostAnswers = answersLost.stream().map(CheckoutClient::cart).collect(Collectors.toSet());
+            List<Future<CheckoutClient.Delivered>> deliveries = new ArrayList<>();
+            for (CheckoutClient client : clients) {
                 deliveries.add(threads.submit(() -> {
                     if (cartsOfLostAnswers.contains(client.cart())) {
                         client.checkOutAndLoseTheAnswer();
@@ -127,7 +85,7 @@ class CommandSideKilledDuringCheckoutsTest {
                     } else {
                         go.await();
                     }
-                    Delivered delivered = client.checkOutUntilOrdered(deadline);
+                    CheckoutClient.Delivered delivered = client.checkOutUntilOrdered(deadline);
                     ordered.incrementAndGet();
                     return delivered;
                 }));
@@ -152,35 +110,36 @@ class CommandSideKilledDuringCheckoutsTest {
             faults.commandSide().awaitReady(FaultSuite.RESTART);
             Instant back = Instant.now();
 
-            List<Delivered> orders = new ArrayList<>();
-            for (Future<Delivered> delivery : deliveries) {
+            List<CheckoutClient.Delivered> orders = new ArrayList<>();
+            for (Future<CheckoutClient.Delivered> delivery : deliveries) {
                 orders.add(delivery.get(FaultSuite.RESTART.toSeconds(), TimeUnit.SECONDS));
             }
-            Instant lastOrder = orders.stream().map(Delivered::at).max(Instant::compareTo).orElseThrow();
-            List<Client> cutOff = clients.stream().filter(client -> !cartsOfLostAnswers.contains(client.cart()))
+            Instant lastOrder = orders.stream().map(CheckoutClient.Delivered::at).max(Instant::compareTo).orElseThrow();
+            List<CheckoutClient> cutOff = clients.stream().filter(client -> !cartsOfLostAnswers.contains(client.cart()))
                     .filter(client -> !client.lost().isEmpty()).toList();
             System.out.printf("killed with %d of %d checkouts answered; %d clients lost an answer to the kill, of whom %d"
                             + " then got the order their lost request had placed (a replay); command side back after %d ms;"
                             + " last client had its order %d ms later%n", beforeTheKill, clients.size(), cutOff.size(),
-                    cutOff.stream().filter(Client::gotAReplay).count(), Duration.between(killed, back).toMillis(),
+                    cutOff.stream().filter(CheckoutClient::gotAReplay).count(), Duration.between(killed, back).toMillis(),
                     Math.max(0, Duration.between(back, lastOrder).toMillis()));
             assertThat(beforeTheKill).as("killed mid-flight").isLessThan(clients.size() - LOST_ANSWERS);
             assertThat(answersLost).as("the checkouts done before the crash whose answers were lost: their retries get"
-                    + " the first answer").allMatch(Client::gotAReplay);
+                    + " the first answer").allMatch(CheckoutClient::gotAReplay);
             assertThat(Duration.between(back, lastOrder)).as("every client had its order within seconds of the restart")
                     .isLessThan(WITHIN_SECONDS_OF_THE_RESTART);
 
             for (int i = 0; i < clients.size(); i++) {
                 assertOneOrderOfTheCart(clients.get(i), orders.get(i).orderId());
             }
-            assertEveryOrderGoesOnAndTheStockBalances(productId, orders);
+            OrdersGoOn.assertEveryOrderGoesOnAndTheStockBalances(faults.eventLog(), productId, STOCK,
+                    orders.stream().map(CheckoutClient.Delivered::orderId).toList());
         } finally {
             threads.shutdownNow();
         }
     }
 
     /** The client's order is the only one of its cart, and every retry since is answered with it. */
-    private void assertOneOrderOfTheCart(Client client, String orderId) {
+    private void assertOneOrderOfTheCart(CheckoutClient client, String orderId) {
         assertThat(faults.eventLog().payloads("io.kiosk.api.cart.CartCheckedOut", "cartId", client.cart()))
                 .as("checkouts of cart " + client.cart()).extracting(payload -> payload.path("orderId").asText())
                 .containsExactly(orderId);
@@ -197,33 +156,4 @@ class CommandSideKilledDuringCheckoutsTest {
         assertThat(again.header("Idempotency-Replayed")).isEqualTo("true");
     }
 
-    /**
-     * Each order holds its unit or has given it back (it may expire meanwhile: the system tests' orders wait 60 s for
-     * their money), the order process asked for each one's money, and every unit is on the shelf or held by one order.
-     */
-    private void assertEveryOrderGoesOnAndTheStockBalances(String productId, List<Delivered> orders) {
-        EventLog events = faults.eventLog();
-        for (Delivered order : orders) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                    assertThat(events.payloads("io.kiosk.api.payment.PaymentRequested", "orderId", order.orderId()))
-                            .as("payment asked for order " + order.orderId()).hasSize(1));
-        }
-        // read again until no order expired between reading the level and reading the events
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            Map<String, Object> level = events.rows("SELECT stock_item_id, on_hand, reserved FROM command.stock_levels"
-                    + " WHERE stock_item_id LIKE ?", productId + "/%").get(0);
-            String stockItem = (String) level.get("stock_item_id");
-            List<JsonNode> reserved = events.payloads("io.kiosk.api.inventory.StockReserved", "stockItemId", stockItem);
-            List<JsonNode> released = events.payloads("io.kiosk.api.inventory.StockReleased", "stockItemId", stockItem);
-            assertThat(reserved).as("one reservation per order").hasSize(orders.size())
-                    .extracting(payload -> payload.path("reservationId").asText()).doesNotHaveDuplicates();
-            assertThat(level.get("on_hand")).as("nothing was sold").isEqualTo(STOCK);
-            assertThat(level.get("reserved")).as("units held = reserved - given back")
-                    .isEqualTo(units(reserved) - units(released));
-        });
-    }
-
-    private static int units(List<JsonNode> stockEvents) {
-        return stockEvents.stream().mapToInt(payload -> payload.path("quantity").asInt()).sum();
-    }
 }

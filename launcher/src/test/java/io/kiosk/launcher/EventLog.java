@@ -69,6 +69,19 @@ final class EventLog {
         }
     }
 
+    /** Runs a statement that changes rows (a fault test planting an event, say); answers how many it changed. */
+    int update(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException failed) {
+            throw new IllegalStateException("cannot run " + sql + " on " + database.jdbcUrl(), failed);
+        }
+    }
+
     private static JsonNode json(String text) {
         try {
             return JSON.readTree(text);

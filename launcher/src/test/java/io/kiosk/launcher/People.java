@@ -46,6 +46,11 @@ final class People {
         return login(email, "a long staff phrase");
     }
 
+    /** The bootstrapped administrator's access token. */
+    String admin() {
+        return login(RunningKiosk.ADMIN_EMAIL, RunningKiosk.ADMIN_PASSWORD);
+    }
+
     private String login(String email, String password) {
         Http.Answer tokens = commands.post("/api/auth/login", """
                 {"email":"%s","password":"%s"}""".formatted(email, password));

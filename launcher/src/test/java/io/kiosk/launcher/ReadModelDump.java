@@ -46,12 +46,31 @@ final class ReadModelDump {
     private ReadModelDump() {
     }
 
-    /** Table ({@code schema.table}) or index name → its rows or documents, in canonical order. */
+    /**
+     * Table ({@code schema.table}) or index name → its rows or documents, in canonical order; {@code database} as the
+     * query side logs in, whose role owns the read models (the command side's role may not read them).
+     */
     static Map<String, List<String>> of(Database database, String elasticsearchUrl) throws SQLException, IOException {
         Map<String, List<String>> dump = new TreeMap<>();
         dump.putAll(tables(database));
         dump.putAll(indexes(elasticsearchUrl));
         return dump;
+    }
+
+    /** For each table or index that differs, what only the dump before and only the dump after holds. */
+    static List<String> differences(Map<String, List<String>> before, Map<String, List<String>> after) {
+        List<String> differences = new ArrayList<>();
+        TreeSet<String> names = new TreeSet<>(before.keySet());
+        names.addAll(after.keySet());
+        for (String name : names) {
+            List<String> was = before.getOrDefault(name, List.of());
+            List<String> is = after.getOrDefault(name, List.of());
+            if (!was.equals(is)) {
+                differences.add(name + ": only before " + was.stream().filter(row -> !is.contains(row)).limit(3).toList()
+                        + ", only after " + is.stream().filter(row -> !was.contains(row)).limit(3).toList());
+            }
+        }
+        return differences;
     }
 
     private static Map<String, List<String>> tables(Database database) throws SQLException {

@@ -6,17 +6,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -98,7 +91,7 @@ class RebuildJourneyTest {
         Http projections = queries.as(backOffice);
         long head = awaitQuiet(projections);
 
-        Map<String, List<String>> before = ReadModelDump.of(kiosk.database(), kiosk.elasticsearchUrl());
+        Map<String, List<String>> before = ReadModelDump.of(kiosk.queryDatabase(), kiosk.elasticsearchUrl());
         assertThat(before.get("query.order_tracking")).as("the journeys' orders are tracked")
                 .anyMatch(row -> row.contains(unpaid)).anyMatch(row -> row.contains(delivered));
         assertThat(before).containsKeys("query.customer_profile", "query.catalog_product", "query.cart", "query.cart_line",
@@ -118,11 +111,11 @@ class RebuildJourneyTest {
                     .until(() -> projections.get("/api/admin/projections/" + name).body(),
                             projection -> projection.path("replay").has("finishedAt") && projection.path("status").asText().equals("LIVE"));
         }
-        Map<String, List<String>> after = ReadModelDump.of(kiosk.database(), kiosk.elasticsearchUrl());
+        Map<String, List<String>> after = ReadModelDump.of(kiosk.queryDatabase(), kiosk.elasticsearchUrl());
 
         assertThat(projections.get("/api/admin/projections").body().path("head").asLong())
                 .as("no event came in while the read models were rebuilt").isEqualTo(head);
-        assertThat(differences(before, after)).as("read models that differ after the rebuild").isEmpty();
+        assertThat(ReadModelDump.differences(before, after)).as("read models that differ after the rebuild").isEmpty();
         assertThat(after).isEqualTo(before);
     }
 
@@ -175,53 +168,13 @@ class RebuildJourneyTest {
         }
     }
 
-    /**
-     * Waits until no order process deadline is due for the next minutes and every processor is live, without
-     * dead letters, at the head of the log; answers the head.
-     */
+    /** Waits until the system is quiet and every processor live at the head of the log, with no dead letters; answers the head. */
     private long awaitQuiet(Http projections) {
-        await().atMost(DEADLINES_AND_REPLAYS).pollInterval(Duration.ofSeconds(1)).until(() -> deadlinesDueSoon() == 0);
-        JsonNode quiet = await().atMost(A_WHILE).pollInterval(Duration.ofMillis(500))
-                .until(() -> projections.get("/api/admin/projections").body(), list -> {
-                    long head = list.path("head").asLong();
-                    for (JsonNode projection : list.path("projections")) {
-                        if (!projection.path("status").asText().equals("LIVE") || projection.path("position").asLong(-1) < head) {
-                            return false;
-                        }
-                    }
-                    return true;
-                });
+        JsonNode quiet = ProjectionsAtRest.awaitQuiet(projections, new EventLog(kiosk.database()), DEADLINES_AND_REPLAYS);
         for (JsonNode projection : quiet.path("projections")) {
             assertThat(projection.path("deadLetters").asLong()).as(projection.path("name").asText() + " dead letters").isZero();
         }
         return quiet.path("head").asLong();
-    }
-
-    private long deadlinesDueSoon() throws SQLException {
-        Database database = kiosk.database();
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-             Statement sql = connection.createStatement();
-             ResultSet due = sql.executeQuery("SELECT count(*) FROM command.scheduled_tasks"
-                     + " WHERE execution_time < now() + interval '5 minutes'")) {
-            due.next();
-            return due.getLong(1);
-        }
-    }
-
-    /** For each table or index that differs, what only the dump before and only the dump after holds. */
-    private static List<String> differences(Map<String, List<String>> before, Map<String, List<String>> after) {
-        List<String> differences = new ArrayList<>();
-        TreeSet<String> names = new TreeSet<>(before.keySet());
-        names.addAll(after.keySet());
-        for (String name : names) {
-            List<String> was = before.getOrDefault(name, List.of());
-            List<String> is = after.getOrDefault(name, List.of());
-            if (!was.equals(is)) {
-                differences.add(name + ": only before " + was.stream().filter(row -> !is.contains(row)).limit(3).toList()
-                        + ", only after " + is.stream().filter(row -> !was.contains(row)).limit(3).toList());
-            }
-        }
-        return differences;
     }
 
     private static Http.Answer eventually(Supplier<Http.Answer> ask, Predicate<Http.Answer> until) {

@@ -62,6 +62,14 @@ class AccessTokenTest extends QuerySideHttpTest {
     }
 
     @Test
+    void a_token_signed_with_a_previous_key_still_published_opens_the_order_by_its_key_id() throws Exception {
+        String beforeRotation = identity.signWithPreviousKey(identity.claims(CUSTOMER, Role.CUSTOMER).build());
+
+        assertThat(com.nimbusds.jwt.SignedJWT.parse(beforeRotation).getHeader().getKeyID()).isNotEqualTo(identity.keyId());
+        assertThat(http.get(ORDER_PATH, beforeRotation).status()).isEqualTo(200);
+    }
+
+    @Test
     void the_query_side_starts_before_the_command_side_publishes_its_keys() {
         Instant applicationStarted = Instant.ofEpochMilli(application.getStartupDate());
 

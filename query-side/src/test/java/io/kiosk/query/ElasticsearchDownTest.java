@@ -2,6 +2,7 @@ package io.kiosk.query;
 
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.Role;
+import io.kiosk.infra.embedded.CutOffRelay;
 import io.kiosk.query.HttpClientForTests.Answer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,11 +31,11 @@ import static org.awaitility.Awaitility.await;
 class ElasticsearchDownTest {
 
     private static final IdentityStandIn identity = new IdentityStandIn();
-    private static CutOffProxy elasticsearch;
+    private static CutOffRelay elasticsearch;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
-        elasticsearch = new CutOffProxy(QuerySideHttpTest.elasticsearchUri());
+        elasticsearch = new CutOffRelay(QuerySideHttpTest.elasticsearchUri());
         QuerySideHttpTest.infrastructure(properties, identity.keySetUri(), elasticsearch.uri());
     }
 
@@ -56,11 +57,7 @@ class ElasticsearchDownTest {
     }
 
     private static void assertUnavailable(Answer answer) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.field("type")).isEqualTo("/problems/search-unavailable");
-        assertThat(answer.headers().getFirst("Retry-After")).isEqualTo("5");
-        assertThat(answer.text()).doesNotContain("Exception", "io.kiosk", "java.");
+        UnavailableAnswers.assertUnavailable(answer, "/problems/search-unavailable");
     }
 
     @Test

@@ -45,14 +45,14 @@ public final class ExampleEvents {
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"),
                 new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(2), Money.of("199.00", "CNY"),
                 new StockItemId("ks-charger-pro/colour=graphite;size=L"), ProductLabel.of(charger("chargers")));
-        return new OrderPlaced(order, CartId.random(), customer, List.of(chargers), chargers.lineTotal());
+        return new OrderPlaced(order, CartId.random(), customer, List.of(chargers), chargers.lineTotal(), null, null);
     }
 
     /** {@code product} placed once, {@code units} of it, by someone. */
     public static OrderPlaced orderPlaced(OrderId order, ProductId product, int units) {
         OrderLine line = new OrderLine(CartItemId.random(), product, new ChosenOptions(Map.of("colour", "graphite", "size", "L")),
-                new Quantity(units), Money.of("218.90", "CNY"));
-        return new OrderPlaced(order, CartId.random(), CustomerId.random(), List.of(line), line.lineTotal());
+                new Quantity(units), Money.of("218.90", "CNY"), null, null);
+        return new OrderPlaced(order, CartId.random(), CustomerId.random(), List.of(line), line.lineTotal(), null, null);
     }
 
     /** The mall's wireless charger (see core-api's {@link ChargerPro}), in {@code category}; from 199.00 CNY. */

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,6 +43,8 @@ public final class IdentityStandIn {
     private static final String KEY_SET_PATH = "/.well-known/jwks.json";
 
     private final RSAKey signingKey = newKey();
+    /** The key that signed before the current one: published beside it, as during a rotation of the command side's key. */
+    private final RSAKey previousKey = newKey();
     private final int port = freePort();
     private final AtomicInteger keySetRequests = new AtomicInteger();
     private HttpServer server;
@@ -61,7 +64,7 @@ public final class IdentityStandIn {
         } catch (IOException portTaken) {
             throw new UncheckedIOException("cannot publish the test key set on port " + port, portTaken);
         }
-        byte[] keySet = new JWKSet(signingKey).toPublicJWKSet().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] keySet = new JWKSet(List.of(signingKey, previousKey)).toPublicJWKSet().toString().getBytes(StandardCharsets.UTF_8);
         server.createContext(KEY_SET_PATH, exchange -> {
             keySetRequests.incrementAndGet();
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -102,6 +105,11 @@ public final class IdentityStandIn {
 
     public String sign(JwtClaimsSet claims) {
         return signWith(signingKey, claims);
+    }
+
+    /** Signed with the previous key, still published: a token issued before the command side's key was rotated. */
+    public String signWithPreviousKey(JwtClaimsSet claims) {
+        return signWith(previousKey, claims);
     }
 
     /** The key id of the published key, so that a forger can claim it. */

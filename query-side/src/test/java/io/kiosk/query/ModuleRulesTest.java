@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.kiosk.api.EventPayloadRules;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -13,6 +14,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /** The query side meets the command side only through events: it never imports it. */
 @AnalyzeClasses(packages = "io.kiosk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
+
+    /** Every event the projections and the query side take is stored with a revision (see EventPayloadRules). */
+    @ArchTest
+    static final ArchRule every_event_handled_carries_a_revision = EventPayloadRules.everyEventHandled();
 
     @ArchTest
     static final ArchRule query_side_never_imports_the_command_side = noClasses()

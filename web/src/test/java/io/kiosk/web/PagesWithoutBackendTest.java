@@ -130,7 +130,10 @@ class PagesWithoutBackendTest {
     void browser_assets_come_from_webjars_and_the_pages_allow_no_inline_script() throws Exception {
         browser.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
         browser.perform(get("/webjars/htmx-ext-sse/sse.js")).andExpect(status().isOk());
-        browser.perform(get("/css/kiosk.css")).andExpect(status().isOk());
+        browser.perform(get("/css/kiosk.css")).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=3600"));
+        browser.perform(get("/js/kiosk.js")).andExpect(status().isOk());
+        browser.perform(get("/images/logo.svg")).andExpect(status().isOk());
         browser.perform(get("/account/login"))
                 .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"));

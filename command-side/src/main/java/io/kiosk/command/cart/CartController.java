@@ -136,12 +136,12 @@ class CartController {
     private CheckoutDetails details(CheckoutRequest request) {
         CheckoutRequest.Address address = request.address();
         DeliveryAddress deliveryAddress = parse("address", () -> new DeliveryAddress(address.recipient(),
-                parse("address.phone", () -> new PhoneNumber(address.phone() == null ? "" : address.phone())),
+                parse("address.phone", () -> PhoneNumber.of(address.phone() == null ? "" : address.phone())),
                 address.line1(), address.line2(), address.city(), address.region(), address.postalCode(),
                 address.country()));
         Contact contact = parse("contact", () -> new Contact(request.contact().name(),
-                parse("contact.phone", () -> new PhoneNumber(request.contact().phone())),
-                parse("contact.email", () -> new EmailAddress(request.contact().email()))));
+                parse("contact.phone", () -> PhoneNumber.of(request.contact().phone())),
+                parse("contact.email", () -> EmailAddress.of(request.contact().email()))));
         Region region = regions.find(request.region()).orElseThrow(() -> new InvalidField("region",
                 "Kiosk does not deliver to region '" + request.region() + "'"));
         return new CheckoutDetails(deliveryAddress, contact, request.paymentMethod(), region.code());

@@ -4,6 +4,7 @@ import io.kiosk.api.customer.AddDeliveryAddress;
 import io.kiosk.api.customer.ChangeCustomerProfile;
 import io.kiosk.api.customer.ConfirmCustomerEmail;
 import io.kiosk.api.customer.CustomerEmailVerified;
+import io.kiosk.api.customer.CustomerErased;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.CustomerLanguageChanged;
 import io.kiosk.api.customer.CustomerProfileChanged;
@@ -11,6 +12,7 @@ import io.kiosk.api.customer.CustomerRegistered;
 import io.kiosk.api.customer.DeliveryAddressAdded;
 import io.kiosk.api.customer.DeliveryAddressRemoved;
 import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.EraseCustomer;
 import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PaymentMethodRemoved;
 import io.kiosk.api.customer.PaymentMethodSaved;
@@ -20,6 +22,7 @@ import io.kiosk.api.customer.RemoveDeliveryAddress;
 import io.kiosk.api.customer.RemovePaymentMethod;
 import io.kiosk.api.customer.SavePaymentMethod;
 import io.kiosk.api.customer.SavedPaymentMethod;
+import io.kiosk.api.privacy.Erased;
 import io.kiosk.command.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -36,10 +39,10 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A customer. Lifecycle: registered (e-mail unverified) → e-mail verified; meanwhile they keep
- * their name and phone, the language they read Kiosk and its mails in, delivery addresses and saved
- * payment methods (provider tokens only) up to date. Credentials are not here: they live with
- * identity, outside the event store.
+ * A customer. Lifecycle: registered (e-mail unverified) → e-mail verified → erased (for good: their personal data
+ * in every event reads as erased, and nothing of theirs changes any more); meanwhile they keep their name and phone,
+ * the language they read Kiosk and its mails in, delivery addresses and saved payment methods (provider tokens only)
+ * up to date. Credentials are not here: they live with identity, outside the event store.
  */
 @Aggregate
 public class Customer {
@@ -54,6 +57,7 @@ public class Customer {
     private String name;
     private PhoneNumber phone;
     private Language language;
+    private boolean erased;
     private final Set<UUID> addresses = new HashSet<>();
     private final Map<UUID, SavedPaymentMethod> paymentMethods = new HashMap<>();
 
@@ -74,9 +78,18 @@ public class Customer {
         }
     }
 
+    /** Erases the customer once; erasing them again changes nothing. */
+    @CommandHandler
+    void handle(EraseCustomer command) {
+        if (!erased) {
+            apply(new CustomerErased(customerId, command.requestedBy(), command.reason()));
+        }
+    }
+
     /** Changes what the command names; what it leaves out stays, and what is already so changes nothing. */
     @CommandHandler
     void handle(ChangeCustomerProfile command) {
+        requireNotErased();
         String newName = command.name() == null ? name : requireName(command.name());
         PhoneNumber newPhone = command.phone() == null ? phone : command.phone();
         if (!newName.equals(name) || !Objects.equals(newPhone, phone)) {
@@ -89,6 +102,7 @@ public class Customer {
 
     @CommandHandler
     void handle(AddDeliveryAddress command) {
+        requireNotErased();
         if (addresses.size() >= MAX_ADDRESSES) {
             throw RuleViolation.unprocessable("too-many-addresses", null, "keep at most " + MAX_ADDRESSES + " addresses");
         }
@@ -107,6 +121,7 @@ public class Customer {
 
     @CommandHandler
     void handle(SavePaymentMethod command) {
+        requireNotErased();
         if (paymentMethods.size() >= MAX_PAYMENT_METHODS) {
             throw RuleViolation.unprocessable("too-many-payment-methods", null,
                     "keep at most " + MAX_PAYMENT_METHODS + " payment methods");
@@ -133,6 +148,16 @@ public class Customer {
         name = event.name();
         phone = event.phone();
         language = event.language();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerErased event) {
+        erased = true;
+        email = EmailAddress.ERASED;
+        name = Erased.TEXT;
+        phone = PhoneNumber.ERASED;
+        addresses.clear();
+        paymentMethods.clear();
     }
 
     @EventSourcingHandler
@@ -169,6 +194,12 @@ public class Customer {
     @EventSourcingHandler
     void on(PaymentMethodRemoved event) {
         paymentMethods.remove(event.paymentMethodId());
+    }
+
+    private void requireNotErased() {
+        if (erased) {
+            throw RuleViolation.notFound("customer-erased", null, "this customer was erased");
+        }
     }
 
     private static String requireName(String name) {

@@ -82,7 +82,7 @@ class CustomerController {
         }
         String name = change.name() == null ? null : parse("name", () -> FreeText.required("name", change.name(), RegisterCustomer.MAX_NAME));
         commands.sendAndWait(new ChangeCustomerProfile(me(), name,
-                change.phone() == null ? null : parse("phone", () -> new PhoneNumber(change.phone())),
+                change.phone() == null ? null : parse("phone", () -> PhoneNumber.of(change.phone())),
                 change.language() == null ? null : parse("language", () -> Language.of(change.language()))));
         return ResponseEntity.noContent().build();
     }
@@ -94,7 +94,7 @@ class CustomerController {
     ResponseEntity<AddressKept> addAddress(@RequestBody AddressRequest request) {
         UUID addressId = UUID.randomUUID();
         DeliveryAddress address = InvalidField.parseFields("address", () -> new DeliveryAddress(request.recipient(),
-                parse("phone", () -> new PhoneNumber(request.phone() == null ? "" : request.phone())),
+                parse("phone", () -> PhoneNumber.of(request.phone() == null ? "" : request.phone())),
                 request.line1(), request.line2(), request.city(), request.region(), request.postalCode(), request.country()));
         commands.sendAndWait(new AddDeliveryAddress(me(), addressId, address));
         return ResponseEntity.created(URI.create("/api/customers/me/addresses/" + addressId)).body(new AddressKept(addressId));

@@ -54,6 +54,11 @@ class AccountStore {
         jdbc.sql("UPDATE account SET email_verified = TRUE WHERE account_id = :id").param("id", accountId.value()).update();
     }
 
+    /** Deletes the account, with its tokens (the foreign keys cascade): nobody logs in with it any more. */
+    void delete(CustomerId accountId) {
+        jdbc.sql("DELETE FROM account WHERE account_id = :id").param("id", accountId.value()).update();
+    }
+
     void changePassword(CustomerId accountId, String passwordHash) {
         jdbc.sql("UPDATE account SET password_hash = :hash, password_changed_at = now() WHERE account_id = :id")
                 .param("hash", passwordHash).param("id", accountId.value()).update();

@@ -65,8 +65,8 @@ class IdentityController {
             @ApiResponse(responseCode = "429", description = THROTTLED)})
     ResponseEntity<CheckYourMail> register(@Valid @RequestBody IdentityRequests.Registration request,
                                            HttpServletRequest http) {
-        EmailAddress email = parse("email", () -> new EmailAddress(request.email()));
-        PhoneNumber phone = parse("phone", () -> new PhoneNumber(request.phone()));
+        EmailAddress email = parse("email", () -> EmailAddress.of(request.email()));
+        PhoneNumber phone = parse("phone", () -> PhoneNumber.of(request.phone()));
         Language language = request.language() == null ? Language.DEFAULT : parse("language", () -> Language.of(request.language()));
         String name = parse("name", () -> FreeText.required("name", request.name(), RegisterCustomer.MAX_NAME));
         limits.charge(LimitedAction.REGISTRATION, email, clients.of(http));
@@ -89,7 +89,7 @@ class IdentityController {
             @ApiResponse(responseCode = "429", description = THROTTLED)})
     ResponseEntity<CheckYourMail> resendVerification(@Valid @RequestBody IdentityRequests.EmailOnly request,
                                                      HttpServletRequest http) {
-        EmailAddress email = parse("email", () -> new EmailAddress(request.email()));
+        EmailAddress email = parse("email", () -> EmailAddress.of(request.email()));
         limits.charge(LimitedAction.VERIFICATION_RESEND, email, clients.of(http));
         registration.resendVerification(email);
         return ResponseEntity.accepted().body(CheckYourMail.SENT);
@@ -104,7 +104,7 @@ class IdentityController {
                     + "`too-many-failed-logins`: too many from this client, whatever the addresses; `Retry-After` says "
                     + "when to try again")})
     TokenPair login(@Valid @RequestBody IdentityRequests.Credentials request, HttpServletRequest http) {
-        return login.login(parse("email", () -> new EmailAddress(request.email())), request.password(), clients.of(http));
+        return login.login(parse("email", () -> EmailAddress.of(request.email())), request.password(), clients.of(http));
     }
 
     @PostMapping("/api/auth/refresh")
@@ -143,7 +143,7 @@ class IdentityController {
             @ApiResponse(responseCode = "202", description = "Accepted: the next step is in the mail", useReturnTypeSchema = true),
             @ApiResponse(responseCode = "429", description = THROTTLED)})
     ResponseEntity<CheckYourMail> requestReset(@Valid @RequestBody IdentityRequests.EmailOnly request, HttpServletRequest http) {
-        EmailAddress email = parse("email", () -> new EmailAddress(request.email()));
+        EmailAddress email = parse("email", () -> EmailAddress.of(request.email()));
         limits.charge(LimitedAction.PASSWORD_RESET, email, clients.of(http));
         passwords.requestReset(email);
         return ResponseEntity.accepted().body(CheckYourMail.SENT);
@@ -164,7 +164,7 @@ class IdentityController {
             @ApiResponse(responseCode = "409", description = "`account-exists`: the address has an account"),
             @ApiResponse(responseCode = "422", description = "`not-a-staff-role`: customers register themselves")})
     ResponseEntity<StaffAccountCreated> createStaff(@Valid @RequestBody IdentityRequests.StaffAccount request) {
-        CustomerId accountId = staff.create(parse("email", () -> new EmailAddress(request.email())),
+        CustomerId accountId = staff.create(parse("email", () -> EmailAddress.of(request.email())),
                 request.password(), request.role());
         return ResponseEntity.created(URI.create("/api/admin/accounts/" + accountId)).body(new StaffAccountCreated(accountId));
     }

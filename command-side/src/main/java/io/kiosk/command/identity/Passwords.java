@@ -22,8 +22,8 @@ class Passwords {
     @Bean
     PasswordEncoder passwordEncoder() {
         String current = "argon2@SpringSecurity_v5_8";
-        return new DelegatingPasswordEncoder(current,
-                Map.of(current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        return new WellFormedPasswords(new DelegatingPasswordEncoder(current,
+                Map.of(current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8())));
     }
 
     /** The password rules: long enough to resist guessing, short enough not to be a denial of service. */
@@ -33,6 +33,9 @@ class Passwords {
         }
         if (password.length() > MAX_LENGTH) {
             throw new InvalidField(field, "must have at most " + MAX_LENGTH + " characters");
+        }
+        if (!WellFormedPasswords.wellFormed(password)) {
+            throw new InvalidField(field, "must not contain an unpaired surrogate (it has no UTF-8 form)");
         }
         if (password.equalsIgnoreCase(email)) {
             throw new InvalidField(field, "must not be your e-mail address");

@@ -1,10 +1,15 @@
 package io.kiosk.command.identity;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -26,11 +31,19 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The RSA key that signs access tokens. Configured keys come from PEM files; without them a key
- * is generated at start (fine for a local run; tokens then die with the process). The public half
- * is published as a JWK set for the query side, and used here to verify tokens.
+ * The RSA keys of access tokens. One key signs (the current one, {@code KIOSK_JWT_PRIVATE_KEY} and
+ * {@code KIOSK_JWT_PUBLIC_KEY}); every token names it in its {@code kid} header (the key's RFC 7638 thumbprint, so
+ * a key keeps its id wherever it is configured). The key set published at {@code /.well-known/jwks.json} holds its
+ * public half and those of the previous keys ({@code KIOSK_JWT_PREVIOUS_PUBLIC_KEYS}), so that tokens signed before a
+ * rotation keep verifying, here and on the query side, until the previous key is taken out of the set (README
+ * "Rotating the signing key"). Without a configured key a key is generated at start (fine for a local run; tokens
+ * then die with the process).
  */
 @Configuration(proxyBeanMethods = false)
 class SigningKeys {
@@ -44,6 +57,7 @@ class SigningKeys {
         RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
                 .privateKey((RSAPrivateKey) pair.getPrivate())
                 .keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.RS256)
                 .keyIDFromThumbprint()
                 .build();
         if (!configured) {
@@ -53,31 +67,61 @@ class SigningKeys {
         return key;
     }
 
+    /** The public keys that verify tokens: the current one first, then the previous ones still accepted. */
+    @Bean
+    JWKSet verificationKeys(RSAKey signingKey, IdentityProperties properties) throws JOSEException {
+        Map<String, JWK> keys = new LinkedHashMap<>();
+        keys.put(signingKey.getKeyID(), signingKey.toPublicJWK());
+        for (String location : properties.previousVerificationKeys()) {
+            RSAKey previous = new RSAKey.Builder(publicKey(location)).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+                    .keyIDFromThumbprint().build();
+            keys.putIfAbsent(previous.getKeyID(), previous);
+        }
+        if (keys.size() > 1) {
+            log.info("signing tokens with key {}; tokens of the previous keys {} still verify", signingKey.getKeyID(),
+                    new ArrayList<>(keys.keySet()).subList(1, keys.size()));
+        }
+        return new JWKSet(List.copyOf(keys.values()));
+    }
+
     @Bean
     JwtEncoder jwtEncoder(RSAKey signingKey) {
         return new NimbusJwtEncoder(new ImmutableJWKSet<SecurityContext>(new JWKSet(signingKey)));
     }
 
+    /** Verifies with the published key the token's {@code kid} names; claims are the shared validator's to check. */
     @Bean
-    JwtDecoder jwtDecoder(RSAKey signingKey, OAuth2TokenValidator<Jwt> kioskTokenValidator) throws Exception {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey()).build();
+    JwtDecoder jwtDecoder(JWKSet verificationKeys, OAuth2TokenValidator<Jwt> kioskTokenValidator) {
+        DefaultJWTProcessor<SecurityContext> tokens = new DefaultJWTProcessor<>();
+        tokens.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(verificationKeys)));
+        tokens.setJWTClaimsSetVerifier((claims, context) -> {
+            // claims are checked by kioskTokenValidator, which both applications share
+        });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(tokens);
         decoder.setJwtValidator(kioskTokenValidator);
         return decoder;
     }
 
     /** The public key set, as served at {@code /.well-known/jwks.json}. */
     @Bean
-    PublicKeys publicKeys(RSAKey signingKey) {
-        return new PublicKeys(new JWKSet(signingKey.toPublicJWK()).toJSONObject());
+    PublicKeys publicKeys(JWKSet verificationKeys) {
+        return new PublicKeys(verificationKeys.toPublicJWKSet().toJSONObject());
     }
 
     private static KeyPair load(IdentityProperties properties) {
         var resources = new DefaultResourceLoader();
-        try (InputStream privatePem = resources.getResource(properties.signingKey()).getInputStream();
-             InputStream publicPem = resources.getResource(properties.verificationKey()).getInputStream()) {
-            return new KeyPair(RsaKeyConverters.x509().convert(publicPem), RsaKeyConverters.pkcs8().convert(privatePem));
+        try (InputStream privatePem = resources.getResource(properties.signingKey()).getInputStream()) {
+            return new KeyPair(publicKey(properties.verificationKey()), RsaKeyConverters.pkcs8().convert(privatePem));
         } catch (IOException unreadable) {
-            throw new UncheckedIOException("cannot read the configured signing key pair", unreadable);
+            throw new UncheckedIOException("cannot read the configured signing key " + properties.signingKey(), unreadable);
+        }
+    }
+
+    private static RSAPublicKey publicKey(String location) {
+        try (InputStream publicPem = new DefaultResourceLoader().getResource(location.strip()).getInputStream()) {
+            return RsaKeyConverters.x509().convert(publicPem);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the public key " + location, unreadable);
         }
     }
 

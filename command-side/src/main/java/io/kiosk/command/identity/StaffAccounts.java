@@ -52,7 +52,7 @@ class StaffAccounts implements ApplicationRunner {
         if (!admin.isConfigured()) {
             return;
         }
-        EmailAddress email = new EmailAddress(admin.email());
+        EmailAddress email = EmailAddress.of(admin.email());
         if (accounts.byEmail(email).isEmpty()) {
             create(email, admin.password(), Role.ADMIN);
         }

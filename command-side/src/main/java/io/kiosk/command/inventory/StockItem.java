@@ -121,7 +121,7 @@ public class StockItem {
         }
         requireAtMostTheMaximum((long) onHand + command.quantity());
         apply(new StockReceived(command.stockItemId(), command.productId(), command.variant(), command.quantity(),
-                onHand + command.quantity(), reserved));
+                onHand + command.quantity(), reserved, null));
         return updated();
     }
 

@@ -1,5 +1,6 @@
 package io.kiosk.command.orderprocess;
 
+import io.kiosk.api.customer.CustomerErased;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.EmailAddress;
 import io.kiosk.api.order.OrderId;
@@ -52,6 +53,14 @@ public class OrderContacts {
                 .param("email", event.details().contact().email().value())
                 .param("total", event.total().amount())
                 .param("currency", event.total().currency().getCurrencyCode())
+                .update();
+    }
+
+    /** The customer was erased: their orders' contacts go, and no mail is written about those orders any more. */
+    @EventHandler
+    public void on(CustomerErased event) {
+        jdbc.sql("DELETE FROM order_contact WHERE customer_id = :customer")
+                .param("customer", event.customerId().value())
                 .update();
     }
 

@@ -36,6 +36,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Saga;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +89,7 @@ import java.util.UUID;
  * nothing. Saga state is stored as JSON by Axon's JDBC saga store, field by field.
  */
 @Saga
+@Revision("1")
 @ProcessingGroup(OrderProcess.PROCESSING_GROUP)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)

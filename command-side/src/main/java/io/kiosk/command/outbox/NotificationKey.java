@@ -1,5 +1,6 @@
 package io.kiosk.command.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,6 +17,11 @@ public record NotificationKey(String eventId, String channel) {
         if (eventId.isBlank() || eventId.length() > 100 || channel.isBlank() || channel.length() > 100) {
             throw new IllegalArgumentException("a notification key is an event id and a channel of 1 to 100 characters");
         }
+    }
+
+    /** The mail's id for every try of it (the left part of its {@code Message-ID}): a name-based UUID of this key. */
+    public String mailId() {
+        return UUID.nameUUIDFromBytes((eventId + "\n" + channel).getBytes(StandardCharsets.UTF_8)) + ".outbox";
     }
 
     /** The notification {@code channel} about the event {@code eventId}. */

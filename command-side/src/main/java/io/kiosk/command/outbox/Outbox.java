@@ -42,4 +42,9 @@ public class Outbox {
             worker.wake();
         }
     }
+
+    /** Forgets every mail to {@code to}, sent or not: what was not sent yet goes nowhere (its recipient was erased). */
+    public void forget(EmailAddress to) {
+        store.forget(to);
+    }
 }

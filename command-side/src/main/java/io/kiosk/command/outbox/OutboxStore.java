@@ -127,4 +127,8 @@ class OutboxStore {
             return new Mail(subject, body == null ? "" : body);
         }
     }
+
+    void forget(EmailAddress to) {
+        jdbc.sql("DELETE FROM notification_outbox WHERE recipient = :to").param("to", to.value()).update();
+    }
 }

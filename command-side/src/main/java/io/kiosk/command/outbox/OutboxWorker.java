@@ -73,7 +73,7 @@ class OutboxWorker implements SmartLifecycle {
     private boolean attempt(PendingMail pending) {
         String error = null;
         try {
-            delivery.deliver(pending.to(), pending.mail());
+            delivery.deliver(pending.to(), pending.mail(), pending.key().mailId());
         } catch (RuntimeException unsent) {
             // the mail server's refusal (a MailException), or a mail that cannot be sent at all: a failed try either
             // way, so that one bad row is given up in the end instead of holding up every mail behind it

@@ -24,7 +24,7 @@ import java.util.Set;
  * 40, 53, 57, 58 and 55P03); an aggregate changed concurrently or its lock not acquired; a unit of work that outlived
  * the commit deadline; an interrupted wait (the application stopping).
  */
-final class TransientFailures {
+public final class TransientFailures {
 
     private static final Set<String> TRANSIENT_SQL_STATE_CLASSES = Set.of("08", "40", "53", "57", "58");
     private static final String LOCK_NOT_AVAILABLE = "55P03";
@@ -33,7 +33,7 @@ final class TransientFailures {
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++, cause = cause.getCause()) {
             if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException

@@ -36,6 +36,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Saga;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,7 @@ import java.time.Instant;
  * expects, so an event delivered again changes nothing.
  */
 @Saga
+@Revision("1")
 @ProcessingGroup(RefundProcess.PROCESSING_GROUP)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)

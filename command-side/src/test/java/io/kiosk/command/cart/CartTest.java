@@ -146,7 +146,7 @@ class CartTest {
     void a_cart_holds_a_limited_number_of_lines() {
         Object[] fullCart = IntStream.range(0, Cart.MAX_LINES)
                 .mapToObj(i -> new ItemAddedToCart(CART, CartItemId.random(), new ProductId("ks-item-" + i),
-                        ChosenOptions.none(), new Quantity(1), LOCK_PRICE, new StockItemId("ks-item-" + i + "/")))
+                        ChosenOptions.none(), new Quantity(1), LOCK_PRICE, new StockItemId("ks-item-" + i + "/"), null))
                 .toArray();
         fixture.given(new CartCreated(CART, OWNER)).andGiven(fullCart)
                 .when(new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE, LOCK_STOCK, LOCK_LABEL), BY_OWNER)
@@ -277,7 +277,7 @@ class CartTest {
         OrderId order = OrderId.random();
         Object[] checkedOut = {new CartCreated(CART, OWNER), twoChargersAdded(), new CartCheckedOut(CART, OWNER, order,
                 List.of(new OrderLine(CHARGER_LINE, CHARGER, GRAPHITE_L, new Quantity(2), CHARGER_PRICE, CHARGER_STOCK, CHARGER_LABEL)),
-                DETAILS)};
+                DETAILS, null)};
         List<Object> commands = List.of(
                 new AddItemToCart(CART, LOCK_LINE, LOCK, ChosenOptions.none(), new Quantity(1), LOCK_PRICE, LOCK_STOCK, LOCK_LABEL),
                 new ChangeCartItemQuantity(CART, CHARGER_LINE, new Quantity(1)),

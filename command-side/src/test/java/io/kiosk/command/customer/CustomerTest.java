@@ -4,6 +4,7 @@ import io.kiosk.api.customer.AddDeliveryAddress;
 import io.kiosk.api.customer.ChangeCustomerProfile;
 import io.kiosk.api.customer.ConfirmCustomerEmail;
 import io.kiosk.api.customer.CustomerEmailVerified;
+import io.kiosk.api.customer.CustomerErased;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.CustomerLanguageChanged;
 import io.kiosk.api.customer.CustomerProfileChanged;
@@ -12,6 +13,8 @@ import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.DeliveryAddressAdded;
 import io.kiosk.api.customer.DeliveryAddressRemoved;
 import io.kiosk.api.customer.EmailAddress;
+import io.kiosk.api.customer.EraseCustomer;
+import io.kiosk.api.customer.ErasureRequester;
 import io.kiosk.api.customer.Language;
 import io.kiosk.api.customer.PaymentMethodRemoved;
 import io.kiosk.api.customer.PaymentMethodSaved;
@@ -22,6 +25,7 @@ import io.kiosk.api.customer.RemoveDeliveryAddress;
 import io.kiosk.api.customer.RemovePaymentMethod;
 import io.kiosk.api.customer.SavePaymentMethod;
 import io.kiosk.api.customer.SavedPaymentMethod;
+import io.kiosk.api.privacy.Erased;
 import io.kiosk.api.text.InvalidText;
 import io.kiosk.command.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -185,5 +189,32 @@ class CustomerTest {
                 .hasMessageContaining("looks like a card number");
         assertThatThrownBy(() -> new SavedPaymentMethod(PaymentProvider.CARD, "pm_123", "4242424242424242"))
                 .hasMessageContaining("looks like a card number");
+    }
+
+    @Test
+    void a_customer_is_erased_once_and_nothing_of_theirs_changes_afterwards() {
+        CustomerErased erased = new CustomerErased(MIA, ErasureRequester.BACK_OFFICE, "asked by letter");
+        fixture.given(REGISTERED)
+                .when(new EraseCustomer(MIA, ErasureRequester.BACK_OFFICE, "asked by letter"))
+                .expectEvents(erased);
+        fixture.given(REGISTERED, erased)
+                .when(new EraseCustomer(MIA, ErasureRequester.CUSTOMER, null))
+                .expectNoEvents();
+        fixture.given(REGISTERED, erased)
+                .when(new ChangeCustomerProfile(MIA, "Mia Again", null, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("this customer was erased");
+        fixture.given(REGISTERED, erased)
+                .when(new AddDeliveryAddress(MIA, UUID.randomUUID(), HOME))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void the_back_office_says_why_it_erases_and_no_one_can_type_the_erased_marker_as_their_own() {
+        assertThatThrownBy(() -> new EraseCustomer(MIA, ErasureRequester.BACK_OFFICE, " "))
+                .isInstanceOf(InvalidText.class).hasMessage("reason is required");
+        assertThatThrownBy(() -> PhoneNumber.of(Erased.TEXT)).hasMessageContaining("international number");
+        assertThatThrownBy(() -> EmailAddress.of(Erased.TEXT)).hasMessage("is not a valid e-mail address");
+        assertThat(new PhoneNumber(Erased.TEXT)).isEqualTo(PhoneNumber.ERASED);
     }
 }

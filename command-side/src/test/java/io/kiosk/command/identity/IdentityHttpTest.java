@@ -152,6 +152,19 @@ class IdentityHttpTest extends CommandSideHttpTest {
     }
 
     @Test
+    void a_password_with_an_unpaired_surrogate_is_refused_at_registration_and_matches_no_login_never_a_500() throws Exception {
+        String email = uniqueEmail();
+        registeredAndVerified(email, "correct horse battery");
+
+        Answer registration = register(uniqueEmail(), "long enough \\uD800 password");
+        Answer loginAnswer = login(email, "\\uDC00x");
+
+        assertThat(registration.status()).isEqualTo(400);
+        assertThat(registration.text("field")).isEqualTo("password");
+        assertThat(loginAnswer.status()).isEqualTo(401);
+    }
+
+    @Test
     void an_unverified_customer_cannot_log_in_yet() {
         String email = uniqueEmail();
         register(email, "correct horse battery");

@@ -107,7 +107,7 @@ class StockItemTest {
     void received_units_add_to_those_on_hand() {
         fixture.given(counted(10, 0), miaReserved(3, 10, 3))
                 .when(new ReceiveStock(ITEM, CHARGER, GRAPHITE_L, 20), BY_STAFF)
-                .expectEvents(new StockReceived(ITEM, CHARGER, GRAPHITE_L, 20, 30, 3))
+                .expectEvents(new StockReceived(ITEM, CHARGER, GRAPHITE_L, 20, 30, 3, null))
                 .expectResultMessagePayload(new StockUpdate(ITEM, 30, 3, 27, null, 2));
     }
 
@@ -115,7 +115,7 @@ class StockItemTest {
     void the_first_receipt_of_a_variant_creates_its_stock_item() {
         fixture.givenNoPriorActivity()
                 .when(new ReceiveStock(ITEM, CHARGER, GRAPHITE_L, 20), BY_STAFF)
-                .expectEvents(new StockReceived(ITEM, CHARGER, GRAPHITE_L, 20, 20, 0));
+                .expectEvents(new StockReceived(ITEM, CHARGER, GRAPHITE_L, 20, 20, 0, null));
     }
 
     @Test

@@ -111,7 +111,7 @@ class OrderRefundTest {
 
     private static OrderLine line(String product, int quantity, String price) {
         return new OrderLine(CartItemId.random(), new ProductId(product), ChosenOptions.none(), new Quantity(quantity),
-                Money.of(price, "CNY"));
+                Money.of(price, "CNY"), null, null);
     }
 
     private static RefundLine units(OrderLine line, int quantity) {
@@ -142,7 +142,7 @@ class OrderRefundTest {
     }
 
     private static List<Object> paid() {
-        return List.of(new OrderPlaced(ORDER, CartId.random(), LI_LEI, List.of(CHARGERS, LOCK, CABLE), TOTAL, DETAILS),
+        return List.of(new OrderPlaced(ORDER, CartId.random(), LI_LEI, List.of(CHARGERS, LOCK, CABLE), TOTAL, DETAILS, null),
                 new OrderAwaitingPayment(ORDER, PAYMENT), new OrderPaid(ORDER, PAYMENT));
     }
 

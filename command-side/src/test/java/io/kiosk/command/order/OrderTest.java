@@ -69,13 +69,13 @@ class OrderTest {
 
     private static OrderLine line(String product, int quantity, String price) {
         return new OrderLine(CartItemId.random(), new ProductId(product),
-                new ChosenOptions(Map.of("service", "gold")), new Quantity(quantity), Money.of(price, "CNY"));
+                new ChosenOptions(Map.of("service", "gold")), new Quantity(quantity), Money.of(price, "CNY"), null, null);
     }
 
     private static final OrderLine ONE_CHARGER = line("ks-charger-pro", 1, "199.00");
 
     private static OrderPlaced placed() {
-        return new OrderPlaced(ORDER, CART, CUSTOMER, List.of(ONE_CHARGER), Money.of("199.00", "CNY"));
+        return new OrderPlaced(ORDER, CART, CUSTOMER, List.of(ONE_CHARGER), Money.of("199.00", "CNY"), null, null);
     }
 
     private static Object[] paid() {
@@ -98,7 +98,7 @@ class OrderTest {
     @Test
     void an_order_that_costs_nothing_is_paid_as_soon_as_its_goods_are_held() {
         OrderLine free = line("ks-sample", 1, "0.00");
-        fixture.given(new OrderPlaced(ORDER, CART, CUSTOMER, List.of(free), Money.of("0.00", "CNY")))
+        fixture.given(new OrderPlaced(ORDER, CART, CUSTOMER, List.of(free), Money.of("0.00", "CNY"), null, null))
                 .when(new AwaitOrderPayment(ORDER, PAYMENT))
                 .expectEvents(new OrderPaid(ORDER, PAYMENT))
                 .expectResultMessagePayload(OrderStatus.PAID);

@@ -283,7 +283,12 @@ public final class OrderJourney {
 
     /** The value once it is done, or the last one seen when patience runs out (for the assertion to explain). */
     public static <T> T eventually(Supplier<T> value, Predicate<T> done) {
-        Instant giveUp = Instant.now().plus(PATIENCE);
+        return eventually(value, done, PATIENCE);
+    }
+
+    /** As {@link #eventually(Supplier, Predicate)}, waiting up to {@code patience}. */
+    public static <T> T eventually(Supplier<T> value, Predicate<T> done, Duration patience) {
+        Instant giveUp = Instant.now().plus(patience);
         T current = value.get();
         while (!done.test(current) && Instant.now().isBefore(giveUp)) {
             try {

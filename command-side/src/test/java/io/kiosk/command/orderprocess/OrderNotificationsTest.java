@@ -86,7 +86,7 @@ class OrderNotificationsTest {
                 new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(2), Money.of("199.00", "CNY"),
                 new StockItemId("ks-charger-pro/colour=graphite;size=L"),
                 new ProductLabel(LocalizedText.of("充电器 Pro", "Charger Pro"), "chargers"));
-        placed = new OrderPlaced(order, CartId.random(), customer, List.of(chargers), Money.of("398.00", "CNY"), DETAILS);
+        placed = new OrderPlaced(order, CartId.random(), customer, List.of(chargers), Money.of("398.00", "CNY"), DETAILS, null);
         contacts.on(placed);
     }
 
@@ -212,7 +212,7 @@ class OrderNotificationsTest {
     @Test
     void an_order_placed_before_checkout_asked_for_a_contact_gets_no_mail() {
         OrderId old = OrderId.random();
-        OrderPlaced oldPlacement = new OrderPlaced(old, CartId.random(), customer, placed.lines(), placed.total());
+        OrderPlaced oldPlacement = new OrderPlaced(old, CartId.random(), customer, placed.lines(), placed.total(), null, null);
         contacts.on(oldPlacement);
 
         notifications.on(oldPlacement, id());
@@ -236,7 +236,7 @@ class OrderNotificationsTest {
         CustomerId unverified = CustomerId.random();
         database.account(unverified, new EmailAddress("not.yet@example.com"), false);
         OrderId theirs = OrderId.random();
-        OrderPlaced theirPlacement = new OrderPlaced(theirs, CartId.random(), unverified, placed.lines(), placed.total(), DETAILS);
+        OrderPlaced theirPlacement = new OrderPlaced(theirs, CartId.random(), unverified, placed.lines(), placed.total(), DETAILS, null);
         contacts.on(theirPlacement);
 
         notifications.on(theirPlacement, id());

@@ -52,7 +52,7 @@ class OrderProcessReviewTest {
     private static final PaymentId PAYMENT = new PaymentId(UUID.nameUUIDFromBytes(("payment:" + ORDER).getBytes(StandardCharsets.UTF_8)));
     private static final StockItemId SOFAS = new StockItemId("ks-office-sofa/colour=grey");
     private static final OrderLine SOFA_LINE = new OrderLine(CartItemId.random(), new ProductId("ks-office-sofa"),
-            ChosenOptions.none(), new Quantity(1), Money.of("25000.00", "CNY"), SOFAS);
+            ChosenOptions.none(), new Quantity(1), Money.of("25000.00", "CNY"), SOFAS, null);
     private static final Money TOTAL = Money.of("25000.00", "CNY");
     private static final CheckoutDetails DETAILS = new CheckoutDetails(
             new DeliveryAddress("Li Lei", new PhoneNumber("+8613800138000"), "1 Nanjing Road", null, "Shanghai",
@@ -75,7 +75,7 @@ class OrderProcessReviewTest {
     }
 
     private static OrderPlaced placed() {
-        return new OrderPlaced(ORDER, CartId.random(), CUSTOMER, List.of(SOFA_LINE), TOTAL, DETAILS);
+        return new OrderPlaced(ORDER, CartId.random(), CUSTOMER, List.of(SOFA_LINE), TOTAL, DETAILS, null);
     }
 
     private static ReleaseStock release() {

@@ -81,11 +81,11 @@ class OrderProcessTest {
 
     private static OrderLine line(String product, StockItemId stock, int quantity, String price) {
         return new OrderLine(CartItemId.random(), new ProductId(product), ChosenOptions.none(), new Quantity(quantity),
-                Money.of(price, "CNY"), stock);
+                Money.of(price, "CNY"), stock, null);
     }
 
     private static OrderPlaced placed(OrderLine... lines) {
-        return new OrderPlaced(ORDER, CartId.random(), CUSTOMER, List.of(lines), TOTAL, DETAILS);
+        return new OrderPlaced(ORDER, CartId.random(), CUSTOMER, List.of(lines), TOTAL, DETAILS, null);
     }
 
     private static LineReservation held(OrderLine line) {
@@ -216,7 +216,7 @@ class OrderProcessTest {
     @Test
     void a_line_without_a_stock_variant_is_a_configuration_error_that_cancels_the_order() {
         OrderLine unstocked = new OrderLine(CartItemId.random(), new ProductId("ks-old-line"), ChosenOptions.none(),
-                new Quantity(1), Money.of("10.00", "CNY"));
+                new Quantity(1), Money.of("10.00", "CNY"), null, null);
         fixture.givenNoPriorActivity()
                 .whenPublishingA(placed(CHARGER_LINE, unstocked))
                 .expectDispatchedCommands(new CancelOrder(ORDER, CancellationReason.OUT_OF_STOCK))

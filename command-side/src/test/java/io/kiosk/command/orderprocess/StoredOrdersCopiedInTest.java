@@ -62,7 +62,7 @@ class StoredOrdersCopiedInTest {
         jdbc.sql("DROP SCHEMA IF EXISTS " + EVENTS + " CASCADE").update();
         jdbc.sql("DROP SCHEMA IF EXISTS " + COMMAND + " CASCADE").update();
         Flyway.configure().dataSource(database).schemas(EVENTS).createSchemas(true).locations("classpath:db/eventstore")
-                .load().migrate();
+                .placeholders(Map.of("readerRole", "")).load().migrate();
     }
 
     private static OrderLine line(String product, String stockItem) {
@@ -94,7 +94,7 @@ class StoredOrdersCopiedInTest {
     private void migrateTheCommandSide() {
         Flyway.configure().dataSource(database).schemas(COMMAND).createSchemas(true)
                 .locations("classpath:db/axon", "classpath:db/command")
-                .placeholders(Map.of("eventStoreSchema", EVENTS))
+                .placeholders(Map.of("eventStoreSchema", EVENTS, "queryRole", ""))
                 .load().migrate();
     }
 
@@ -149,7 +149,7 @@ class StoredOrdersCopiedInTest {
         store(ahead, new OrderCancelled(ahead, CancellationReason.BACK_OFFICE, true));
         Flyway.configure().dataSource(database).schemas(COMMAND).createSchemas(true)
                 .locations("classpath:db/axon", "classpath:db/command")
-                .placeholders(Map.of("eventStoreSchema", EVENTS)).target("15")
+                .placeholders(Map.of("eventStoreSchema", EVENTS, "queryRole", "")).target("15")
                 .load().migrate();
         jdbc.sql("INSERT INTO " + COMMAND + ".token_entry (processor_name, segment, token, token_type) VALUES"
                         + " ('paid-cancellation-restock', 0, convert_to(:token, 'UTF8'), 'org.axonframework.eventhandling.GapAwareTrackingToken')")

@@ -112,6 +112,41 @@ class OutboxWorkerTest {
     }
 
     @Test
+    void a_mail_the_server_took_but_the_outbox_never_heard_of_goes_again_as_the_same_message() throws Exception {
+        server.start();
+        java.util.concurrent.atomic.AtomicBoolean lost = new java.util.concurrent.atomic.AtomicBoolean();
+        // the server takes the mail, then the answer is lost (as when the command side dies right after sending)
+        JavaMailSenderImpl losesTheFirstAnswer = new JavaMailSenderImpl() {
+            @Override
+            public void send(MimeMessage... messages) {
+                super.send(messages);
+                if (lost.compareAndSet(false, true)) {
+                    throw new org.springframework.mail.MailSendException("connection lost after the mail was taken");
+                }
+            }
+        };
+        losesTheFirstAnswer.setHost("localhost");
+        losesTheFirstAnswer.setPort(port);
+        TestOutbox outbox = TestOutbox.in(database.dataSource(), losesTheFirstAnswer, new OutboxProperties(
+                Duration.ofSeconds(1), 3, PAUSE, PAUSE, Duration.ofDays(1)));
+        NotificationKey paid = NotificationKey.of("event-5", "order.paid");
+        NotificationKey shipped = NotificationKey.of("event-6", "order.shipped");
+        outbox.outbox().mail(paid, TO, new Mail("paid", "paid"));
+
+        assertThat(outbox.sendDue()).isEqualTo(1);
+        Thread.sleep(PAUSE.toMillis() + 100);
+        assertThat(outbox.sendDue()).isEqualTo(1);
+        outbox.outbox().mail(shipped, TO, new Mail("shipped", "shipped"));
+        assertThat(outbox.sendDue()).isEqualTo(1);
+
+        List<String> ids = Arrays.stream(server.getReceivedMessages()).map(OutboxWorkerTest::messageId).toList();
+        assertThat(ids).hasSize(3);
+        assertThat(ids.get(0)).as("both tries of one mail: one message to the recipient's mail system")
+                .isEqualTo(ids.get(1)).startsWith("<").endsWith(".outbox@kiosk.local>");
+        assertThat(ids.get(2)).as("another mail").isNotEqualTo(ids.get(0));
+    }
+
+    @Test
     void a_mail_that_fails_every_try_is_given_up_and_listed_as_undelivered() throws Exception {
         TestOutbox outbox = outbox(2);
         NotificationKey key = NotificationKey.of("event-3", "order.shipped");
@@ -171,6 +206,14 @@ class OutboxWorkerTest {
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
         } catch (MessagingException unreadable) {
             throw new IllegalStateException(unreadable);
         }

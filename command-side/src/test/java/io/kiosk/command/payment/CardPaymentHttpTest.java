@@ -20,8 +20,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -123,6 +131,36 @@ class CardPaymentHttpTest extends ProviderHttpTest {
         assertThat(events.of(payment, PaymentSucceeded.class)).singleElement()
                 .satisfies(paid -> assertThat(paid.amount()).isEqualTo(Money.of("267.90", "CNY")))
                 .satisfies(paid -> assertThat(paid.providerTransactionId()).isEqualTo("pi_3Q"));
+    }
+
+    @Test
+    void the_same_success_twenty_times_among_older_and_later_notices_all_at_once_pays_once() throws Exception {
+        requestPayment();
+        String succeeded = event("payment_intent.succeeded", 26790, "cny");
+        assertThat(deliver(succeeded).status()).isEqualTo(200);
+        List<String> notices = new ArrayList<>();
+        for (int i = 0; i < 19; i++) {
+            notices.add(succeeded);
+            notices.add(event("payment_intent.payment_failed", 26790, "cny"));
+            notices.add(event("payment_intent.canceled", 26790, "cny"));
+        }
+        Collections.shuffle(notices, new Random(20));
+        ExecutorService processor = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (String notice : notices) {
+                answers.add(processor.submit(() -> deliver(notice).status()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).as("every copy is acknowledged, so the processor stops sending it").isEqualTo(200);
+            }
+        } finally {
+            processor.shutdownNow();
+        }
+
+        assertThat(events.of(payment, PaymentSucceeded.class)).as("paid once").hasSize(1);
+        assertThat(events.of(payment, PaymentFailed.class)).as("an older failure does not undo it").isEmpty();
+        assertThat(events.of(payment, PaymentCancelled.class)).as("nor a later closing notice").isEmpty();
     }
 
     @Test

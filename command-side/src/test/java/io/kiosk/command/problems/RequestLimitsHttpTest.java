@@ -5,6 +5,8 @@ import io.kiosk.api.customer.Role;
 import io.kiosk.command.CommandSideHttpTest;
 import io.kiosk.command.HttpClientForTests.Answer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -19,7 +21,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 /**
  * What any caller can make the command side read and show: no request body past 1 MiB, whether it says its length
- * or not (413 problem details), and of its health only UP or DOWN unless the caller is an administrator.
+ * or not (413 problem details), no body of a content type no reader takes (415, not a 500), and of its health only UP or DOWN unless the caller is an administrator.
  */
 class RequestLimitsHttpTest extends CommandSideHttpTest {
 
@@ -70,6 +72,28 @@ class RequestLimitsHttpTest extends CommandSideHttpTest {
         assertThat(anonymous.statusCode()).isEqualTo(413);
         assertThat(idempotent.statusCode()).as("an @Idempotent route reads the body up front, within the limit too").isEqualTo(413);
         assertThat(idempotent.body()).contains("/problems/request-too-large");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"multipart/form-data", "*/*", "application/*",
+            "application/json; charset=nope", "text/html; charset=\""})
+    void a_body_of_a_content_type_no_reader_takes_answers_415_not_500(String contentType) throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/customers/registrations"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(registrationOf(10))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(415);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void a_put_with_a_form_body_whose_escapes_are_broken_is_refused_not_a_500() throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/products/ks-lamp"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(HttpRequest.BodyPublishers.ofString("definition=%zz&x=%")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(401);
     }
 
     @Test

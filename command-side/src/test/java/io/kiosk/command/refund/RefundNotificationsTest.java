@@ -88,9 +88,9 @@ class RefundNotificationsTest {
         notifications = new RefundNotifications(new OrderMail(contacts, database.languages(), database.addresses(), texts,
                 outbox.outbox()), texts, new WebPages(WEB), Clock.system(ZoneId.of("Asia/Shanghai")));
         OrderLine chargers = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"), ChosenOptions.none(),
-                new Quantity(2), Money.of("199.00", "CNY"));
+                new Quantity(2), Money.of("199.00", "CNY"), null, null);
         lines = List.of(new RefundLine(chargers.lineId(), chargers.productId(), new Quantity(1), chargers.unitPrice()));
-        contacts.on(new OrderPlaced(order, CartId.random(), customer, List.of(chargers), Money.of("398.00", "CNY"), DETAILS));
+        contacts.on(new OrderPlaced(order, CartId.random(), customer, List.of(chargers), Money.of("398.00", "CNY"), DETAILS, null));
     }
 
     private RefundRequested requested(RefundReason reason) {

@@ -1,18 +1,20 @@
 package io.kiosk.api.customer;
 
+import io.kiosk.api.privacy.Erased;
+import io.kiosk.api.privacy.PersonalData;
 import io.kiosk.api.text.FreeText;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** Where goods are delivered. {@code region} keys the delivery-time table (a province or state). */
-public record DeliveryAddress(String recipient,
-                              PhoneNumber phone,
-                              String line1,
-                              String line2,
-                              String city,
+public record DeliveryAddress(@PersonalData String recipient,
+                              @PersonalData PhoneNumber phone,
+                              @PersonalData String line1,
+                              @PersonalData String line2,
+                              @PersonalData String city,
                               String region,
-                              String postalCode,
+                              @PersonalData String postalCode,
                               String country) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -29,5 +31,14 @@ public record DeliveryAddress(String recipient,
         if (!COUNTRY.matcher(country).matches()) {
             throw new IllegalArgumentException("country must be an ISO 3166 code such as CN");
         }
+    }
+
+    /**
+     * This address once its customer was erased: who and where are gone, the region and the country stay (they are
+     * no one's, and delivery figures and analytics count by them).
+     */
+    public DeliveryAddress erased() {
+        return new DeliveryAddress(Erased.TEXT, PhoneNumber.ERASED, Erased.TEXT, line2 == null ? null : Erased.TEXT,
+                Erased.TEXT, region, Erased.TEXT, country);
     }
 }

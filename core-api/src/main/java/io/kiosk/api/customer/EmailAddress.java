@@ -3,6 +3,8 @@ package io.kiosk.api.customer;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import io.kiosk.api.privacy.Erased;
+
 import java.net.IDN;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
  * inner hyphens; at most 63 characters each) whose last is not a number. Quoted local parts, comments, address
  * literals ({@code [192.0.2.1]}) and display names ({@code Mia <mia@example.com>}) are refused. A domain
  * written in another script ({@code 例子.中国}) is kept in its ASCII form ({@code xn--fsqu00a.xn--fiqs8s}), as
- * mail servers read it; the local part is ASCII.
+ * mail servers read it; the local part is ASCII. Or {@link #ERASED}, what the address of a customer who was erased
+ * reads as: never taken from a person ({@link #of} refuses it), and no mail goes to it.
  */
 public record EmailAddress(@JsonValue String value) {
 
@@ -26,10 +29,17 @@ public record EmailAddress(@JsonValue String value) {
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
 
+    /** The address of a customer who was erased (see {@link io.kiosk.api.privacy.PersonalData}). */
+    public static final EmailAddress ERASED = new EmailAddress(Erased.TEXT);
+
     @JsonCreator
     public EmailAddress {
         Objects.requireNonNull(value, "e-mail address is required");
-        value = value.strip().toLowerCase(Locale.ROOT);
+        value = Erased.is(value) ? value : normalised(value);
+    }
+
+    private static String normalised(String given) {
+        String value = given.strip().toLowerCase(Locale.ROOT);
         int at = value.lastIndexOf('@');
         if (at <= 0 || value.length() > MAX_LENGTH * 4) {
             throw invalid();
@@ -43,6 +53,19 @@ public record EmailAddress(@JsonValue String value) {
         if (value.length() > MAX_LENGTH) {
             throw invalid();
         }
+        return value;
+    }
+
+    /** An address a person gives: a valid address, never the erased marker. */
+    public static EmailAddress of(String value) {
+        if (Erased.is(value)) {
+            throw invalid();
+        }
+        return new EmailAddress(value);
+    }
+
+    public boolean isErased() {
+        return Erased.is(value);
     }
 
     private static String asciiDomain(String domain) {

@@ -1,5 +1,6 @@
 package io.kiosk.api.customer;
 
+import io.kiosk.api.privacy.PersonalData;
 import io.kiosk.api.text.FreeText;
 
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * A payment method a customer keeps for later: only the provider's token for it (never a card
  * number) and a label for people, such as "Visa ending 4242".
  */
-public record SavedPaymentMethod(PaymentProvider provider, String providerToken, String label) {
+public record SavedPaymentMethod(PaymentProvider provider, @PersonalData String providerToken, @PersonalData String label) {
 
     private static final Pattern LOOKS_LIKE_CARD_NUMBER = Pattern.compile(".*\\d[\\d -]{11,22}\\d.*");
 

@@ -1,5 +1,6 @@
 package io.kiosk.api.order;
 
+
 import io.kiosk.api.customer.DeliveryAddress;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.text.FreeText;
@@ -19,5 +20,10 @@ public record CheckoutDetails(DeliveryAddress address, Contact contact, PaymentP
         Objects.requireNonNull(contact, "contact is required");
         Objects.requireNonNull(paymentMethod, "paymentMethod is required");
         region = FreeText.required("region", region, 20).toUpperCase(Locale.ROOT);
+    }
+
+    /** These details once their customer was erased: how they paid and the region stay, who and where are gone. */
+    public CheckoutDetails erased() {
+        return new CheckoutDetails(address.erased(), contact.erased(), paymentMethod, region);
     }
 }

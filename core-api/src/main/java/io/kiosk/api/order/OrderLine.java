@@ -13,9 +13,9 @@ import java.util.Objects;
 
 /**
  * One confirmed line of an order: a configured product, how many, the unit price agreed, and the
- * stock-keeping variant the goods come from ({@code stockItemId}; missing in lines stored before
- * checkout knew it, and such a line cannot be reserved). {@code label} is the name and category the
- * product was sold as; missing in lines stored before lines recorded it.
+ * stock-keeping variant the goods come from ({@code stockItemId}) and the name and category the product was sold
+ * as ({@code label}). Both are {@code null} in lines stored before they were recorded (their events' revision 1,
+ * see {@link OrderPlaced}); such a line cannot be reserved.
  */
 public record OrderLine(CartItemId lineId,
                         ProductId productId,
@@ -34,17 +34,6 @@ public record OrderLine(CartItemId lineId,
         if (unitPrice.isNegative()) {
             throw new IllegalArgumentException("unit price must not be negative");
         }
-    }
-
-    /** A line without its stock variant, as lines were before checkout recorded it. */
-    public OrderLine(CartItemId lineId, ProductId productId, ChosenOptions options, Quantity quantity, Money unitPrice) {
-        this(lineId, productId, options, quantity, unitPrice, null, null);
-    }
-
-    /** A line without its label, as lines were before they recorded what the product was sold as. */
-    public OrderLine(CartItemId lineId, ProductId productId, ChosenOptions options, Quantity quantity, Money unitPrice,
-                     StockItemId stockItemId) {
-        this(lineId, productId, options, quantity, unitPrice, stockItemId, null);
     }
 
     public Money lineTotal() {

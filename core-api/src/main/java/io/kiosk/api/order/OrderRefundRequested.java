@@ -7,6 +7,7 @@ import io.kiosk.api.pricing.Money;
 import io.kiosk.api.refund.RefundId;
 import io.kiosk.api.refund.RefundLine;
 import io.kiosk.api.refund.RefundReason;
+import org.axonframework.serialization.Revision;
 
 import java.util.List;
 
@@ -16,6 +17,7 @@ import java.util.List;
  * refund is opened with: the customer, the payment it goes back through, the reason and note, whether the
  * goods come back, and whether it needs no review ({@code autoApproved}).
  */
+@Revision("1")
 public record OrderRefundRequested(OrderId orderId, RefundId refundId, CustomerId customerId, PaymentId paymentId,
                                    PaymentProvider method, List<RefundLine> lines, Money amount, RefundReason reason,
                                    String note, boolean withReturn, boolean autoApproved) {

@@ -4,6 +4,7 @@ import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.pricing.Money;
+import org.axonframework.serialization.Revision;
 
 import java.util.List;
 
@@ -13,6 +14,7 @@ import java.util.List;
  * rules that fired ({@code amount-above-threshold}, {@code too-many-attempts}, {@code new-account-large-basket},
  * {@code region-mismatch}...).
  */
+@Revision("1")
 public record PaymentHeldForReview(PaymentId paymentId, OrderId orderId, CustomerId customerId, PaymentProvider method,
                                    Money amount, String description, List<String> rules) {
 

@@ -1,6 +1,7 @@
 package io.kiosk.api.payment;
 
 import io.kiosk.api.pricing.Money;
+import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
  * so each is judged once; what it meant follows as {@link PaymentSucceeded}, {@link PaymentFailed},
  * {@link PaymentFlagged} or nothing (a late word about a payment already settled).
  */
+@Revision("1")
 public record ProviderNotificationRecorded(PaymentId paymentId, String notificationId, ProviderOutcome outcome,
                                            Money amount, String providerTransactionId, Instant occurredAt) {
 }

@@ -2,8 +2,10 @@ package io.kiosk.api.refund;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.kiosk.api.order.OrderId;
+import org.axonframework.serialization.Revision;
 
 /** The customer sent the goods back with {@code carrier} under {@code trackingNumber}. */
+@Revision("1")
 public record ReturnShipped(RefundId refundId, OrderId orderId, String carrier, String trackingNumber)
         implements RefundStatusReached {
 

@@ -18,7 +18,7 @@ class CustomerEventJsonShapeTest {
     private final CustomerId mia = CustomerId.of("3c2b1a00-9f8e-4d7c-8b6a-5f4e3d2c1b0a");
 
     @Test
-    void a_registration_is_stored_as_revision_two_with_the_language_as_its_tag() throws Exception {
+    void a_registration_is_stored_as_revision_three_with_the_language_as_its_tag() throws Exception {
         var event = new CustomerRegistered(mia, new EmailAddress("mia@example.com"), "Mia Chen", new PhoneNumber("+8613800138000"),
                 Language.EN);
 
@@ -28,7 +28,8 @@ class CustomerEventJsonShapeTest {
                 {"customerId":"3c2b1a00-9f8e-4d7c-8b6a-5f4e3d2c1b0a","email":"mia@example.com","name":"Mia Chen",\
                 "phone":"+8613800138000","language":"en"}""");
         assertThat(json.readValue(written, CustomerRegistered.class)).isEqualTo(event);
-        assertThat(CustomerRegistered.class.getAnnotation(Revision.class).value()).isEqualTo("2");
+        // revision 3: the same fields, the personal ones sealed by the event store's serializer (not this plain mapper)
+        assertThat(CustomerRegistered.class.getAnnotation(Revision.class).value()).isEqualTo("3");
     }
 
     @Test

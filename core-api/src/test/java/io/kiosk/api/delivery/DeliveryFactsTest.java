@@ -29,7 +29,7 @@ class DeliveryFactsTest {
 
     private OrderLine line(int quantity, StockLevel stock, int optionLeadDays) {
         OrderLine line = new OrderLine(CartItemId.random(), new ProductId("ks-charger-pro"), ChosenOptions.none(),
-                new Quantity(quantity), Money.of("199.00", "CNY"));
+                new Quantity(quantity), Money.of("199.00", "CNY"), null, null);
         looked.add(new LineDelivery(line.lineId(), stock, optionLeadDays));
         return line;
     }
@@ -85,7 +85,7 @@ class DeliveryFactsTest {
     void a_line_the_look_up_did_not_cover_gets_the_order_no_estimate() {
         OrderLine covered = line(1, StockLevel.available(20), 0);
         OrderLine addedAfterwards = new OrderLine(CartItemId.random(), new ProductId("ks-lock-s"), ChosenOptions.none(),
-                new Quantity(1), Money.of("899.50", "CNY"));
+                new Quantity(1), Money.of("899.50", "CNY"), null, null);
 
         assertThat(to(SHANGHAI).estimate(List.of(covered, addedAfterwards))).isEmpty();
     }

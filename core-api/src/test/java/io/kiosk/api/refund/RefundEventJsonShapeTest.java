@@ -129,7 +129,7 @@ class RefundEventJsonShapeTest {
     @Test
     void stock_received_before_stock_could_come_back_keeps_its_shape_and_a_return_names_its_reservation() throws Exception {
         StockItemId item = new StockItemId("ks-charger-pro/colour=graphite;size=L");
-        var received = new StockReceived(item, new ProductId("ks-charger-pro"), ChosenOptions.none(), 3, 8, 1);
+        var received = new StockReceived(item, new ProductId("ks-charger-pro"), ChosenOptions.none(), 3, 8, 1, null);
         var returned = new StockReceived(item, new ProductId("ks-charger-pro"), ChosenOptions.none(), 2, 10, 1,
                 ReservationId.random());
 

@@ -72,6 +72,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /**
+     * Starts a server that keeps its data in {@code dataDirectory} on a given {@code port}, like
+     * {@link #start(Path, AtJvmExit)}: started again after {@link #close()} with the same directory and port, it is the
+     * same server to its clients, as after a restart of a real one (the fault suite restarts it under load).
+     *
+     * @throws EmbeddedInfrastructureException if PostgreSQL cannot be started, e.g. because the port is taken
+     */
+    public static EmbeddedPostgres start(Path dataDirectory, int port, AtJvmExit atJvmExit) {
+        return start(builder().setDataDirectory(dataDirectory.toAbsolutePath()).setCleanDataDirectory(false).setPort(port)
+                .setRegisterShutdownHook(atJvmExit == AtJvmExit.STOP_ITSELF),
+            "data directory " + dataDirectory.toAbsolutePath() + " on port " + port);
+    }
+
+    /**
      * Starts a server with its data in a temporary directory that {@link #close()} deletes.
      *
      * @throws EmbeddedInfrastructureException if PostgreSQL cannot be started; the message says how to use an

@@ -5,20 +5,24 @@ import java.util.regex.Pattern;
 
 /**
  * The database roles the tests log in with, named by the variables the tests and {@code .ci/postgres.sh} read:
- * {@code KIOSK_DB_USER} / {@code KIOSK_DB_PASSWORD} (default {@code kiosk} / {@code kiosk}) and
+ * {@code KIOSK_DB_USER} / {@code KIOSK_DB_PASSWORD} (default {@code kiosk} / {@code kiosk}), the query side's
+ * {@code KIOSK_QUERY_DB_USER} / {@code KIOSK_QUERY_DB_PASSWORD} (default {@code kiosk_query} for both) and
  * {@code KIOSK_ANALYST_USER} / {@code KIOSK_ANALYST_PASSWORD} (default {@code kiosk_analyst} for both).
  */
-record TestDatabaseRoles(String user, String password, String analystUser, String analystPassword) {
+record TestDatabaseRoles(String user, String password, String queryUser, String queryPassword, String analystUser,
+                         String analystPassword) {
 
     private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     TestDatabaseRoles {
         requireRoleName(user, "KIOSK_DB_USER");
+        requireRoleName(queryUser, "KIOSK_QUERY_DB_USER");
         requireRoleName(analystUser, "KIOSK_ANALYST_USER");
     }
 
     static TestDatabaseRoles fromEnvironment() {
         return new TestDatabaseRoles(env("KIOSK_DB_USER", "kiosk"), env("KIOSK_DB_PASSWORD", "kiosk"),
+            env("KIOSK_QUERY_DB_USER", "kiosk_query"), env("KIOSK_QUERY_DB_PASSWORD", "kiosk_query"),
             env("KIOSK_ANALYST_USER", "kiosk_analyst"), env("KIOSK_ANALYST_PASSWORD", "kiosk_analyst"));
     }
 
@@ -30,11 +34,13 @@ record TestDatabaseRoles(String user, String password, String analystUser, Strin
 
     /**
      * What {@code .ci/postgres.sh} does on a new server: the application's role, which may create databases and owns
-     * {@code database} and {@code <database>_test}, and the analysts' role, read-only by default.
+     * {@code database} and {@code <database>_test}, the query side's role (granted what it may do by the event
+     * store's migrations) and the analysts' role, read-only by default.
      */
     List<String> statementsFor(String database) {
         return List.of(
             "CREATE ROLE " + user + " LOGIN CREATEDB PASSWORD " + literal(password),
+            "CREATE ROLE " + queryUser + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD " + literal(queryPassword),
             "CREATE ROLE " + analystUser + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD " + literal(analystPassword),
             "ALTER ROLE " + analystUser + " SET default_transaction_read_only = on",
             "ALTER DATABASE " + database + " OWNER TO " + user,

@@ -7,9 +7,9 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
 /**
- * {@code CustomerRegistered} revision 1 (stored without a revision, before customers chose a language) to revision 2:
- * adds {@code "language": "zh-CN"}, the language of everyone who has not chosen. "Without a revision" is a null in
- * the JDBC event store and an empty string in Axon Server's.
+ * {@code CustomerRegistered} revision 1 (stored without a revision, before customers chose a language; see
+ * {@link StoredBeforeRevisions}) to revision 2: adds {@code "language": "zh-CN"}, the language of everyone who has
+ * not chosen.
  */
 public final class CustomerRegisteredUpcaster extends SingleEventUpcaster {
 
@@ -19,8 +19,8 @@ public final class CustomerRegisteredUpcaster extends SingleEventUpcaster {
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        String revision = representation.getType().getRevision();
-        return TYPE.equals(representation.getType().getName()) && (revision == null || revision.isEmpty());
+        return TYPE.equals(representation.getType().getName())
+                && StoredBeforeRevisions.REVISION.equals(representation.getType().getRevision());
     }
 
     @Override

@@ -158,6 +158,21 @@ public final class Browser implements AutoCloseable {
         return await(driver -> driver.findElements(by).stream().findFirst().orElse(null));
     }
 
+    /**
+     * What {@code reading} takes from the first element matching {@code by}, waiting for it to be there. Found and read
+     * in one step, so that an element the live stream or htmx replaced between the two is found again, not read stale
+     * (an order page's stream redraws the status as soon as it connects).
+     */
+    public <T> T read(By by, Function<WebElement, T> reading) {
+        return await(driver -> driver.findElements(by).stream().findFirst()
+                .map(element -> Optional.ofNullable(reading.apply(element))).orElse(null)).orElse(null);
+    }
+
+    /** The text of every element matching {@code by} now, all read again if one was replaced while they were read. */
+    public List<String> texts(By by) {
+        return await(driver -> driver.findElements(by).stream().map(WebElement::getText).toList());
+    }
+
     /** Every element matching {@code by} now. */
     public List<WebElement> findAll(By by) {
         return driver.findElements(by);

@@ -15,12 +15,12 @@ public final class CartPage extends StorefrontPage {
 
     /** The lines' product names, in order. */
     public List<String> lines() {
-        return browser.findAll(By.cssSelector(".cart-line .line-name")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector(".cart-line .line-name"));
     }
 
     /** The lines' options as written ("颜色：石墨黑 · 尺寸：大号"). */
     public List<String> options() {
-        return browser.findAll(By.cssSelector(".cart-line .options")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector(".cart-line .options"));
     }
 
     /** The quantity of the line at {@code index} (from 0). */
@@ -54,7 +54,7 @@ public final class CartPage extends StorefrontPage {
 
     /** The question about a changed price, if the cart asks one. */
     public List<String> priceQuestions() {
-        return browser.findAll(By.cssSelector(".price-change p:first-child")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector(".price-change p:first-child"));
     }
 
     /** Accepts the first changed price. */

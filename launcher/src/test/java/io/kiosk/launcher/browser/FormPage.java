@@ -33,11 +33,11 @@ public abstract class FormPage extends StorefrontPage {
 
     /** Whether the field named {@code name} is marked invalid for assistive technology. */
     public boolean markedInvalid(String name) {
-        return "true".equals(browser.find(By.name(name)).getAttribute("aria-invalid"));
+        return "true".equals(browser.read(By.name(name), field -> field.getAttribute("aria-invalid")));
     }
 
     /** The form's own error (not about one field), if any. */
     public Optional<String> formError() {
-        return browser.findAll(By.cssSelector(".form-errors")).stream().map(WebElement::getText).findFirst();
+        return browser.texts(By.cssSelector(".form-errors")).stream().findFirst();
     }
 }

@@ -1,7 +1,6 @@
 package io.kiosk.launcher.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
@@ -14,11 +13,11 @@ public final class HomePage extends StorefrontPage {
 
     /** The categories' names as shown. */
     public List<String> categories() {
-        return browser.findAll(By.cssSelector(".category-list a span:first-child")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector(".category-list a span:first-child"));
     }
 
     /** The popular products' names as shown. */
     public List<String> popularProducts() {
-        return browser.findAll(By.cssSelector(".product-card h3")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector(".product-card h3"));
     }
 }

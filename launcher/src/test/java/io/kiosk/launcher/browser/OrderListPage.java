@@ -1,7 +1,6 @@
 package io.kiosk.launcher.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
@@ -14,6 +13,6 @@ public final class OrderListPage extends StorefrontPage {
 
     /** The orders listed, as their links read ("订单 5f0c3c57"). */
     public List<String> orders() {
-        return browser.findAll(By.cssSelector(".order-entry .order-link")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector(".order-entry .order-link"));
     }
 }

@@ -1,7 +1,6 @@
 package io.kiosk.launcher.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
@@ -37,7 +36,7 @@ public final class OrderPage extends StorefrontPage {
 
     /** The refunds the page lists, as written. */
     public List<String> refunds() {
-        return browser.findAll(By.cssSelector(".refunds li")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector(".refunds li"));
     }
 
     /** Follows "ask for a refund" (waiting for it: it appears when the order may be refunded). */

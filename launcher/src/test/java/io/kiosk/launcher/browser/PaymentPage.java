@@ -13,7 +13,7 @@ public final class PaymentPage extends StorefrontPage {
 
     /** The order being paid, from the page's link to it. */
     public UUID orderId() {
-        String link = browser.find(By.cssSelector(".payment-facts a[href^='/orders/']")).getAttribute("href");
+        String link = browser.read(By.cssSelector(".payment-facts a[href^='/orders/']"), anchor -> anchor.getAttribute("href"));
         return UUID.fromString(link.substring(link.lastIndexOf('/') + 1));
     }
 

@@ -48,6 +48,11 @@ public final class ProductPage extends StorefrontPage {
         return text(By.cssSelector("#quote [data-delivery]"));
     }
 
+    /** Whether the quote shows a delivery window (a sold-out configuration has none). */
+    public boolean promisesDelivery() {
+        return browser.has(By.cssSelector("#quote [data-delivery]"));
+    }
+
     /** The stock badge the quote shows. */
     public String stock() {
         return text(By.cssSelector("#quote [data-stock]"));
@@ -55,7 +60,7 @@ public final class ProductPage extends StorefrontPage {
 
     /** Why the configuration cannot be ordered, one line per broken rule (empty when it can). */
     public List<String> problems() {
-        return browser.findAll(By.cssSelector("#quote .quote-problem li")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector("#quote .quote-problem li"));
     }
 
     /** The choices marked as conflicting, as {@code group-choice}. */
@@ -79,7 +84,8 @@ public final class ProductPage extends StorefrontPage {
         WebElement quote = browser.find(By.id("quote"));
         change.run();
         browser.await(driver -> SearchPage.isStale(quote));
-        browser.await(driver -> driver.findElements(By.cssSelector(".htmx-request")).isEmpty());
+        // htmx settles the swap (and kiosk.js marks conflicts) after the request is done
+        browser.await(driver -> driver.findElements(By.cssSelector(".htmx-request, .htmx-settling")).isEmpty());
         return this;
     }
 }

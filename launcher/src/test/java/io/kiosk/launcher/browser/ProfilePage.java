@@ -17,4 +17,10 @@ public final class ProfilePage extends FormPage {
                     return null;
                 }));
     }
+
+    /** Follows "delete my account" to its confirm step. */
+    public AccountDeletionPage toAccountDeletion() {
+        browser.find(By.cssSelector("a[data-delete-account]")).click();
+        return browser.now(AccountDeletionPage::new);
+    }
 }

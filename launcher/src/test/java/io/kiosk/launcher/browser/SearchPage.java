@@ -14,7 +14,7 @@ public final class SearchPage extends StorefrontPage {
 
     /** The names of the products found, as the cards show them. */
     public List<String> results() {
-        return browser.findAll(By.cssSelector("#search-panel .product-card h3")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector("#search-panel .product-card h3"));
     }
 
     /** What the page says it found ("找到 3 件商品"). */

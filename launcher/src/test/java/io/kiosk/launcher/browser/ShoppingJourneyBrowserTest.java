@@ -48,6 +48,12 @@ class ShoppingJourneyBrowserTest {
 
             charger.choose("size", "L");
             assertThat(charger.problems()).isEmpty();
+            assertThat(charger.marked()).as("the rule is kept now: no choice marked").isEmpty();
+            charger.choose("colour", "rose");
+            assertThat(charger.stock()).as("rose gold, large: none in stock, and no promise of delivery").isEqualTo("已售完");
+            assertThat(charger.promisesDelivery()).isFalse();
+            assertThat(charger.canAddToCart()).isFalse();
+            charger.choose("colour", "graphite");
             assertThat(charger.unitPrice()).isEqualTo("¥267.90");
             assertThat(charger.stock()).isEqualTo("有货");
             String toShanghai = charger.delivery();

@@ -36,7 +36,7 @@ public abstract class StorefrontPage {
 
     /** The page's language, as its {@code lang} says: {@code zh-CN} or {@code en}. */
     public String language() {
-        return browser.find(By.tagName("html")).getAttribute("lang");
+        return browser.read(By.tagName("html"), html -> html.getAttribute("lang"));
     }
 
     /** The page's main heading. */
@@ -56,7 +56,7 @@ public abstract class StorefrontPage {
 
     /** The notice at the top of the page (after a change: "you are logged in", "added to the cart"...), if any. */
     public Optional<String> notice() {
-        return browser.findAll(By.cssSelector("#notices .notice")).stream().map(WebElement::getText).findFirst();
+        return browser.texts(By.cssSelector("#notices .notice")).stream().findFirst();
     }
 
     /** Presses the language switch; the browser shows the same page in the other language. */
@@ -100,6 +100,6 @@ public abstract class StorefrontPage {
 
     /** The text of the first element matching {@code by}, read again if the live stream replaced it meanwhile. */
     protected String text(By by) {
-        return browser.await(driver -> driver.findElements(by).stream().findFirst().map(WebElement::getText).orElse(null));
+        return browser.read(by, WebElement::getText);
     }
 }

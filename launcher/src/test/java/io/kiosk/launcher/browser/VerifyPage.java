@@ -11,7 +11,7 @@ public final class VerifyPage extends FormPage {
 
     /** The code the page holds (from the mail's link). */
     public String code() {
-        return browser.find(By.name("token")).getAttribute("value");
+        return browser.read(By.name("token"), field -> field.getAttribute("value"));
     }
 
     /** Presses "confirm" (typing {@code code} first when given); the browser shows the login page. */

@@ -14,6 +14,7 @@ import io.kiosk.api.order.OrderPlaced;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.serialization.SerializationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,13 @@ public class CatalogSequencingPolicy implements SequencingPolicy<EventMessage<?>
 
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
-        Object payload = event.getPayload();
+        Object payload;
+        try {
+            payload = event.getPayload();
+        } catch (SerializationException unreadable) {
+            // a poison event: keyed by its aggregate, so that the handler meets it and it is dead-lettered, not the processor stopped
+            return SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
+        }
         String product = productOf(payload);
         if (product != null) {
             return "product:" + product;

@@ -1,6 +1,7 @@
 package io.kiosk.projections.customer;
 
 import io.kiosk.api.customer.CustomerEmailVerified;
+import io.kiosk.api.customer.CustomerErased;
 import io.kiosk.api.customer.CustomerLanguageChanged;
 import io.kiosk.api.customer.CustomerProfile;
 import io.kiosk.api.customer.CustomerProfileChanged;
@@ -51,6 +52,11 @@ public class CustomerProfileProjection {
     @EventHandler
     void on(CustomerProfileChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
         store.changeContactDetails(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(CustomerErased event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        store.erase(event, sequence, at);
     }
 
     @EventHandler

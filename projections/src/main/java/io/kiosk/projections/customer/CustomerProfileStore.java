@@ -1,6 +1,7 @@
 package io.kiosk.projections.customer;
 
 import io.kiosk.api.customer.CustomerEmailVerified;
+import io.kiosk.api.customer.CustomerErased;
 import io.kiosk.api.customer.CustomerId;
 import io.kiosk.api.customer.CustomerLanguageChanged;
 import io.kiosk.api.customer.CustomerProfile;
@@ -15,6 +16,7 @@ import io.kiosk.api.customer.PaymentMethodRemoved;
 import io.kiosk.api.customer.PaymentMethodSaved;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.customer.PhoneNumber;
+import io.kiosk.api.privacy.Erased;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -78,6 +80,23 @@ class CustomerProfileStore {
                 .param("at", Timestamp.from(at))
                 .param("version", version)
                 .update();
+    }
+
+    /**
+     * The customer was erased: their name, e-mail address and phone read as erased, their addresses and payment
+     * methods (whose labels may name them) are gone. What replays before this event is read as erased already.
+     */
+    void erase(CustomerErased event, long version, Instant at) {
+        if (advance(event.customerId(), version, at)) {
+            jdbc.sql("UPDATE customer_profile SET name = :erased, email = :erased, phone = :erased WHERE customer_id = :customerId")
+                    .param("customerId", event.customerId().value())
+                    .param("erased", Erased.TEXT)
+                    .update();
+            jdbc.sql("DELETE FROM customer_address WHERE customer_id = :customerId")
+                    .param("customerId", event.customerId().value()).update();
+            jdbc.sql("DELETE FROM customer_payment_method WHERE customer_id = :customerId")
+                    .param("customerId", event.customerId().value()).update();
+        }
     }
 
     void changeLanguage(CustomerLanguageChanged event, long version, Instant at) {

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.elasticsearch.client.ResponseException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -149,6 +150,21 @@ public final class VersionedIndex {
             return Optional.ofNullable(client.get(g -> g.index(definition.writeAlias()).id(id), type).source());
         } catch (IOException unreachable) {
             throw new UncheckedIOException("Elasticsearch is unreachable; cannot read " + id + " from " + name(), unreachable);
+        }
+    }
+
+    /**
+     * The ids of the documents of the index being written whose keyword {@code field} is {@code value}: the index is
+     * refreshed first, so that no document written before is missed. For rare sweeps (an erasure), not for searches.
+     */
+    public List<String> idsWhere(String field, String value) {
+        try {
+            client.indices().refresh(r -> r.index(definition.writeAlias()));
+            return client.search(s -> s.index(definition.writeAlias()).size(10_000).source(source -> source.fetch(false))
+                            .query(q -> q.term(t -> t.field(field).value(value))), Void.class)
+                    .hits().hits().stream().map(Hit::id).toList();
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException("Elasticsearch is unreachable; cannot search " + name(), unreachable);
         }
     }
 

@@ -8,6 +8,7 @@ import io.kiosk.api.order.OrderPlaced;
 import io.kiosk.api.order.OrderStatus;
 import io.kiosk.api.payment.PaymentId;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.api.privacy.Erased;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -69,9 +70,28 @@ record OrderDocument(String orderId,
                 null, List.of(), null, List.of(), null, null, null, UNSEEN, UNSEEN);
     }
 
-    /** The external version: one more for every event of either part, so it never goes back while neither part does. */
+    /**
+     * The external version: one more for every event of either part, so it never goes back while neither part does,
+     * and one more once its customer was erased (which no event of the order says), so the erased document replaces
+     * the one before it.
+     */
     long version() {
-        return (orderVersion + 1) + (paymentVersion + 1);
+        return (orderVersion + 1) + (paymentVersion + 1) + (erasedCustomer() ? 1 : 0);
+    }
+
+    private boolean erasedCustomer() {
+        return contact != null && Erased.is(contact.name());
+    }
+
+    /** The document once its customer was erased: whom and where are gone; what, when and how much stay. */
+    OrderDocument erased() {
+        if (!hasOrder() || contact == null || erasedCustomer()) {
+            return this;
+        }
+        return new OrderDocument(orderId, cartId, customerId, status, new Person(Erased.TEXT, Erased.TEXT, Erased.TEXT),
+                new Person(Erased.TEXT, null, Erased.TEXT), List.of(), region, currency, total, totalThousandths,
+                lineCount, placedAt, updatedAt, productIds, productNames, categories, paymentId, paymentMethod,
+                paymentStatus, orderVersion, paymentVersion);
     }
 
     /** Whether the order's placement has been seen: only then is the document found by searches. */
@@ -89,7 +109,7 @@ record OrderDocument(String orderId,
         Person recipient = details == null ? null
                 : new Person(details.address().recipient(), null, details.address().phone().value());
         List<String> phones = details == null ? List.of() : Stream.of(details.contact().phone(), details.address().phone())
-                .map(OrderDocument::reversedDigits).distinct().toList();
+                .filter(phone -> !phone.isErased()).map(OrderDocument::reversedDigits).distinct().toList();
         Money total = event.total();
         return new OrderDocument(orderId, event.cartId().toString(), event.customerId().toString(), OrderStatus.PLACED.name(),
                 contact, recipient, phones, details == null ? null : details.region(),

@@ -13,7 +13,9 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -115,6 +117,20 @@ public class OrderSearchIndex extends AliasedSearchIndex {
                     .map(document -> new VersionedIndex.Write(document.orderId(), document, document.version())).toList()));
             return pending;
         });
+    }
+
+    /**
+     * The customer was erased: every document of theirs (written, or waiting in this unit of work) names them as
+     * erased from now on.
+     */
+    void eraseCustomer(String customerId) {
+        Map<String, OrderDocument> batch = CurrentUnitOfWork.isStarted() ? pendingWrites(CurrentUnitOfWork.get().root()) : null;
+        Set<String> orders = new LinkedHashSet<>(index().idsWhere("customerId", customerId));
+        if (batch != null) {
+            batch.values().stream().filter(document -> customerId.equals(document.customerId()))
+                    .forEach(document -> orders.add(document.orderId()));
+        }
+        orders.forEach(order -> change(order, OrderDocument::erased));
     }
 
     /** Writes the document at its version unless the index already holds that version or a newer one. */

@@ -1,5 +1,6 @@
 package io.kiosk.projections.search;
 
+import io.kiosk.api.customer.CustomerErased;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.order.OrderId;
 import io.kiosk.api.order.OrderPlaced;
@@ -78,6 +79,12 @@ public class OrderSearchProjection {
     @EventHandler
     void on(PaymentCancelled event, @SequenceNumber long sequence, @Timestamp Instant at) {
         payment(event.orderId(), event.paymentId(), null, "CANCELLED", sequence, at);
+    }
+
+    /** The customer was erased: their orders' documents no longer name them (nor find them by name, phone or e-mail). */
+    @EventHandler
+    void on(CustomerErased event) {
+        index.eraseCustomer(event.customerId().toString());
     }
 
     /** A replay starts: it fills a fresh index while searches keep reading the current one. */

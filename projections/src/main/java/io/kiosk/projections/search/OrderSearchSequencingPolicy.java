@@ -12,6 +12,7 @@ import io.kiosk.api.payment.TradeOpeningRequested;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.serialization.SerializationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,14 @@ public class OrderSearchSequencingPolicy implements SequencingPolicy<EventMessag
 
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
-        OrderId order = orderOf(event.getPayload());
+        Object payload;
+        try {
+            payload = event.getPayload();
+        } catch (SerializationException unreadable) {
+            // a poison event: keyed by its aggregate, so that the handler meets it and it is dead-lettered, not the processor stopped
+            return SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
+        }
+        OrderId order = orderOf(payload);
         return order != null ? "order:" + order : SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
     }
 

@@ -1,5 +1,6 @@
 package io.kiosk.projections.tracking;
 
+import io.kiosk.api.customer.CustomerErased;
 import io.kiosk.api.order.FindOrderSummary;
 import io.kiosk.api.order.ListOrders;
 import io.kiosk.api.order.OrderId;
@@ -45,10 +46,13 @@ public class OrderTrackingProjection {
     private final OrderTrackingStore store;
     private final OrderListing listing;
     private final OrderRefunds refunds;
+    private final ErasedOrderDetails erasure;
     private final QueryUpdateEmitter watchers;
 
-    OrderTrackingProjection(OrderTrackingStore store, OrderListing listing, OrderRefunds refunds, QueryUpdateEmitter watchers) {
+    OrderTrackingProjection(OrderTrackingStore store, OrderListing listing, OrderRefunds refunds,
+                            ErasedOrderDetails erasure, QueryUpdateEmitter watchers) {
         this.store = store;
+        this.erasure = erasure;
         this.listing = listing;
         this.refunds = refunds;
         this.watchers = watchers;
@@ -61,6 +65,12 @@ public class OrderTrackingProjection {
     }
 
     /** Every step after placement; {@link OrderStep} says what each one shows (a note, a shipment). */
+    /** The customer was erased: their orders' contacts and addresses read as erased, the rest of the orders stays. */
+    @EventHandler
+    void on(CustomerErased event) {
+        erasure.erase(event.customerId()).forEach(this::changed);
+    }
+
     @EventHandler
     void on(OrderStatusReached event, @SequenceNumber long sequence, @Timestamp Instant at) {
         store.advance(event.orderId(), OrderStep.of(event), sequence, at);

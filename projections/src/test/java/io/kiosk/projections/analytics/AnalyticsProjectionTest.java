@@ -101,9 +101,9 @@ class AnalyticsProjectionTest {
         story.put("lamp", events("Product", LAMP, "2030-03-01T02:00:00Z", new ProductDefined(LAMP, lamp("lamps")),
                 "2030-03-02T02:00:00Z", new ProductRevised(LAMP, lamp("lighting"))));
         story.put("paid cart", events("Cart", paidCart, "2030-03-04T01:00:00Z", new CartCreated(paidCart, mia),
-                "2030-03-04T01:10:00Z", new CartCheckedOut(paidCart, mia, paidOrder, paidLines)));
+                "2030-03-04T01:10:00Z", new CartCheckedOut(paidCart, mia, paidOrder, paidLines, null, null)));
         story.put("paid order", events("Order", paidOrder, "2030-03-04T01:10:00Z",
-                new OrderPlaced(paidOrder, paidCart, mia, paidLines, paidTotal),
+                new OrderPlaced(paidOrder, paidCart, mia, paidLines, paidTotal, null, null),
                 "2030-03-04T01:10:01Z", new OrderAwaitingPayment(paidOrder, paidPayment),
                 "2030-03-04T01:12:00Z", new OrderPaid(paidOrder, paidPayment)));
         story.put("paid payment", events("Payment", paidPayment, "2030-03-04T01:10:02Z",
@@ -112,9 +112,9 @@ class AnalyticsProjectionTest {
                 "2030-03-04T01:11:59Z", new PaymentSucceeded(paidPayment, paidOrder, PaymentProvider.ALIPAY, paidTotal, "T1",
                         Instant.parse("2030-03-04T01:11:58Z"))));
         story.put("failed cart", events("Cart", failedCart, "2030-03-04T16:20:00Z", new CartCreated(failedCart, mia),
-                "2030-03-04T16:31:00Z", new CartCheckedOut(failedCart, mia, failedOrder, failedLines)));
+                "2030-03-04T16:31:00Z", new CartCheckedOut(failedCart, mia, failedOrder, failedLines, null, null)));
         story.put("failed order", events("Order", failedOrder, "2030-03-04T16:31:00Z",
-                new OrderPlaced(failedOrder, failedCart, mia, failedLines, Money.of("199.00", "CNY")),
+                new OrderPlaced(failedOrder, failedCart, mia, failedLines, Money.of("199.00", "CNY"), null, null),
                 "2030-03-04T16:31:02Z", new OrderAwaitingPayment(failedOrder, declinedPayment),
                 "2030-03-04T16:31:03Z", new OrderCancelled(failedOrder, CancellationReason.PAYMENT_FAILED, false)));
         story.put("declined payment", events("Payment", declinedPayment, "2030-03-04T16:31:02Z",

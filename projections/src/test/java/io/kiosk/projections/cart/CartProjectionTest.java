@@ -89,7 +89,7 @@ class CartProjectionTest {
 
     private static ItemAddedToCart lockWithoutLabel(CartId cart, CartItemId item) {
         return new ItemAddedToCart(cart, item, LOCK, new ChosenOptions(Map.of("finish", "satin-black", "unlock", "fingerprint,nfc")),
-                new Quantity(1), Money.of("2114.92", "CNY"));
+                new Quantity(1), Money.of("2114.92", "CNY"), null, null);
     }
 
     private static CartSummary find(CartId cart) {
@@ -150,7 +150,7 @@ class CartProjectionTest {
         History history = new History(mia, MORNING);
         ItemAddedToCart added = chargers(history.cart, charger, 2);
         history.then(added).then(new CartCheckedOut(history.cart, mia, order, List.of(new OrderLine(charger, CHARGER,
-                added.options(), added.quantity(), added.unitPrice(), added.stockItemId(), CHARGER_LABEL))));
+                added.options(), added.quantity(), added.unitPrice(), added.stockItemId(), CHARGER_LABEL)), null, null));
         carts.handle(history.events);
 
         CartSummary cart = find(history.cart);
@@ -167,7 +167,7 @@ class CartProjectionTest {
         History older = new History(mia, MORNING);
         History checkedOut = new History(mia, MORNING.plusSeconds(3600));
         checkedOut.then(chargers(checkedOut.cart, CartItemId.random(), 1))
-                .then(new CartCheckedOut(checkedOut.cart, mia, OrderId.random(), List.of()));
+                .then(new CartCheckedOut(checkedOut.cart, mia, OrderId.random(), List.of(), null, null));
         History newest = new History(mia, MORNING.plusSeconds(7200));
         History someoneElses = new History(CustomerId.random(), MORNING.plusSeconds(9000));
         carts.handle(older.events);
@@ -177,7 +177,7 @@ class CartProjectionTest {
 
         assertThat(carts.projection.answer(new FindCurrentCart(mia))).map(CartSummary::cartId).contains(newest.cart);
 
-        newest.then(new CartCheckedOut(newest.cart, mia, OrderId.random(), List.of()));
+        newest.then(new CartCheckedOut(newest.cart, mia, OrderId.random(), List.of(), null, null));
         carts.handle(newest.events.get(newest.events.size() - 1));
 
         assertThat(carts.projection.answer(new FindCurrentCart(mia))).map(CartSummary::cartId).contains(older.cart);
@@ -214,7 +214,7 @@ class CartProjectionTest {
         open.then(chargers(open.cart, CartItemId.random(), 2)).then(lockWithoutLabel(open.cart, CartItemId.random()));
         History closed = new History(mia, MORNING.plusSeconds(600));
         closed.then(chargers(closed.cart, CartItemId.random(), 1))
-                .then(new CartCheckedOut(closed.cart, mia, OrderId.random(), List.of()));
+                .then(new CartCheckedOut(closed.cart, mia, OrderId.random(), List.of(), null, null));
         carts.handle(open.events);
         carts.handle(closed.events);
         List<String> before = carts.dump();

@@ -78,9 +78,9 @@ class CatalogProjectionTest {
 
     private static OrderPlaced order(OrderId order, ProductId product, int... quantities) {
         List<OrderLine> lines = Arrays.stream(quantities).mapToObj(quantity -> new OrderLine(CartItemId.random(), product,
-                new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(quantity), Money.of("219.90", "CNY"))).toList();
+                new ChosenOptions(Map.of("colour", "graphite", "size", "L")), new Quantity(quantity), Money.of("219.90", "CNY"), null, null)).toList();
         return new OrderPlaced(order, CartId.random(), CustomerId.random(), lines,
-                lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow());
+                lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow(), null, null);
     }
 
     @Test

@@ -90,8 +90,8 @@ class ProductSearchTest {
 
     private static void sold(String id, int units) {
         OrderLine line = new OrderLine(CartItemId.random(), new ProductId(id), ChosenOptions.none(), new Quantity(units),
-                Money.of("10.00", "CNY"));
-        catalog.projection.on(new OrderPlaced(OrderId.random(), CartId.random(), CustomerId.random(), List.of(line), line.lineTotal()), AT);
+                Money.of("10.00", "CNY"), null, null);
+        catalog.projection.on(new OrderPlaced(OrderId.random(), CartId.random(), CustomerId.random(), List.of(line), line.lineTotal(), null, null), AT);
     }
 
     private static ProductSearchResult search(String text, String category, String min, String max, List<String> options,

@@ -40,7 +40,7 @@ final class ExampleOrders {
     static OrderPlaced placed(OrderId order, OrderLine... lines) {
         Money total = List.of(lines).stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
         return new OrderPlaced(order, CartId.random(), CustomerId.random(), List.of(lines), total, details("Mia Chen",
-                "mia.chen@example.com", "+8613800138000", "Lei Wang", "+8613911112222", PaymentProvider.ALIPAY));
+                "mia.chen@example.com", "+8613800138000", "Lei Wang", "+8613911112222", PaymentProvider.ALIPAY), null);
     }
 
     static OrderLine line(String product, int units, String unitPrice, ProductLabel label) {

@@ -1,5 +1,6 @@
 package io.kiosk.query.analytics;
 
+import io.kiosk.eventstore.EventStoreMigrations;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +19,9 @@ class AnalyticsConfiguration {
 
     static final String SCHEMA = "analytics";
 
+    /** After the event store's migrations, which let this application's role create its schemas. */
     @Bean(initMethod = "migrate")
-    AnalyticsMigrations analyticsMigrations(DataSource dataSource) {
+    AnalyticsMigrations analyticsMigrations(DataSource dataSource, EventStoreMigrations eventStore) {
         return new AnalyticsMigrations(Flyway.configure()
                 .dataSource(dataSource)
                 .schemas(SCHEMA)

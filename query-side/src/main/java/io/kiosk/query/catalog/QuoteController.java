@@ -69,6 +69,9 @@ class QuoteController {
     }
 
     private static QuoteConfiguration configuration(QuoteRequest request) {
+        if (request.productId() == null) {
+            throw new InvalidField("productId", "is required");
+        }
         ProductId product = parse("productId", () -> new ProductId(request.productId()));
         if (request.quantity() == null) {
             throw new InvalidField("quantity", "is required");

@@ -1,6 +1,8 @@
 package io.kiosk.query.deadletter;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.core.JacksonException;
+import org.axonframework.serialization.SerializationException;
 import org.elasticsearch.client.ResponseException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -25,9 +27,10 @@ import java.util.concurrent.TimeoutException;
  * transient, recoverable and resource-failure exceptions, or SQL states of classes 08, 40, 53, 57, 58 and
  * 55P03); Elasticsearch unreachable or timing out (any I/O failure), overloaded (429) or failing (5xx).
  * Not transient: anything else, such as a constraint a value breaks, SQL a handler got wrong, a mapping
- * Elasticsearch refuses (400), a payload that cannot be read, a null where there must be none.
+ * Elasticsearch refuses (400), a payload that cannot be read (although Jackson's failures are I/O failures), a null
+ * where there must be none.
  */
-final class TransientFailures {
+public final class TransientFailures {
 
     private static final Set<String> TRANSIENT_SQL_STATE_CLASSES = Set.of("08", "40", "53", "57", "58");
     private static final String LOCK_NOT_AVAILABLE = "55P03";
@@ -38,9 +41,13 @@ final class TransientFailures {
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++, cause = cause.getCause()) {
+            if (cause instanceof SerializationException || cause instanceof JacksonException) {
+                // a payload that cannot be read: Jackson's failures are IOExceptions, but no retry will ever read it
+                return false;
+            }
             if (cause instanceof ElasticsearchException refused) {
                 return transientStatus(refused.status());
             }

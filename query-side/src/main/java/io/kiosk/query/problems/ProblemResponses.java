@@ -8,15 +8,20 @@ import io.kiosk.security.http.BodyTooLarge;
 import io.kiosk.security.http.RequestBodyLimit;
 import io.kiosk.security.problems.ClientFaults;
 import io.kiosk.security.problems.Fault;
+import io.kiosk.query.deadletter.TransientFailures;
+import org.axonframework.common.jdbc.JdbcException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -122,12 +127,41 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS)).body(problem);
         }
+        if (TransientFailures.isTransient(failed)) {
+            return storeUnavailable(failed);
+        }
         log.error("a query failed", failed);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "something went wrong on our side; it has been logged");
         problem.setType(URI.create("/problems/internal-error"));
         problem.setTitle("Internal error");
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /**
+     * PostgreSQL (a read model, the event log, the processors' progress) out of reach or too busy for a moment, met
+     * outside a query: 503 {@code store-unavailable} as for a query. Any other database failure stays a server fault.
+     */
+    @ExceptionHandler({DataAccessException.class, EventStoreException.class, JdbcException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> storeFailed(RuntimeException failure) {
+        if (!TransientFailures.isTransient(failure)) {
+            throw failure;
+        }
+        return storeUnavailable(failure);
+    }
+
+    /**
+     * A store out of reach for a moment (a restart, a failover, every connection taken) is no fault of the request: 503
+     * with {@code Retry-After}, so that the client asks again. (The fault suite's PostgreSQL restart answered these 500.)
+     */
+    private static ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException failure) {
+        log.warn("503 store-unavailable: {}", failure.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "a store Kiosk reads is out of reach for a moment: ask again shortly");
+        problem.setType(URI.create("/problems/store-unavailable"));
+        problem.setTitle("Store unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS)).body(problem);
     }
 
     /** The chosen options do not make an orderable product: every problem, with the choices that conflict. */

@@ -140,8 +140,8 @@ final class AnalyticsStory {
         Money total = confirmed.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
         Instant checkout = mall(checkedOutAt);
         history.recordAt(mall(createdAt), "Cart", cart, new CartCreated(cart, SHOPPER));
-        history.recordAt(checkout, "Cart", cart, new CartCheckedOut(cart, SHOPPER, order, confirmed, details(method)));
-        history.recordAt(checkout, "Order", order, new OrderPlaced(order, cart, SHOPPER, confirmed, total, details(method)));
+        history.recordAt(checkout, "Cart", cart, new CartCheckedOut(cart, SHOPPER, order, confirmed, details(method), null));
+        history.recordAt(checkout, "Order", order, new OrderPlaced(order, cart, SHOPPER, confirmed, total, details(method), null));
         history.recordAt(checkout.plusSeconds(1), "Order", order, new OrderAwaitingPayment(order, payment));
         if (paidAt == null) {
             history.recordAt(checkout.plusSeconds(60), "Payment", payment, new PaymentFailed(payment, order, "risk-declined",

@@ -103,7 +103,7 @@ class CartHttpTest extends QuerySideHttpTest {
         assertThat(current.field("cartId")).isEqualTo(newer.toString());
 
         OrderId order = OrderId.random();
-        history.record(CART, newer, new CartCheckedOut(newer, lei, order, List.of()));
+        history.record(CART, newer, new CartCheckedOut(newer, lei, order, List.of(), null, null));
         Answer checkedOut = http.get("/api/carts/" + newer + "?position=" + positionOf(newer), token);
         assertThat(checkedOut.field("status")).isEqualTo("CHECKED_OUT");
         assertThat(checkedOut.field("orderId")).isEqualTo(order.toString());
@@ -111,7 +111,7 @@ class CartHttpTest extends QuerySideHttpTest {
         assertThat(checkedOut.body().path("lines")).as("the lines it was checked out with").hasSize(1);
         assertThat(http.get("/api/carts/current", token).field("cartId")).isEqualTo(older.toString());
 
-        history.record(CART, older, new CartCheckedOut(older, lei, OrderId.random(), List.of()));
+        history.record(CART, older, new CartCheckedOut(older, lei, OrderId.random(), List.of(), null, null));
         Answer none = http.get("/api/carts/current?position=" + positionOf(older), token);
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.contentType()).startsWith("application/problem+json");

@@ -215,4 +215,12 @@ class QuoteHttpTest extends QuerySideHttpTest {
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.field("type")).isEqualTo("/problems/malformed-json");
     }
+
+    @Test
+    void a_quote_without_a_product_id_answers_400_naming_it_not_500() {
+        Answer missing = http.post("/api/quotes", null, "{\"options\":{},\"quantity\":1,\"region\":\"SH\"}");
+
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
+        assertThat(missing.field("field")).isEqualTo("productId");
+    }
 }

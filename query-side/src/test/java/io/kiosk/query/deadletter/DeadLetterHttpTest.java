@@ -51,7 +51,7 @@ class DeadLetterHttpTest extends QuerySideHttpTest {
         OrderLine line = placed.lines().get(0);
         OrderLine labelled = new OrderLine(line.lineId(), line.productId(), line.options(), line.quantity(), line.unitPrice(),
                 line.stockItemId(), new ProductLabel(LocalizedText.of("KS 充电器", "KS Charger"), category));
-        return new OrderPlaced(order, placed.cartId(), customer, List.of(labelled), placed.total());
+        return new OrderPlaced(order, placed.cartId(), customer, List.of(labelled), placed.total(), null, null);
     }
 
     private List<JsonNode> lettersOf(String projection, String sequenceId) {

@@ -3,7 +3,10 @@ package io.kiosk.query.deadletter;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import org.axonframework.common.jdbc.JdbcException;
+import org.axonframework.serialization.SerializationException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
@@ -14,6 +17,7 @@ import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -26,6 +30,15 @@ class TransientFailuresTest {
     private static ElasticsearchException elasticsearch(int status, String type) {
         return new ElasticsearchException("index", ErrorResponse.of(e -> e.status(status)
                 .error(ErrorCause.of(c -> c.type(type).reason(type)))));
+    }
+
+    @Test
+    void a_payload_that_cannot_be_read_is_the_events_fault_although_jackson_fails_with_an_io_exception() {
+        JsonMappingException unreadable = JsonMappingException.from((JsonParser) null, "not an order id");
+
+        assertThat(unreadable).isInstanceOf(IOException.class);
+        assertThat(TransientFailures.isTransient(new SerializationException("Error while deserializing payload", unreadable))).isFalse();
+        assertThat(TransientFailures.isTransient(unreadable)).isFalse();
     }
 
     @Test

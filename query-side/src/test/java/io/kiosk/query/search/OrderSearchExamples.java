@@ -58,7 +58,7 @@ final class OrderSearchExamples {
     /** Placed with {@code details} (or, as before checkout asked for them, without) and these lines. */
     static OrderPlaced placed(OrderId order, CheckoutDetails details, OrderLine... lines) {
         Money total = List.of(lines).stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
-        return new OrderPlaced(order, CartId.random(), CustomerId.random(), List.of(lines), total, details);
+        return new OrderPlaced(order, CartId.random(), CustomerId.random(), List.of(lines), total, details, null);
     }
 
     /** The order ids of an answer's hits, in their order. */

@@ -208,7 +208,7 @@ class OrderTrackingHttpTest extends QuerySideHttpTest {
                 new Contact("Mia Chen", new PhoneNumber("+8613800138000"), new EmailAddress("mia@example.com")),
                 PaymentProvider.WECHAT_PAY, "SH");
         history.record(ExampleEvents.ORDER, order, new OrderPlaced(order, placed.cartId(), mia, placed.lines(), placed.total(),
-                details));
+                details, null));
 
         Answer answer = eventually("/api/orders/" + order, identity.accessToken(mia, Role.CUSTOMER), 200);
 

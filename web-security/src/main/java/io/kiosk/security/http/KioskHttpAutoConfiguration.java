@@ -26,4 +26,12 @@ public class KioskHttpAutoConfiguration {
         registration.setOrder(BODY_LIMIT_ORDER);
         return registration;
     }
+
+    /** Just after the body limit: a body whose declared type no reader can take is not read at all. */
+    @Bean
+    FilterRegistrationBean<RequestContentType> requestContentType(ObjectMapper json) {
+        FilterRegistrationBean<RequestContentType> registration = new FilterRegistrationBean<>(new RequestContentType(json));
+        registration.setOrder(BODY_LIMIT_ORDER + 1);
+        return registration;
+    }
 }

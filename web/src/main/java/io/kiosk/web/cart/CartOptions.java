@@ -1,12 +1,11 @@
 package io.kiosk.web.cart;
 
 import io.kiosk.client.query.ApiException;
-import io.kiosk.client.query.api.CatalogueApi;
 import io.kiosk.client.query.model.OptionChoice;
 import io.kiosk.client.query.model.OptionGroup;
 import io.kiosk.client.query.model.ProductDefinition;
 import io.kiosk.client.query.model.SelectionKind;
-import io.kiosk.web.backend.Backend;
+import io.kiosk.web.catalogue.ProductDefinitions;
 import io.kiosk.web.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,17 +19,17 @@ import java.util.UUID;
 
 /**
  * The cart lines' options as a shopper reads them ("颜色：石墨黑 · 尺寸：大号 · 刻字：“Mia”") and their photos, from
- * the products' definitions (one query per product in the cart); a product no longer on sale shows its option codes.
+ * the products' definitions (catalogue.ProductDefinitions); a product no longer on sale shows its option codes.
  */
 @Component
 class CartOptions {
 
-    private final CatalogueApi catalogue;
+    private final ProductDefinitions products;
     private final Formats formats;
     private final MessageSource messages;
 
-    CartOptions(Backend backend, Formats formats, MessageSource messages) {
-        this.catalogue = new CatalogueApi(backend.queries());
+    CartOptions(ProductDefinitions products, Formats formats, MessageSource messages) {
+        this.products = products;
         this.formats = formats;
         this.messages = messages;
     }
@@ -43,7 +42,7 @@ class CartOptions {
         cart.changes().forEach(change -> lines.add(change.line()));
         for (CartLine line : lines) {
             if (!products.containsKey(line.productId())) {
-                products.put(line.productId(), definition(line.productId()));
+                products.put(line.productId(), this.products.definition(line.productId()).orElse(null));
             }
             ProductDefinition product = products.get(line.productId());
             described.put(line.itemId(), new Described(words(product, line.options()),
@@ -54,17 +53,6 @@ class CartOptions {
 
     /** A line's options in words, and the product's photos. */
     record Described(String options, List<String> images) {
-    }
-
-    private ProductDefinition definition(String productId) throws ApiException {
-        try {
-            return catalogue.getProduct(productId, null).getDefinition();
-        } catch (ApiException refused) {
-            if (refused.getCode() == 404) {
-                return null;
-            }
-            throw refused;
-        }
     }
 
     private String words(ProductDefinition product, Map<String, String> options) {

@@ -1,10 +1,9 @@
 package io.kiosk.web.cart;
 
 import io.kiosk.client.query.ApiException;
-import io.kiosk.client.query.api.CatalogueApi;
 import io.kiosk.client.query.model.ProductDetails;
-import io.kiosk.web.backend.Backend;
 import io.kiosk.web.backend.Positions;
+import io.kiosk.web.catalogue.ProductDefinitions;
 import io.kiosk.web.problems.ApiProblem;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
@@ -31,13 +30,13 @@ class CartPage {
 
     private final Carts carts;
     private final CartOptions options;
-    private final CatalogueApi catalogue;
+    private final ProductDefinitions products;
     private final MessageSource messages;
 
-    CartPage(Carts carts, CartOptions options, Backend backend, MessageSource messages) {
+    CartPage(Carts carts, CartOptions options, ProductDefinitions products, MessageSource messages) {
         this.carts = carts;
         this.options = options;
-        this.catalogue = new CatalogueApi(backend.queries());
+        this.products = products;
         this.messages = messages;
     }
 
@@ -57,7 +56,7 @@ class CartPage {
             // no price was shown (the configuration could not be ordered): back to the product page, which says why
             return "redirect:/products/" + form.getProductId();
         }
-        ProductDetails product = catalogue.getProduct(form.getProductId(), null);
+        ProductDetails product = products.product(form.getProductId());
         CartLine line = new CartLine(UUID.randomUUID(), form.getProductId(), product.getDefinition().getName().getZh(),
                 product.getDefinition().getName().getEn(), form.getOptions(), form.getQuantity(), form.getUnitPrice(),
                 form.getCurrency());

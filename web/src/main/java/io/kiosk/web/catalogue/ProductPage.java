@@ -1,9 +1,7 @@
 package io.kiosk.web.catalogue;
 
 import io.kiosk.client.query.ApiException;
-import io.kiosk.client.query.api.CatalogueApi;
 import io.kiosk.client.query.model.ProductDetails;
-import io.kiosk.web.backend.Backend;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ProductPage {
 
-    private final CatalogueApi catalogue;
+    private final ProductDefinitions products;
     private final DeliveryRegions regions;
     private final Quotes quotes;
 
-    ProductPage(Backend backend, DeliveryRegions regions, Quotes quotes) {
-        this.catalogue = new CatalogueApi(backend.queries());
+    ProductPage(ProductDefinitions products, DeliveryRegions regions, Quotes quotes) {
+        this.products = products;
         this.regions = regions;
         this.quotes = quotes;
     }
@@ -52,7 +50,7 @@ class ProductPage {
     }
 
     private ProductDetails configure(String productId, MultiValueMap<String, String> parameters, Model model) throws ApiException {
-        ProductDetails product = catalogue.getProduct(productId, null);
+        ProductDetails product = products.product(productId);
         ProductConfiguration configuration = ProductConfiguration.of(productId, product.getDefinition(), parameters,
                 regions.orFirst(parameters.getFirst("region")));
         model.addAttribute("product", product);

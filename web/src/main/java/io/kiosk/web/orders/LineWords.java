@@ -1,12 +1,11 @@
 package io.kiosk.web.orders;
 
 import io.kiosk.client.query.ApiException;
-import io.kiosk.client.query.api.CatalogueApi;
 import io.kiosk.client.query.model.OptionChoice;
 import io.kiosk.client.query.model.OptionGroup;
 import io.kiosk.client.query.model.ProductDefinition;
 import io.kiosk.client.query.model.SelectionKind;
-import io.kiosk.web.backend.Backend;
+import io.kiosk.web.catalogue.ProductDefinitions;
 import io.kiosk.web.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,18 +19,18 @@ import java.util.Optional;
 
 /**
  * An order's (or a checkout's) lines as a customer reads them: the product's name and its chosen options in words
- * ("颜色：石墨黑 · 尺寸：大号"), from the products' definitions on the query side, one query per product. A product no
+ * ("颜色：石墨黑 · 尺寸：大号"), from the products' definitions on the query side (catalogue.ProductDefinitions). A product no
  * longer on sale is named by the line's own label and its option codes.
  */
 @Component
 public class LineWords {
 
-    private final CatalogueApi catalogue;
+    private final ProductDefinitions catalogue;
     private final Formats formats;
     private final MessageSource messages;
 
-    LineWords(Backend backend, Formats formats, MessageSource messages) {
-        this.catalogue = new CatalogueApi(backend.queries());
+    LineWords(ProductDefinitions catalogue, Formats formats, MessageSource messages) {
+        this.catalogue = catalogue;
         this.formats = formats;
         this.messages = messages;
     }
@@ -50,7 +49,7 @@ public class LineWords {
         Map<Object, Said> said = new HashMap<>();
         for (Line line : lines) {
             if (!products.containsKey(line.productId())) {
-                products.put(line.productId(), definition(line.productId()));
+                products.put(line.productId(), catalogue.definition(line.productId()));
             }
             Optional<ProductDefinition> product = products.get(line.productId());
             Map<String, String> options = line.options() == null ? Map.of() : line.options();
@@ -59,17 +58,6 @@ public class LineWords {
                     product.map(ProductDefinition::getImages).orElse(List.of())));
         }
         return said;
-    }
-
-    private Optional<ProductDefinition> definition(String productId) throws ApiException {
-        try {
-            return Optional.ofNullable(catalogue.getProduct(productId, null).getDefinition());
-        } catch (ApiException refused) {
-            if (refused.getCode() == 404) {
-                return Optional.empty();
-            }
-            throw refused;
-        }
     }
 
     private static String codes(Map<String, String> options) {

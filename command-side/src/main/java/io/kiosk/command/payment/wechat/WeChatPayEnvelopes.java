@@ -55,6 +55,10 @@ final class WeChatPayEnvelopes {
             throw refused(HttpStatus.NOT_FOUND, "WeChat Pay is not configured");
         }
         String refusal = signatures.refusal(serial, timestamp, nonce, signature, body);
+        if (WeChatPaySignatures.UNKNOWN_PLATFORM_KEY.equals(refusal)) {
+            // said in the log by UnknownPlatformKeys, at most once a minute: not a line for each request
+            throw new Refused(fail(HttpStatus.UNAUTHORIZED, refusal));
+        }
         if (refusal != null) {
             throw refused(HttpStatus.UNAUTHORIZED, refusal);
         }

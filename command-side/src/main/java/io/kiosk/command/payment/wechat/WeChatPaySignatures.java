@@ -1,9 +1,6 @@
 package io.kiosk.command.payment.wechat;
 
 import io.kiosk.command.payment.RsaKeys;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,18 +25,21 @@ import java.util.Map;
  * SHA256withRSA signature by the merchant key over {@code method\nurl\ntimestamp\nnonce\nbody\n}. Answers and
  * notifications carry {@code Wechatpay-Signature}, by the platform key that {@code Wechatpay-Serial} names over
  * {@code timestamp\nnonce\nbody\n}, with a timestamp that must be recent; several platform keys are known side by
- * side (rotation), and one Kiosk does not know is refused with an error in the log that says what to configure.
+ * side (rotation), and one Kiosk does not know is refused, with a warning in the log that says what to configure
+ * ({@link UnknownPlatformKeys}: anyone can name any key, so at most one warning a minute).
  * A notification's {@code resource} is AES-256-GCM under the APIv3 key.
  */
 final class WeChatPaySignatures {
 
-    private static final Logger log = LoggerFactory.getLogger(WeChatPaySignatures.class);
+    /** The refusal of anything signed with a key not configured; fixed, since the serial is whatever the sender wrote. */
+    static final String UNKNOWN_PLATFORM_KEY = "signed with a platform key Kiosk does not know";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WeChatPayProperties properties;
     private final PrivateKey merchantKey;
     private final Map<String, PublicKey> platformKeys;
     private final Clock clock;
+    private final UnknownPlatformKeys unknownKeys;
 
     WeChatPaySignatures(WeChatPayProperties properties, Clock clock) {
         this.properties = properties;
@@ -49,6 +49,7 @@ final class WeChatPaySignatures {
             throw new IllegalStateException("kiosk.payments.wechat.api-v3-key must be the 32-character APIv3 key");
         }
         this.clock = clock;
+        this.unknownKeys = new UnknownPlatformKeys(platformKeys.keySet(), clock);
     }
 
     private static Map<String, PublicKey> platformKeys(List<WeChatPayProperties.PlatformKey> configured) {
@@ -95,10 +96,8 @@ final class WeChatPaySignatures {
         }
         PublicKey platformKey = platformKeys.get(serial);
         if (platformKey == null) {
-            log.error("WeChat Pay signed with platform key {}, which is not configured (known: {}): add its serial and "
-                    + "public key to kiosk.payments.wechat.platform-keys; until then its answers and notifications are "
-                    + "refused (WeChat Pay retries notifications for a day)", serial, platformKeys.keySet());
-            return "signed with unknown platform key " + serial;
+            unknownKeys.signedWith(serial);
+            return UNKNOWN_PLATFORM_KEY;
         }
         Instant signedAt;
         try {

@@ -1,4 +1,4 @@
-package io.kiosk.query;
+package io.kiosk.infra.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,39 +12,42 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP relay in front of a server that a test can cut off and reconnect: while cut off, every connection it
- * holds is closed and every new one is closed at once, as when the server is down.
+ * A TCP relay in front of a server (the embedded PostgreSQL or Elasticsearch) that a test can cut off and reconnect:
+ * while cut off, every connection it holds is closed and every new one is closed at once, as when the server is down.
+ * The applications are given the relay's address instead of the server's.
  */
-final class CutOffProxy implements AutoCloseable {
+public final class CutOffRelay implements AutoCloseable {
 
     private final URI target;
     private final ServerSocket listener;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean cutOff;
 
-    CutOffProxy(URI target) {
+    public CutOffRelay(URI target) {
         this.target = target;
         try {
             listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-        Thread acceptor = new Thread(this::accept, "test-proxy-" + listener.getLocalPort());
+        Thread acceptor = new Thread(this::accept, "cut-off-relay-" + listener.getLocalPort());
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    URI uri() {
+    /** Where to connect instead of the server. */
+    public URI uri() {
         return URI.create("http://localhost:" + listener.getLocalPort());
     }
 
-    void cutOff() {
+    /** Closes every connection, and every new one at once, until {@link #reconnect()}. */
+    public void cutOff() {
         cutOff = true;
-        open.forEach(CutOffProxy::closeQuietly);
+        open.forEach(CutOffRelay::closeQuietly);
         open.clear();
     }
 
-    void reconnect() {
+    public void reconnect() {
         cutOff = false;
     }
 
@@ -77,7 +80,7 @@ final class CutOffProxy implements AutoCloseable {
                 closeQuietly(from);
                 closeQuietly(to);
             }
-        }, "test-proxy-pump");
+        }, "cut-off-relay-pump");
         pump.setDaemon(true);
         pump.start();
     }
@@ -91,8 +94,12 @@ final class CutOffProxy implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         cutOff();
-        listener.close();
+        try {
+            listener.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
     }
 }
