@@ -90,6 +90,11 @@ final class Bench {
         return customers.get(n);
     }
 
+    /** The back-office account, for logging in to the console's order page. */
+    Shoppers.Account backOffice() {
+        return backOffice;
+    }
+
     /** The analyst's account, for logging in to the console's dashboard. */
     Shoppers.Account analyst() {
         return analyst;

@@ -15,13 +15,16 @@ import java.util.Map;
  * the target is that a page costs at most twice its API call: the product page against {@code GET /api/products/{id}},
  * the product page's htmx quote redraw against {@code POST /api/quotes} with the same configuration, and a customer's
  * order page (logged in through the login form) against {@code GET /api/orders/{id}} with the customer's token; and the
- * console's analytics dashboard (an analyst logged in) against the eight analytics reports it shows, asked one after
- * another with the analyst's token.
+ * console's order page with a history of {@value #CONSOLE_ORDER_EVENTS} or more events (back office logged in) against the
+ * order and its history, asked one after another with the back office's token; and the console's analytics dashboard (an
+ * analyst logged in) against the eight analytics reports it shows, asked one after another with the analyst's token.
  */
 final class PageSpeed {
 
     static final String PAGES = "6. Page speed: storefront page → the query side's JSON for the same data";
     private static final int ORDERS_PER_CUSTOMER = 3;
+    /** How many events the console's measured order has at least (the order's, its payment's and its refunds'). */
+    private static final int CONSOLE_ORDER_EVENTS = 50;
     /** The reports the dashboard asks for, as it asks for them (the period is added). */
     private static final List<String> DASHBOARD_REPORTS = List.of("sales?by=day", "sales?by=category", "funnel?", "payment-methods?",
             "heatmap?", "top-products?limit=10&by=units", "refunds?by=product", "refunds?by=reason");
@@ -69,6 +72,7 @@ final class PageSpeed {
                     (client, sequence) -> tokens.get(client).get("/api/orders/" + own(orders, client, sequence)).expect(200));
             report.add(PAGES, orderPage, orderJson, twice);
         }
+        measureConsoleOrder(clientCounts, twice);
         measureDashboard(clientCounts, twice);
         report.note(PAGES, "Each client is a browser of its own (cookie jar, web session logged in through the login form)"
                 + " and a customer of the APIs. The product page asks the query side for the product and for the quote of"
@@ -76,6 +80,64 @@ final class PageSpeed {
                 + " for the order: a page makes one or two API calls and renders HTML (Thymeleaf), so ≤ 2 × its API call is"
                 + " the target. Pages are read whole; " + products.size() + " products, " + quotes.size()
                 + " configurations, " + ORDERS_PER_CUSTOMER + " unpaid orders per customer.");
+    }
+
+    /**
+     * The console's order page of a delivered order whose customer asked for a refund and was refused, again and again,
+     * until its history (order, payment and refunds) holds {@value #CONSOLE_ORDER_EVENTS} events or more: the page asks for
+     * the order and its history and renders both, so the reference is those two API calls one after another.
+     */
+    private void measureConsoleOrder(List<Integer> clientCounts, Report.Target twice) throws Exception {
+        String order = orderWithLongHistory();
+        int most = clientCounts.stream().max(Integer::compare).orElse(1);
+        List<WebSession> staff = new ArrayList<>();
+        for (int client = 0; client < most; client++) {
+            staff.add(new WebSession(web).logIn(bench.backOffice()));
+        }
+        Api backOffice = bench.backOfficeQueries();
+        int events = backOffice.get("/api/orders/" + order + "/history").expect(200).body().path("events").size();
+        for (int clients : clientCounts) {
+            Measurement page = load.measure("console order page, " + events + " events (GET /admin/orders/{id}, back office's"
+                    + " web session)", clients, (client, sequence) -> staff.get(client).page("/admin/orders/" + order, false));
+            Measurement json = load.measure("the order and its history (GET /api/orders/{id}, /history, one after another,"
+                    + " query side)", clients, (client, sequence) -> {
+                        backOffice.get("/api/orders/" + order).expect(200);
+                        backOffice.get("/api/orders/" + order + "/history").expect(200);
+                    });
+            report.add(PAGES, page, json, twice);
+        }
+    }
+
+    /** A paid, delivered order with refund requests rejected one after another until its history is long enough. */
+    private String orderWithLongHistory() throws Exception {
+        Api customer = bench.customerCommands(0);
+        Api customerQueries = bench.customerQueries(0);
+        Api staffCommands = bench.backOfficeCommands();
+        Api staffQueries = bench.backOfficeQueries();
+        String cart = bench.shop.openCart(customer);
+        bench.shop.addItem(customer, cart, bench.shop.item(1));
+        bench.shop.addItem(customer, cart, bench.shop.item(2));
+        String order = bench.shop.checkout(customer, cart, Shop.PAYMENT_METHODS.get(0)).text("orderId");
+        bench.shop.pay(bench.anonymousCommands(), bench.shop.paymentPage(customerQueries, order));
+        bench.shop.awaitStatus(customerQueries, order, "PAID");
+        bench.shop.deliver(staffCommands, order);
+        bench.shop.awaitStatus(customerQueries, order, "DELIVERED");
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (staffQueries.get("/api/orders/" + order + "/history").expect(200).body().path("events").size()
+                < CONSOLE_ORDER_EVENTS) {
+            // a rejection frees the held amount asynchronously (the refund tells the order): ask again until it is free
+            Api.Answer asked = customer.post("/api/orders/" + order + "/refunds", """
+                    {"reason":"NOT_AS_DESCRIBED","note":"the colour differs from the picture"}""");
+            if (asked.status() == 201) {
+                staffCommands.post("/api/refunds/" + asked.text("refundId") + "/rejection", """
+                        {"reason":"the photos show the colour as described"}""").expect(200);
+            } else if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("a refund request for " + order + " kept answering " + asked.status());
+            } else {
+                Thread.sleep(5);
+            }
+        }
+        return order;
     }
 
     /** The analysts' dashboard over the last seven mall days next to the eight reports it draws, one after another. */
