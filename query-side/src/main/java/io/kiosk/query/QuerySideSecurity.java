@@ -73,6 +73,8 @@ class QuerySideSecurity {
                         .requestMatchers(GET, "/api/carts/*").hasAnyRole(CUSTOMER.name(), BACK_OFFICE.name(), ADMIN.name())
                         // order search finds anyone's orders by name, e-mail or phone: staff who serve customers only
                         .requestMatchers(GET, "/api/search/orders").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
+                        // the synonyms of product search: staff edit them
+                        .requestMatchers("/api/search/synonyms", "/api/search/synonyms/*").hasAnyRole(BACK_OFFICE.name(), ADMIN.name())
                         // figures about the whole shop: analysts and administrators, not shoppers nor the back office
                         .requestMatchers(GET, "/api/analytics/**").hasAnyRole(ANALYST.name(), ADMIN.name())
                         // the catalogue and live quotes are for everyone, logged in or not

@@ -130,7 +130,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             Environment environment =
                 InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> NODE_NAME);
             node = new ClasspathPluginsNode(environment,
-                List.of(Netty4Plugin.class, RootEndpointPlugin.class, LanguageAnalyzersPlugin.class));
+                List.of(Netty4Plugin.class, RootEndpointPlugin.class, LanguageAnalyzersPlugin.class,
+                    SmartChineseAnalysisPlugin.class, SynonymGraphPlugin.class, DeleteByQueryPlugin.class));
             node.start();
             awaitPrimariesStarted(node);
             URI uri = httpUriOf(node);

@@ -37,7 +37,7 @@ public final class LanguageAnalyzersPlugin extends Plugin implements AnalysisPlu
                     Analysis.parseStemExclusion(settings, CharArraySet.EMPTY_SET))));
     }
 
-    private static final class Provider<T extends Analyzer> extends AbstractIndexAnalyzerProvider<T> {
+    static final class Provider<T extends Analyzer> extends AbstractIndexAnalyzerProvider<T> {
         private final T analyzer;
 
         Provider(String name, Settings settings, T analyzer) {

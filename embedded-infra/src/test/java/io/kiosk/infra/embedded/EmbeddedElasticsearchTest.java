@@ -1,16 +1,11 @@
 package io.kiosk.infra.embedded;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.InfoResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
-import org.apache.http.HttpHost;
 import org.elasticsearch.client.ResponseException;
-import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -184,21 +179,5 @@ class EmbeddedElasticsearchTest {
 
     private static void index(String index, Product product) throws IOException {
         http.client.index(i -> i.index(index).id(product.sku()).document(product));
-    }
-
-    /** The official client over the low-level REST client, closed together. */
-    private static final class ElasticsearchHttp implements AutoCloseable {
-        final ElasticsearchClient client;
-        private final RestClient restClient;
-
-        ElasticsearchHttp(EmbeddedElasticsearch elasticsearch) {
-            restClient = RestClient.builder(HttpHost.create(elasticsearch.httpUri().toString())).build();
-            client = new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
-        }
-
-        @Override
-        public void close() throws IOException {
-            restClient.close();
-        }
     }
 }

@@ -7,6 +7,7 @@ import io.kiosk.api.catalog.ProductDefinition;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.catalog.SelectionKind;
 import io.kiosk.api.pricing.Money;
+import io.kiosk.projections.pinyin.PinyinReadings;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.List;
  * A published product as the search index holds it. {@code fromPrice} is a double because it is
  * only filtered and sorted on in the index (and shown rounded to the currency); {@code options}
  * are the values filters name ({@code colour=graphite}), {@code optionFacets} the same values with
- * their names for counting, and {@code optionNames} the names for full-text search.
+ * their names for counting, and {@code optionNames} the names for full-text search. {@code namePinyin} is the
+ * Chinese name's pinyin, every spelling of it ({@link PinyinReadings}), and {@code suggest} what the search box
+ * completes to the product ({@link NameSuggestions}).
  */
 record ProductDocument(String productId,
                        LocalizedText name,
@@ -30,7 +33,9 @@ record ProductDocument(String productId,
                        boolean inStock,
                        long unitsSold,
                        List<String> images,
-                       String publishedAt) {
+                       String publishedAt,
+                       NamePinyin namePinyin,
+                       NameSuggestions.Completion suggest) {
 
     static ProductDocument of(ProductId product, ProductDefinition definition, boolean inStock, long unitsSold,
                               Instant publishedAt) {
@@ -50,9 +55,12 @@ record ProductDocument(String productId,
             }
         }
         Money from = fromPrice(definition);
+        NamePinyin pinyin = new NamePinyin(PinyinReadings.spellings(definition.name().zh()),
+                PinyinReadings.initials(definition.name().zh()));
         return new ProductDocument(product.value(), definition.name(), definition.description(), definition.category(),
                 from.amount().doubleValue(), from.currency().getCurrencyCode(), options, facets, new Names(zh, en),
-                inStock, unitsSold, definition.images(), publishedAt == null ? null : publishedAt.toString());
+                inStock, unitsSold, definition.images(), publishedAt == null ? null : publishedAt.toString(),
+                pinyin, NameSuggestions.of(definition.name(), pinyin, unitsSold));
     }
 
     /**
@@ -78,5 +86,9 @@ record ProductDocument(String productId,
 
     /** Texts in Chinese and in English, each language analysed by its own analyzer. */
     record Names(List<String> zh, List<String> en) {
+    }
+
+    /** Every spelling of a Chinese name in pinyin syllables ({@code chong dian qi}) and in initials ({@code c d q}). */
+    record NamePinyin(List<String> full, List<String> initials) {
     }
 }

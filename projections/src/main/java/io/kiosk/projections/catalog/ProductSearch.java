@@ -3,9 +3,7 @@ package io.kiosk.projections.catalog;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.kiosk.api.catalog.ProductId;
@@ -24,22 +22,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Product search over the index of published products. The text is matched across both languages
- * ({@code cross_fields}: every word must be found, in a name, a description or an option name of
- * one language; names weigh three times more); filters narrow the hits without changing their
- * scores, and facets are counted as {@link ProductFacetCounts} explains.
+ * Product search over the index of published products. The text is matched in every way a shopper
+ * may have meant it ({@link ProductTextQuery}: words, synonyms, characters, typos, pinyin; exact
+ * phrases first); filters narrow the hits without changing their scores, and facets are counted as
+ * {@link ProductFacetCounts} explains. A text that finds nothing on the first page gets a "did you
+ * mean" and something to show instead ({@link ZeroResultsRescue}).
  */
 @Component
 class ProductSearch {
 
-    /** Text fields searched, with their weights. */
-    static final List<String> TEXT_FIELDS = List.of("name.zh^3", "name.en^3", "description.zh", "description.en",
-            "optionNames.zh", "optionNames.en");
-
     private final ElasticsearchClient client;
+    private final ZeroResultsRescue rescue;
 
     ProductSearch(ElasticsearchClient client) {
         this.client = client;
+        this.rescue = new ZeroResultsRescue(client);
     }
 
     @QueryHandler
@@ -58,16 +55,17 @@ class ProductSearch {
         List<ProductSearchResult.Hit> hits = response.hits().hits().stream()
                 .map(Hit::source).filter(Objects::nonNull).map(ProductSearch::hit).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new ProductSearchResult(total, search.page(), search.size(), hits,
+        ProductSearchResult result = new ProductSearchResult(total, search.page(), search.size(), hits,
                 ProductFacetCounts.read(response.aggregations(), filters));
+        return total == 0 && search.text() != null && search.page() == 0
+                ? rescue.rescue(result, search.text(), filters) : result;
     }
 
     private static Query textQuery(String text) {
         if (text == null) {
             return Query.of(q -> q.matchAll(m -> m));
         }
-        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS)
-                .type(TextQueryType.CrossFields).operator(Operator.And)));
+        return ProductTextQuery.of(text);
     }
 
     /** Ties are broken by the product id, so that paging never shows a product twice or skips one. */
@@ -87,7 +85,7 @@ class ProductSearch {
         return SortOptions.of(o -> o.field(f -> f.field(name).order(order)));
     }
 
-    private static ProductSearchResult.Hit hit(ProductDocument document) {
+    static ProductSearchResult.Hit hit(ProductDocument document) {
         Currency currency = Currency.getInstance(document.currency());
         Money from = new Money(BigDecimal.valueOf(document.fromPrice())
                 .setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP), currency);

@@ -155,8 +155,16 @@ final class IndexAliases {
             String name = definition.physicalName(clock.instant().plus(Duration.ofMillis(attempt)));
             try {
                 client.indices().create(c -> c.index(name)
-                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                        .settings(s -> {
+                            s.numberOfShards("1").numberOfReplicas("0");
+                            return definition.analysis() == null ? s : s.analysis(definition.analysis());
+                        })
                         .mappings(definition.mapping()));
+                if (definition.analysis() != null) {
+                    // search analyzers whose resources (a synonyms set) change read them now, whatever the server
+                    // did when it created the index (see SynonymGraphFilterFactory of the embedded node)
+                    client.indices().reloadSearchAnalyzers(r -> r.index(name));
+                }
                 return name;
             } catch (ElasticsearchException refused) {
                 if (!"resource_already_exists_exception".equals(refused.error().type()) || attempt == 10) {

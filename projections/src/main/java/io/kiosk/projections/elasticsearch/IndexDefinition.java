@@ -1,6 +1,7 @@
 package io.kiosk.projections.elasticsearch;
 
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch.indices.IndexSettingsAnalysis;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,9 +16,11 @@ import java.util.regex.Pattern;
  * the one it is written through ({@code alias-write}), and its mapping with the mapping's version. Physical
  * indexes are named {@code alias-v<version>-<creation time>} ({@code kiosk-orders-v2-20261125-020000-000}), so
  * that the name says which mapping an index was made with; a change to the mapping that documents or queries
- * depend on must raise the version, and the index is then rebuilt (see {@link VersionedIndex}).
+ * depend on must raise the version, and the index is then rebuilt (see {@link VersionedIndex}). {@code analysis}, when
+ * there is one, holds the index's own analyzers and filters, which the mapping names; it is part of what the mapping
+ * version stands for.
  */
-public record IndexDefinition(String alias, int mappingVersion, TypeMapping mapping) {
+public record IndexDefinition(String alias, int mappingVersion, TypeMapping mapping, IndexSettingsAnalysis analysis) {
 
     private static final Pattern ALIAS = Pattern.compile("[a-z][a-z0-9-]*");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
@@ -30,6 +33,11 @@ public record IndexDefinition(String alias, int mappingVersion, TypeMapping mapp
             throw new IllegalArgumentException("mapping versions start at 2: 1 is the unversioned index of old deployments");
         }
         Objects.requireNonNull(mapping, "mapping is required");
+    }
+
+    /** An index whose mapping uses only the server's analyzers. */
+    public IndexDefinition(String alias, int mappingVersion, TypeMapping mapping) {
+        this(alias, mappingVersion, mapping, null);
     }
 
     public String writeAlias() {

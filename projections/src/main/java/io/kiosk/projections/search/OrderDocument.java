@@ -1,5 +1,9 @@
 package io.kiosk.projections.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kiosk.projections.pinyin.PinyinReadings;
+
 import io.kiosk.api.catalog.ProductLabel;
 import io.kiosk.api.customer.PaymentProvider;
 import io.kiosk.api.customer.PhoneNumber;
@@ -14,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,8 +35,10 @@ import java.util.stream.Stream;
  * would turn a bound such as 0.07 into 0.07000000000000001 and miss an order of exactly that much), on one
  * scale whatever the currency's own decimals. {@code phonesReversed} holds the digits of every phone number
  * backwards, so that "ends with these digits" (a national number typed without the country code) is a
- * prefix query.
+ * prefix query. {@code namesPinyin} (written, never read back: it follows from the names) holds the contact's
+ * and the recipient's names in pinyin, every spelling, so that the back office finds 陈美 typed as {@code chenmei}.
  */
+@JsonIgnoreProperties(value = "namesPinyin", allowGetters = true)
 record OrderDocument(String orderId,
                      String cartId,
                      String customerId,
@@ -160,6 +167,23 @@ record OrderDocument(String orderId,
 
     static String reversedDigits(String phone) {
         return new StringBuilder(phone.replaceAll("[^0-9]", "")).reverse().toString();
+    }
+
+    /** The people's names in pinyin: every spelling of each, in syllables and in initials. */
+    @JsonProperty("namesPinyin")
+    NamesPinyin namesPinyin() {
+        List<String> full = new ArrayList<>();
+        List<String> initials = new ArrayList<>();
+        for (Person person : new Person[] {contact, recipient}) {
+            if (person != null && person.name() != null) {
+                full.addAll(PinyinReadings.spellings(person.name()));
+                initials.addAll(PinyinReadings.initials(person.name()));
+            }
+        }
+        return new NamesPinyin(full, initials);
+    }
+
+    record NamesPinyin(List<String> full, List<String> initials) {
     }
 
     /** Someone the order names: the checkout's contact, or the address's recipient (no e-mail). */

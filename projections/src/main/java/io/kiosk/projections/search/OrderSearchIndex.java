@@ -39,7 +39,8 @@ public class OrderSearchIndex extends AliasedSearchIndex {
 
     public static final String INDEX = "kiosk-orders";
     /** 2: the document of contacts, products, payment and versions per part, behind aliases. (1: the concrete index before.) */
-    static final int MAPPING_VERSION = 2;
+    /** 3: the people's names in pinyin ({@code namesPinyin}). */
+    static final int MAPPING_VERSION = 3;
     private static final String PENDING_WRITES = OrderSearchIndex.class.getName() + ".pendingWrites";
 
     OrderSearchIndex(ElasticsearchClient client) {
@@ -54,6 +55,9 @@ public class OrderSearchIndex extends AliasedSearchIndex {
                 .properties("status", OrderSearchIndex::keyword)
                 .properties("contact", OrderSearchIndex::person)
                 .properties("recipient", OrderSearchIndex::person)
+                .properties("namesPinyin", p -> p.object(o -> o
+                        .properties("full", full -> full.text(t -> t.analyzer("standard")))
+                        .properties("initials", initials -> initials.text(t -> t.analyzer("standard")))))
                 .properties("phonesReversed", OrderSearchIndex::keyword)
                 .properties("region", OrderSearchIndex::keyword)
                 .properties("currency", OrderSearchIndex::keyword)

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import io.kiosk.projections.pinyin.TypedPinyin;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -35,6 +36,8 @@ final class OrderSearchRequest {
     private static final Pattern ID_PREFIX = Pattern.compile("[0-9a-f]{4}[0-9a-f-]{0,32}");
     private static final Pattern UUID_SHAPE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{6,15}");
+    /** Initials find a person only when short (cm, wl): longer runs of letters are words, not initials. */
+    private static final int MOST_INITIALS = 4;
 
     private OrderSearchRequest() {
     }
@@ -104,6 +107,11 @@ final class OrderSearchRequest {
         }
         readings.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS)
                 .type(TextQueryType.CrossFields).operator(Operator.And))));
+        // a Chinese name typed in pinyin (chenmei, chen mei) or, if short, as initials (cm)
+        TypedPinyin.syllables(text).forEach(syllables -> readings.add(Query.of(q -> q.matchPhrase(p -> p
+                .field("namesPinyin.full").query(syllables).boost(3f)))));
+        TypedPinyin.initials(text).filter(initials -> text.strip().length() <= MOST_INITIALS).ifPresent(initials ->
+                readings.add(Query.of(q -> q.matchPhrase(p -> p.field("namesPinyin.initials").query(initials).boost(2f)))));
         return Query.of(q -> q.bool(b -> b.should(readings).minimumShouldMatch("1")));
     }
 

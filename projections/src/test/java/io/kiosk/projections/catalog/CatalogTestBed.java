@@ -34,6 +34,8 @@ final class CatalogTestBed implements AutoCloseable {
     final CatalogProjection projection;
     final ProductSearch search;
     final ProductSearchIndex searchIndex;
+    final ProductSynonyms synonyms;
+    final ProductSuggester suggester;
     private final EmbeddedElasticsearch node;
     private final RestClient rest;
 
@@ -45,7 +47,8 @@ final class CatalogTestBed implements AutoCloseable {
         node = EmbeddedElasticsearch.start();
         rest = RestClient.builder(HttpHost.create(node.httpUri().toString())).build();
         elasticsearch = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
-        ProductSearchIndex index = new ProductSearchIndex(elasticsearch);
+        synonyms = new ProductSynonyms(elasticsearch);
+        ProductSearchIndex index = new ProductSearchIndex(elasticsearch, synonyms);
         index.afterPropertiesSet();
         searchIndex = index;
         ObjectMapper json = new ObjectMapper();
@@ -55,6 +58,7 @@ final class CatalogTestBed implements AutoCloseable {
         projection = new CatalogProjection(store, stock, definitions, new ProductSearchFeed(store, definitions, index),
                 new PublishedProducts(jdbc, definitions), new ManagedProducts(jdbc, definitions, stock));
         search = new ProductSearch(elasticsearch);
+        suggester = new ProductSuggester(elasticsearch);
     }
 
     static CatalogTestBed start() {

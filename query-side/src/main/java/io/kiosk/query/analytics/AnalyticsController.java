@@ -138,7 +138,7 @@ class AnalyticsController {
         return queries.query(query, ResponseTypes.multipleInstancesOf(rowType)).join();
     }
 
-    private static ReportPeriod period(LocalDate from, LocalDate to) {
+    static ReportPeriod period(LocalDate from, LocalDate to) {
         if (from == null) {
             throw new InvalidField("from", "is required: the first mall day of the period, as 2026-11-01");
         }

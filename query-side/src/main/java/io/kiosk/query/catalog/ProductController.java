@@ -6,6 +6,8 @@ import io.kiosk.api.catalog.ProductDetails;
 import io.kiosk.api.catalog.ProductId;
 import io.kiosk.api.catalog.ProductSearchResult;
 import io.kiosk.api.catalog.ProductSort;
+import io.kiosk.api.catalog.ProductSuggestions;
+import io.kiosk.api.catalog.SuggestProducts;
 import io.kiosk.api.catalog.SearchProducts;
 import io.kiosk.api.text.FreeText;
 import io.kiosk.projections.catalog.CatalogProjection;
@@ -44,15 +46,23 @@ class ProductController {
     private static final int MAX_OPTION_FILTERS = 20;
 
     private final QueryGateway queries;
+    private final SearchMisses misses;
 
-    ProductController(QueryGateway queries) {
+    ProductController(QueryGateway queries, SearchMisses misses) {
         this.queries = queries;
+        this.misses = misses;
     }
 
     @ReadsFrom(CatalogProjection.PROCESSING_GROUP)
     @GetMapping
-    @Operation(operationId = "searchProducts", summary = "Search published products in Chinese or English, filter, sort and page; each facet counts as if its"
-            + " own filter were not set", responses = {
+    @Operation(operationId = "searchProducts", summary = "Search published products in Chinese, English or pinyin, filter, sort and page;"
+            + " each facet counts as if its own filter were not set; a text that finds nothing answers didYouMean and a fallback",
+            description = "The text finds whole phrases first, then words (with the staff's synonyms), most Chinese characters,"
+                    + " English words with a typo forgiven, and pinyin (chongdianqi) or initials (cdq). When the first page of a"
+                    + " text search is empty, `didYouMean` may name a text that finds products, and `fallback` says what to show"
+                    + " instead: `DID_YOU_MEAN` (what didYouMean finds), `CLOSEST_CATEGORY` (the best sellers of `category`) or"
+                    + " `POPULAR` (the best sellers of all); the search is counted for the analysts' search-misses report.",
+            responses = {
             @ApiResponse(responseCode = "200", description = "One page of products with the facets", useReturnTypeSchema = true),
             @ApiResponse(responseCode = "400", description = "Invalid request (`invalid-request` naming the parameter: `q`, "
                     + "`category`, `minPrice`, `maxPrice`, `option`, `sort`, `page`, `size`); `search-refused`: the search index "
@@ -81,7 +91,34 @@ class ProductController {
         }
         SearchProducts search = new SearchProducts(text(q), category(category), lowest, highest,
                 options == null ? List.of() : options(options), inStock, sort(sort), page(page, pageSize), pageSize);
-        return queries.query(search, ProductSearchResult.class).join();
+        ProductSearchResult result = queries.query(search, ProductSearchResult.class).join();
+        if (result.total() == 0 && search.text() != null && search.page() == 0) {
+            misses.count(search.text());
+        }
+        return result;
+    }
+
+    @GetMapping("/suggestions")
+    @Operation(operationId = "suggestProducts", summary = "Products whose names complete what the shopper has typed so far, for the"
+            + " search box: Chinese, English, pinyin or initials; a typo forgiven from four letters on", responses = {
+            @ApiResponse(responseCode = "200", description = "Up to `size` products, each once, the best first", useReturnTypeSchema = true),
+            @ApiResponse(responseCode = "400", description = "`invalid-request`: `q` (1 to 50 characters), `lang` (zh or en) or"
+                    + " `size` (1 to 10)")})
+    ProductSuggestions suggestions(
+            @Parameter(description = "what the search box holds, 1 to " + SuggestProducts.MAX_PREFIX_LENGTH + " characters")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "the language of the names answered: zh (default) or en") @RequestParam(defaultValue = "zh") String lang,
+            @Parameter(description = "how many products, 1 to " + SuggestProducts.MAX_SIZE + " (default 8)") @RequestParam(defaultValue = "8") int size) {
+        if (q == null || q.isBlank() || q.strip().length() > SuggestProducts.MAX_PREFIX_LENGTH) {
+            throw new InvalidField("q", "is 1 to " + SuggestProducts.MAX_PREFIX_LENGTH + " characters");
+        }
+        if (!"zh".equals(lang) && !"en".equals(lang)) {
+            throw new InvalidField("lang", "'" + lang + "' is not a language here; choose zh or en", List.of("zh", "en"));
+        }
+        if (size < 1 || size > SuggestProducts.MAX_SIZE) {
+            throw new InvalidField("size", "1 to " + SuggestProducts.MAX_SIZE + " suggestions");
+        }
+        return queries.query(new SuggestProducts(q, lang, size), ProductSuggestions.class).join();
     }
 
     @ReadsFrom(CatalogProjection.PROCESSING_GROUP)

@@ -132,6 +132,14 @@ class OrderSearchHttpTest extends QuerySideHttpTest {
     }
 
     @Test
+    void a_chinese_name_is_found_typed_in_pinyin_whole_or_apart_or_as_initials() {
+        assertThat(found(q("zhangwei"))).containsExactly(ZHANG.toString());
+        assertThat(found(q("Zhang Wei"))).containsExactly(ZHANG.toString());
+        assertThat(found(q("lina"))).as("the recipient").containsExactly(ZHANG.toString());
+        assertThat(found(q("zw"))).containsExactly(ZHANG.toString());
+    }
+
+    @Test
     void an_order_is_found_by_the_names_its_products_were_sold_as_in_chinese_and_in_english() {
         assertThat(found(q("充电器"))).containsExactlyInAnyOrder(ZHANG.toString(), JOHN.toString());
         assertThat(found(q("无线充电器"))).containsExactlyInAnyOrder(ZHANG.toString(), JOHN.toString());
