@@ -16,7 +16,7 @@ import java.util.List;
  *   <li>every word of the text, as {@code smartcn} segments it, is a word of a name, staff's synonyms included
  *       ({@code 充电宝} finds {@code 移动电源});</li>
  *   <li>most of the text's Chinese bigrams are in the Chinese name ({@value #MOST_BIGRAMS}: two must both be found,
- *       of more, three in four), or every English word, stemmed and forgiven a typo, is in the English name;</li>
+ *       of more, three in four), or every English word, stemmed, is in the English name;</li>
  *   <li>nearly every character and word of the text is in a name ({@value #MOST_CHARACTERS}), misspelt English words
  *       forgiven (one edit from 3 letters, two from 6; the first letter must be right): {@code 智能锁} finds
  *       {@code 智能门锁}, {@code chargr} finds {@code charger};</li>
@@ -41,8 +41,8 @@ final class ProductTextQuery {
         ways.add(phrase("name.en", text, 8));
         ways.add(Query.of(q -> q.match(m -> m.field("nameWords").query(text).operator(Operator.And).boost(6f))));
         ways.add(Query.of(q -> q.match(m -> m.field("name.zh").query(text).minimumShouldMatch(MOST_BIGRAMS).boost(3f))));
-        ways.add(Query.of(q -> q.match(m -> m.field("name.en").query(text).operator(Operator.And)
-                .fuzziness("AUTO").prefixLength(1).boost(3f))));
+        // stems are not forgiven typos: "chargers" (stem "charger") is two edits from "charg", the stem of "charging"
+        ways.add(Query.of(q -> q.match(m -> m.field("name.en").query(text).operator(Operator.And).boost(3f))));
         ways.add(Query.of(q -> q.match(m -> m.field("nameText").query(text).minimumShouldMatch(MOST_CHARACTERS)
                 .fuzziness("AUTO").prefixLength(1).boost(2f))));
         ways.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(OTHER_FIELDS)

@@ -126,7 +126,7 @@ class RebuildAtStartTest {
         concreteIndexOfTheOldDeployment(order);
 
         OrderSearchIndex index = startQuerySide();
-        eventually(() -> search.behind("kiosk-orders-write").stream().anyMatch(name -> name.startsWith("kiosk-orders-v2-")));
+        eventually(() -> search.behind("kiosk-orders-write").stream().anyMatch(name -> name.startsWith("kiosk-orders-v" + OrderSearchIndex.MAPPING_VERSION + "-")));
         String rebuilt = search.behind("kiosk-orders-write").iterator().next();
         eventually(() -> processor().processingStatus().size() == 2
                 && processor().processingStatus().values().stream().allMatch(segment -> segment.isCaughtUp()));

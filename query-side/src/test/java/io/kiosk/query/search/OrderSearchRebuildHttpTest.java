@@ -121,7 +121,7 @@ class OrderSearchRebuildHttpTest extends QuerySideHttpTest {
 
         replay("order-search");
         String freshIndex = behind("kiosk-orders-write");
-        assertThat(freshIndex).isNotEqualTo(oldIndex).startsWith("kiosk-orders-v2-");
+        assertThat(freshIndex).isNotEqualTo(oldIndex).startsWith("kiosk-orders-v3-");
         assertThat(behind(OrderSearchIndex.INDEX)).as("searches read the old index until the swap").isEqualTo(oldIndex);
         caughtUp("order-search");
         rebuilding.set(false);
