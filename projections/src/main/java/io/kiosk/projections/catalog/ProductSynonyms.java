@@ -3,6 +3,7 @@ package io.kiosk.projections.catalog;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.synonyms.SynonymRule;
+import io.kiosk.projections.elasticsearch.SearchFailures;
 import org.springframework.stereotype.Component;
 
 import java.io.BufferedReader;
@@ -21,6 +22,7 @@ import java.util.List;
  * the product index's search analyzer reads. Every change through the API reloads that analyzer on every node
  * before it answers, so the next search uses it, and nothing is reindexed: the index holds the words as written,
  * the synonyms widen the query. The set is a copy: the query side keeps the sets staff edit and pushes them here.
+ * A change Elasticsearch does not take fails as searches do ({@link SearchFailures}: 503 while it is away).
  */
 @Component
 public class ProductSynonyms {
@@ -52,33 +54,27 @@ public class ProductSynonyms {
     /** The set holds exactly these from now on. */
     public void replaceAll(Collection<SynonymSet> sets) {
         List<SynonymRule> rules = sets.stream().map(set -> SynonymRule.of(r -> r.id(set.id()).synonyms(set.rule()))).toList();
-        try {
-            client.synonyms().putSynonym(p -> p.id(SET).synonymsSet(rules));
-        } catch (IOException unreachable) {
-            throw new UncheckedIOException("Elasticsearch is unreachable; synonyms not updated", unreachable);
-        }
+        SearchFailures.answer("synonyms update", () -> client.synonyms().putSynonym(p -> p.id(SET).synonymsSet(rules)));
     }
 
     /** Adds the set, or changes it if one of that id is there. */
     public void put(SynonymSet set) {
-        try {
-            client.synonyms().putSynonymRule(r -> r.setId(SET).ruleId(set.id()).synonyms(set.rule()));
-        } catch (IOException unreachable) {
-            throw new UncheckedIOException("Elasticsearch is unreachable; synonyms " + set.id() + " not updated", unreachable);
-        }
+        SearchFailures.answer("synonyms update", () -> client.synonyms()
+                .putSynonymRule(r -> r.setId(SET).ruleId(set.id()).synonyms(set.rule())));
     }
 
     /** Removes the set of that id, if there is one. */
     public void remove(String id) {
-        try {
-            client.synonyms().deleteSynonymRule(r -> r.setId(SET).ruleId(id));
-        } catch (ElasticsearchException missing) {
-            if (missing.status() != NOT_FOUND) {
-                throw missing;
+        SearchFailures.answer("synonyms update", () -> {
+            try {
+                return client.synonyms().deleteSynonymRule(r -> r.setId(SET).ruleId(id));
+            } catch (ElasticsearchException missing) {
+                if (missing.status() != NOT_FOUND) {
+                    throw missing;
+                }
+                return null;
             }
-        } catch (IOException unreachable) {
-            throw new UncheckedIOException("Elasticsearch is unreachable; synonyms " + id + " not removed", unreachable);
-        }
+        });
     }
 
     /** The synonyms Kiosk ships for the demo catalogue's categories (a resource of this module). */

@@ -103,7 +103,10 @@ class ProductController {
             + " search box: Chinese, English, pinyin or initials; a typo forgiven from four letters on", responses = {
             @ApiResponse(responseCode = "200", description = "Up to `size` products, each once, the best first", useReturnTypeSchema = true),
             @ApiResponse(responseCode = "400", description = "`invalid-request`: `q` (1 to 50 characters), `lang` (zh or en) or"
-                    + " `size` (1 to 10)")})
+                    + " `size` (1 to 10); `search-refused`: the search index cannot complete the text as asked"),
+            @ApiResponse(responseCode = "503", description = "`search-unavailable`: the search index is down or did not answer; "
+                    + "ask again after `Retry-After` seconds", headers = @Header(name = "Retry-After",
+                    description = "seconds to wait", schema = @Schema(type = "integer")))})
     ProductSuggestions suggestions(
             @Parameter(description = "what the search box holds, 1 to " + SuggestProducts.MAX_PREFIX_LENGTH + " characters")
             @RequestParam(required = false) String q,

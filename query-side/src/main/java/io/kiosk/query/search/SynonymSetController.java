@@ -2,6 +2,8 @@ package io.kiosk.query.search;
 
 import io.kiosk.query.problems.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -20,13 +22,16 @@ import java.util.List;
 
 /**
  * Staff ({@code BACK_OFFICE}, {@code ADMIN}) keep the synonyms of product search: words that mean the same to a
- * shopper ({@code 充电宝, 移动电源, power bank}). A change is in force for the very next search, without a reindex.
+ * shopper ({@code 充电宝, 移动电源, power bank}). A change is in force for the very next search, without a reindex; one
+ * Elasticsearch does not take is not made (503 {@code search-unavailable}, as a search answers while it is away).
  */
 @RestController
 @RequestMapping("/api/search/synonyms")
 @Tag(name = "Search synonyms")
 class SynonymSetController {
 
+    private static final String UNAVAILABLE = "`search-unavailable`: Elasticsearch did not take the change (it is down or did"
+            + " not answer); nothing was changed; ask again after `Retry-After` seconds";
     private final SynonymSets sets;
 
     SynonymSetController(SynonymSets sets) {
@@ -53,7 +58,9 @@ class SynonymSetController {
             @ApiResponse(responseCode = "400", description = "`invalid-request`: `id` or `terms[i]` at fault (2 to 20 words of"
                     + " 1 to 40 characters, with a letter or digit, no comma, `=>`, `#` or backslash, none twice)"),
             @ApiResponse(responseCode = "409", description = "`synonym-set-exists`, or `synonym-term-taken`: a word is in"
-                    + " another set")})
+                    + " another set"),
+            @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
+                    description = "seconds to wait", schema = @Schema(type = "integer")))})
     ResponseEntity<SynonymSetView> add(@RequestBody SynonymSetChange change, Authentication who) {
         SynonymSetView added = sets.add(change, who.getName());
         return ResponseEntity.created(URI.create("/api/search/synonyms/" + added.id())).body(added);
@@ -65,7 +72,9 @@ class SynonymSetController {
                     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true),
                     @ApiResponse(responseCode = "400", description = "`invalid-request`: `terms[i]` at fault"),
                     @ApiResponse(responseCode = "404", description = "`not-found`: no set of that id"),
-                    @ApiResponse(responseCode = "409", description = "`synonym-term-taken`: a word is in another set")})
+                    @ApiResponse(responseCode = "409", description = "`synonym-term-taken`: a word is in another set"),
+                    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
+                            description = "seconds to wait", schema = @Schema(type = "integer")))})
     SynonymSetView change(@PathVariable String id, @RequestBody SynonymSetChange change, Authentication who) {
         return sets.change(id, change, who.getName());
     }
@@ -74,7 +83,9 @@ class SynonymSetController {
     @Operation(operationId = "removeSynonymSet", summary = "Remove a synonym set; the next search goes without it",
             responses = {
                     @ApiResponse(responseCode = "204", description = "Removed"),
-                    @ApiResponse(responseCode = "404", description = "`not-found`: no set of that id")})
+                    @ApiResponse(responseCode = "404", description = "`not-found`: no set of that id"),
+                    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
+                            description = "seconds to wait", schema = @Schema(type = "integer")))})
     ResponseEntity<Void> remove(@PathVariable String id) {
         sets.remove(id);
         return ResponseEntity.noContent().build();
