@@ -43,6 +43,47 @@
   }
   document.addEventListener("DOMContentLoaded", function () { checkImages(document); });
 
+  // a search box's suggestions (a list of links htmx puts under it): the down and up arrows walk from the box through
+  // the list, Escape closes it and returns to the box, and the list closes when the focus leaves box and list
+  function suggestionsOf(element) {
+    var around = element.closest(".suggesting");
+    return around ? around.querySelector(".suggestions-panel") : null;
+  }
+  function closeSuggestions(panel) {
+    if (panel) {
+      panel.replaceChildren();
+    }
+  }
+  document.addEventListener("keydown", function (event) {
+    var panel = event.target instanceof Element ? suggestionsOf(event.target) : null;
+    if (!panel) {
+      return;
+    }
+    var links = Array.prototype.slice.call(panel.querySelectorAll("a.suggestion"));
+    var box = panel.closest(".suggesting").querySelector("input");
+    var at = links.indexOf(event.target);
+    if (event.key === "Escape") {
+      closeSuggestions(panel);
+      box.focus();
+    } else if (event.key === "ArrowDown" && links.length > 0) {
+      event.preventDefault();
+      links[Math.min(at + 1, links.length - 1)].focus();
+    } else if (event.key === "ArrowUp" && at >= 0) {
+      event.preventDefault();
+      (at === 0 ? box : links[at - 1]).focus();
+    }
+  });
+  document.addEventListener("focusout", function (event) {
+    var panel = event.target instanceof Element ? suggestionsOf(event.target) : null;
+    if (panel && !(event.relatedTarget instanceof Element && panel.closest(".suggesting").contains(event.relatedTarget))) {
+      // later, so that a click on a suggestion still follows its link
+      setTimeout(function () { closeSuggestions(panel); }, 200);
+    }
+  });
+  document.addEventListener("submit", function (event) {
+    event.target.querySelectorAll(".suggestions-panel").forEach(closeSuggestions);
+  });
+
   // a redrawn quote names the choices a broken rule is about (data-conflicting="group=choice ..."): mark them in the
   // configurator, as the page itself does when it is loaded whole
   function markConflicts(quote) {

@@ -13,11 +13,13 @@ import java.util.Map;
  * Scenario 6: what the storefront's pages cost next to the query side's JSON answer for the same data, from the same
  * customers at the same concurrency. A page asks the query API (through the generated client) and renders a template, so
  * the target is that a page costs at most twice its API call: the product page against {@code GET /api/products/{id}},
- * the product page's htmx quote redraw against {@code POST /api/quotes} with the same configuration, and a customer's
+ * the product page's htmx quote redraw against {@code POST /api/quotes} with the same configuration, the search page
+ * against the product search it asks for ({@code GET /api/products?q=}, the richer query with its did-you-mean and
+ * fallback for a text that finds nothing), and a customer's
  * order page (logged in through the login form) against {@code GET /api/orders/{id}} with the customer's token; and the
  * console's order page with a history of {@value #CONSOLE_ORDER_EVENTS} or more events (back office logged in) against the
  * order and its history, asked one after another with the back office's token; and the console's analytics dashboard (an
- * analyst logged in) against the eight analytics reports it shows, asked one after another with the analyst's token.
+ * analyst logged in) against the nine analytics reports it shows, asked one after another with the analyst's token.
  */
 final class PageSpeed {
 
@@ -27,7 +29,7 @@ final class PageSpeed {
     private static final int CONSOLE_ORDER_EVENTS = 50;
     /** The reports the dashboard asks for, as it asks for them (the period is added). */
     private static final List<String> DASHBOARD_REPORTS = List.of("sales?by=day", "sales?by=category", "funnel?", "payment-methods?",
-            "heatmap?", "top-products?limit=10&by=units", "refunds?by=product", "refunds?by=reason");
+            "heatmap?", "top-products?limit=10&by=units", "refunds?by=product", "refunds?by=reason", "search-misses?limit=20");
 
     private final Bench bench;
     private final LoadRun load;
@@ -62,6 +64,11 @@ final class PageSpeed {
             Measurement quote = load.measure("quote (POST /api/quotes, query side)", clients, (client, sequence) ->
                     bench.anonymousQueries().post("/api/quotes", quotes.get((int) (sequence % quotes.size()))).expect(200));
             report.add(PAGES, redraw, quote, twice);
+            Measurement searchPage = load.measure("search page (GET /search?q=, web)", clients, (client, sequence) ->
+                    browsers.get(client).page("/search?q=" + searchText(sequence), false));
+            Measurement searchJson = load.measure("product search (GET /api/products?q=&size=12, query side)", clients,
+                    (client, sequence) -> bench.anonymousQueries().get("/api/products?size=12&q=" + searchText(sequence)).expect(200));
+            report.add(PAGES, searchPage, searchJson, twice);
             List<Api> tokens = new ArrayList<>();
             for (int client = 0; client < clients; client++) {
                 tokens.add(bench.customerQueries(client));
@@ -80,6 +87,11 @@ final class PageSpeed {
                 + " for the order: a page makes one or two API calls and renders HTML (Thymeleaf), so ≤ 2 × its API call is"
                 + " the target. Pages are read whole; " + products.size() + " products, " + quotes.size()
                 + " configurations, " + ORDERS_PER_CUSTOMER + " unpaid orders per customer.");
+    }
+
+    /** One of the texts shoppers type (those of the queries scenario), as a query parameter. */
+    private static String searchText(long sequence) {
+        return URLEncoder.encode(Scenarios.PRODUCT_TEXTS.get((int) (sequence % Scenarios.PRODUCT_TEXTS.size())), StandardCharsets.UTF_8);
     }
 
     /**
@@ -140,7 +152,7 @@ final class PageSpeed {
         return order;
     }
 
-    /** The analysts' dashboard over the last seven mall days next to the eight reports it draws, one after another. */
+    /** The analysts' dashboard over the last seven mall days next to the nine reports it draws, one after another. */
     private void measureDashboard(List<Integer> clientCounts, Report.Target twice) throws Exception {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         String period = "from=" + today.minusDays(6) + "&to=" + today;
@@ -153,7 +165,7 @@ final class PageSpeed {
         for (int clients : clientCounts) {
             Measurement dashboard = load.measure("analytics dashboard (GET /admin/analytics, analyst's web session)", clients,
                     (client, sequence) -> analysts.get(client).page("/admin/analytics?" + period, false));
-            Measurement json = load.measure("its 8 reports (GET /api/analytics/*, one after another, query side)", clients,
+            Measurement json = load.measure("its " + DASHBOARD_REPORTS.size() + " reports (GET /api/analytics/*, one after another, query side)", clients,
                     (client, sequence) -> {
                         for (String asked : DASHBOARD_REPORTS) {
                             reports.get("/api/analytics/" + asked + (asked.endsWith("?") ? "" : "&") + period).expect(200);

@@ -76,6 +76,17 @@ final class RawElasticsearch {
                  "sort":[{"placedAt":"desc"},{"orderId":"asc"}]}""".formatted(word));
     }
 
+    /**
+     * A plain text query for one of {@code texts} over the product names, sent straight to the product index: what
+     * product search was before it learned words, synonyms, pinyin and typos (12 hits, best first).
+     */
+    void plainProductSearch(List<String> texts, long sequence) throws IOException, InterruptedException {
+        String text = texts.get((int) (sequence % texts.size()));
+        send("POST", "/" + PRODUCTS + "/_search", """
+                {"size":12,"track_total_hits":true,"query":{"multi_match":{"query":"%s","operator":"and",
+                 "fields":["name.zh","name.en"]}}}""".formatted(text));
+    }
+
     private JsonNode send(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(node.resolve(path))
                 .header("Content-Type", path.endsWith("_bulk") ? "application/x-ndjson" : "application/json")

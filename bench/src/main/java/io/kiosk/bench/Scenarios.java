@@ -301,6 +301,8 @@ final class Scenarios {
         List<String> words = searchWords();
         List<String> searches = searches(words);
         List<String> analytics = analytics();
+        List<String> productSearches = productSearches();
+        List<String> suggestionRequests = suggestionRequests();
         Api analyst = bench.analystQueries();
         // search and analytics read a hundred thousand orders: a quarter of the operations keeps the run short
         LoadRun heavy = new LoadRun(Math.max(10, load.warmup() / 4), load.rounds(), Math.max(10, load.operationsPerRound() / 4));
@@ -348,14 +350,62 @@ final class Scenarios {
                     (client, sequence) -> elasticsearch.search(words, sequence));
             report.add(QUERIES, search, rawSearch, Report.Target.p95(50));
             report.add(QUERIES, search, floor, Report.Target.p95(50));
+            Measurement productSearch = heavy.measure("product search (GET /api/products?q=, words, synonyms, pinyin, typos)",
+                    clients, (client, sequence) -> bench.anonymousQueries()
+                            .get(productSearches.get((int) (sequence % productSearches.size()))).expect(200));
+            Measurement plainProductSearch = heavy.measure("a plain match of the product names straight to Elasticsearch",
+                    clients, (client, sequence) -> elasticsearch.plainProductSearch(PRODUCT_TEXTS, sequence));
+            report.add(QUERIES, productSearch, plainProductSearch, Report.Target.p95(50));
+            report.add(QUERIES, productSearch, floor, Report.Target.p95(50));
+            Measurement suggestions = load.measure("search-box suggestions (GET /api/products/suggestions)", clients,
+                    (client, sequence) -> bench.anonymousQueries()
+                            .get(suggestionRequests.get((int) (sequence % suggestionRequests.size()))).expect(200));
+            report.add(QUERIES, suggestions, floor, Report.Target.p95(50));
             Measurement reports = heavy.measure("analytics (GET /api/analytics/*, 90 days)", clients, (client, sequence) ->
                     analyst.get(analytics.get((int) (sequence % analytics.size()))).expect(200));
             report.add(QUERIES, reports, pointRead, Report.Target.NONE);
             report.add(QUERIES, reports, floor, Report.Target.NONE);
         }
+        report.note(QUERIES, "Product search mixes " + productSearches.size() + " requests over " + PRODUCT_TEXTS.size()
+                + " texts (Chinese words and near-phrases, synonyms, English with and without typos, pinyin and initials, two"
+                + " words, texts that find nothing and get a did-you-mean and a fallback), with and without filters and sorts;"
+                + " suggestions ask for every prefix of the same texts as a shopper types them (" + suggestionRequests.size()
+                + " requests).");
         report.note(QUERIES, "Search mixes " + searches.size() + " requests: names (given names, surnames, full names),"
                 + " products in English and Chinese, categories, with status, payment-method, date-range and amount-range"
                 + " filters and every sort. Analytics cycles through " + analytics.size() + " reports over the last 90 days.");
+    }
+
+    /**
+     * What shoppers type into the storefront's search box, every kind the product search answers: Chinese words and
+     * near-phrases, synonyms (充电宝 for 移动电源), English with and without typos, pinyin whole and as initials, two
+     * words, and texts that find nothing (which add "did you mean" and a fallback to the answer).
+     */
+    static final List<String> PRODUCT_TEXTS = List.of("充电器", "无线充电器", "智能锁", "智能门锁", "充电宝", "移动电源", "保险柜",
+            "行李箱", "数据线", "台灯", "钥匙包", "charger", "wireless charger", "power bank", "smart lock", "chargr",
+            "wireles charger", "lugage", "chongdianqi", "cdq", "zhinengsuo", "znms", "黑色 充电器", "快充 数据线", "地球宜",
+            "qqxzy");
+
+    private static List<String> productSearches() {
+        List<String> sorts = List.of("", "&sort=price_asc", "&inStock=true", "&page=0&size=12");
+        List<String> searches = new ArrayList<>();
+        for (int n = 0; n < PRODUCT_TEXTS.size() * 2; n++) {
+            searches.add("/api/products?q=" + java.net.URLEncoder.encode(PRODUCT_TEXTS.get(n % PRODUCT_TEXTS.size()),
+                    java.nio.charset.StandardCharsets.UTF_8) + sorts.get(n % sorts.size()));
+        }
+        return searches;
+    }
+
+    /** The search box's requests as a shopper types: every prefix of each text, from its first character on. */
+    private static List<String> suggestionRequests() {
+        List<String> requests = new ArrayList<>();
+        for (String text : PRODUCT_TEXTS) {
+            for (int end = 1; end <= text.length(); end++) {
+                requests.add("/api/products/suggestions?size=6&lang=" + (text.matches("[a-z ]+") ? "en" : "zh") + "&q="
+                        + java.net.URLEncoder.encode(text.substring(0, end).strip(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return requests.stream().filter(request -> !request.endsWith("q=")).toList();
     }
 
     private List<String> searchWords() throws IOException, InterruptedException {

@@ -73,6 +73,15 @@ class PagesWithoutBackendTest {
     }
 
     @Test
+    void a_search_box_offers_no_suggestions_rather_than_an_error_when_the_query_api_cannot_be_reached() throws Exception {
+        String suggestions = page(browser.perform(get("/search/suggestions").queryParam("q", "chongdian").header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(suggestions).doesNotContain("<li", "suggestion", "error");
+        String home = page(browser.perform(get("/")).andReturn());
+        assertThat(home).as("the header's box asks for them").contains("hx-get=\"/search/suggestions\"");
+    }
+
+    @Test
     void a_form_posted_without_the_session_s_csrf_token_is_refused() throws Exception {
         browser.perform(post("/account/login").param("email", "mia@example.com").param("password", "a long secret phrase"))
                 .andExpect(status().isForbidden());

@@ -47,7 +47,7 @@ class ConsoleBrowserTest {
             ConsoleHome home = console.visit("/account/login", LoginPage::new).logIn(clerk.email(), clerk.password(), ConsoleHome::new);
             assertThat(console.path()).as("staff land in the console").isEqualTo("/admin");
             assertThat(home.language()).isEqualTo("zh-CN");
-            assertThat(home.menu()).containsExactly("工作台", "待办事项", "订单", "商品目录", "系统运维");
+            assertThat(home.menu()).containsExactly("工作台", "待办事项", "订单", "商品目录", "搜索同义词", "系统运维");
             home.awaitCount("to-pick", 1);
             home.screenshot("home");
 

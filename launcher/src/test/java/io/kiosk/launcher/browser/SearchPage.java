@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The search page: its own search box, the facets, the order, the results. */
 public final class SearchPage extends StorefrontPage {
@@ -14,7 +15,29 @@ public final class SearchPage extends StorefrontPage {
 
     /** The names of the products found, as the cards show them. */
     public List<String> results() {
-        return browser.texts(By.cssSelector("#search-panel .product-card h3"));
+        return browser.texts(By.cssSelector("#hits .product-card h3"));
+    }
+
+    /** The text the page offers with "did you mean", if it offers one. */
+    public Optional<String> didYouMean() {
+        return browser.texts(By.cssSelector("#did-you-mean a")).stream().findFirst();
+    }
+
+    /** The heading of what the page shows instead when nothing was found, if it shows anything. */
+    public Optional<String> fallbackHeading() {
+        return browser.texts(By.id("fallback-title")).stream().findFirst();
+    }
+
+    /** The names of the products shown instead when nothing was found. */
+    public List<String> fallbackProducts() {
+        return browser.texts(By.cssSelector("#fallback .product-card h3"));
+    }
+
+    /** Follows the "did you mean" link. */
+    public SearchPage followDidYouMean() {
+        browser.find(By.cssSelector("#did-you-mean a")).click();
+        browser.await(driver -> driver.findElements(By.id("did-you-mean")).isEmpty());
+        return new SearchPage(browser);
     }
 
     /** What the page says it found ("找到 3 件商品"). */

@@ -76,6 +76,37 @@ public abstract class StorefrontPage {
         return browser.now(results);
     }
 
+    /**
+     * Types {@code letters} into the header's search box without searching, and answers the names of the products it
+     * suggests, once it suggests any.
+     */
+    public List<String> suggestionsFor(String letters) {
+        WebElement box = browser.find(By.id("site-search-q"));
+        box.clear();
+        box.sendKeys(letters);
+        return browser.await(driver -> {
+            List<String> names = driver.findElements(By.cssSelector("#site-search-suggestions .suggestion-name")).stream()
+                    .map(WebElement::getText).toList();
+            return names.isEmpty() ? null : names;
+        });
+    }
+
+    /** Walks the header's suggestions with the arrow keys to the one named {@code name} and opens it with Enter. */
+    public <P extends StorefrontPage> P chooseSuggestion(String name, Function<Browser, P> page) {
+        List<String> names = browser.texts(By.cssSelector("#site-search-suggestions .suggestion-name"));
+        int at = names.indexOf(name);
+        if (at < 0) {
+            throw new AssertionError("no suggestion " + name + " among " + names);
+        }
+        WebElement box = browser.find(By.id("site-search-q"));
+        for (int step = 0; step <= at; step++) {
+            box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+            box = browser.driver().switchTo().activeElement();
+        }
+        box.sendKeys(org.openqa.selenium.Keys.ENTER);
+        return browser.now(page);
+    }
+
     /** How many items the header's cart says the cart holds (0 when it shows none). */
     public int cartCount() {
         List<WebElement> badge = browser.findAll(By.cssSelector("#cart-link .badge"));

@@ -13,6 +13,7 @@ public enum ConsoleArea {
     WORK_LISTS("/admin/work-lists", "BACK_OFFICE", "ADMIN"),
     ORDERS("/admin/orders", "BACK_OFFICE", "ADMIN"),
     CATALOGUE("/admin/catalogue", "BACK_OFFICE", "ADMIN"),
+    SEARCH("/admin/search", "BACK_OFFICE", "ADMIN"),
     OPERATIONS("/admin/operations", "BACK_OFFICE", "ADMIN"),
     ANALYTICS("/admin/analytics", "ANALYST", "ADMIN"),
     STAFF("/admin/staff", "ADMIN");

@@ -31,9 +31,9 @@ import static org.springframework.http.HttpMethod.GET;
  * </ul>
  * <ul>
  *   <li>The console ({@code /admin/**}) is for staff, each role to its part, as the APIs decide it too (the menu shows
- *       the same, see {@code admin.ConsoleMenu}): work lists, orders, catalogue and operations for {@code BACK_OFFICE}
- *       and {@code ADMIN}; analytics for {@code ANALYST} and {@code ADMIN}; staff accounts for {@code ADMIN}; the
- *       console's home for all three. A customer, or an analyst opening an order, gets the forbidden page.</li>
+ *       the same, see {@code admin.ConsoleMenu}): work lists, orders, catalogue, search synonyms and operations
+ *       for {@code BACK_OFFICE} and {@code ADMIN}; analytics for {@code ANALYST} and {@code ADMIN}; staff accounts
+ *       for {@code ADMIN}; the console's home for all three. A customer, or an analyst opening an order, gets the forbidden page.</li>
  * </ul>
  * A new area of pages that needs a login adds its paths to the customer or console lines below; everything else is open.
  */
@@ -59,7 +59,8 @@ class WebSecurity {
                         .requestMatchers("/admin/analytics", "/admin/analytics/**").hasAnyRole(ANALYST, ADMIN)
                         .requestMatchers("/admin/staff", "/admin/staff/**").hasRole(ADMIN)
                         .requestMatchers("/admin/work-lists", "/admin/work-lists/**", "/admin/orders", "/admin/orders/**",
-                                "/admin/catalogue", "/admin/catalogue/**", "/admin/operations", "/admin/operations/**")
+                                "/admin/catalogue", "/admin/catalogue/**", "/admin/search", "/admin/search/**",
+                                "/admin/operations", "/admin/operations/**")
                         .hasAnyRole(BACK_OFFICE, ADMIN)
                         .requestMatchers("/admin", "/admin/**").hasAnyRole(BACK_OFFICE, ANALYST, ADMIN)
                         // the rest of the shop (home, search, products, cart, the account pages before a login) is

@@ -46,10 +46,10 @@ class ConsoleAccessTest {
     }
 
     @Test
-    void an_analyst_may_open_analytics_but_not_orders_work_lists_catalogue_operations_or_staff() throws Exception {
+    void an_analyst_may_open_analytics_but_not_orders_work_lists_catalogue_synonyms_operations_or_staff() throws Exception {
         for (String page : List.of("/admin/orders", "/admin/orders/5f0c3c57-6a55-4a4e-9d3a-3d3f2c1b0a99",
                 "/admin/work-lists/to-pick", "/admin/work-lists/counts", "/admin/catalogue", "/admin/operations",
-                "/admin/staff")) {
+                "/admin/staff", "/admin/search")) {
             browser.perform(get(page).with(as("ANALYST"))).andExpect(status().isForbidden());
         }
     }
@@ -82,8 +82,8 @@ class ConsoleAccessTest {
     void the_menu_follows_the_roles() {
         assertThat(ConsoleMenu.of("clerk@kiosk.test", List.of("BACK_OFFICE"), "/admin/orders").entries())
                 .extracting(ConsoleMenu.Entry::href)
-                .containsExactly("/admin/work-lists", "/admin/orders", "/admin/catalogue", "/admin/operations");
-        assertThat(ConsoleMenu.of("admin@kiosk.test", List.of("ADMIN"), "/admin").entries()).hasSize(6);
+                .containsExactly("/admin/work-lists", "/admin/orders", "/admin/catalogue", "/admin/search", "/admin/operations");
+        assertThat(ConsoleMenu.of("admin@kiosk.test", List.of("ADMIN"), "/admin").entries()).hasSize(7);
         assertThat(ConsoleMenu.of("clerk@kiosk.test", List.of("BACK_OFFICE"), "/admin/orders/42").entries())
                 .filteredOn(ConsoleMenu.Entry::current).extracting(ConsoleMenu.Entry::href).containsExactly("/admin/orders");
     }

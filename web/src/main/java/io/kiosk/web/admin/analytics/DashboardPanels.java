@@ -7,6 +7,7 @@ import io.kiosk.client.query.model.HeatMapCell;
 import io.kiosk.client.query.model.PaymentMethodShare;
 import io.kiosk.client.query.model.RefundRateRow;
 import io.kiosk.client.query.model.SalesRow;
+import io.kiosk.client.query.model.SearchMissesSearchMiss;
 import io.kiosk.client.query.model.TopProduct;
 import io.kiosk.web.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -30,6 +31,7 @@ import java.util.stream.IntStream;
 class DashboardPanels {
 
     private static final int TOP_PRODUCTS = 10;
+    private static final int SEARCH_MISSES = 20;
 
     private final DashboardTables tables;
     private final Formats fmt;
@@ -50,6 +52,7 @@ class DashboardPanels {
         List<TopProduct> products = api.reportTopProducts(period.from(), period.to(), TOP_PRODUCTS, top, null).getRows();
         List<RefundRateRow> byProduct = api.reportRefundRates(period.from(), period.to(), "product", null).getRows();
         List<RefundRateRow> byReason = api.reportRefundRates(period.from(), period.to(), "reason", null).getRows();
+        List<SearchMissesSearchMiss> misses = searchMisses(api, period);
         return List.of(
                 Panel.line("sales-by-day", "admin.analytics.sales-by-day", salesLine(period, days), tables.salesByDay(days)),
                 Panel.bars("sales-by-category", "admin.analytics.sales-by-category", categoryBars(categories),
@@ -62,7 +65,8 @@ class DashboardPanels {
                 Panel.bars("refunds-by-product", "admin.analytics.refunds-by-product", refundRateBars(byProduct),
                         tables.refundsByProduct(byProduct)),
                 Panel.bars("refunds-by-reason", "admin.analytics.refunds-by-reason", reasonBars(byReason),
-                        tables.refundsByReason(byReason)));
+                        tables.refundsByReason(byReason)),
+                Panel.bars("search-misses", "admin.analytics.search-misses", missBars(misses), tables.searchMisses(misses)));
     }
 
     /** One table by its name, asking the API only for its report. */
@@ -79,6 +83,7 @@ class DashboardPanels {
                     .getRows());
             case "refunds-by-reason" -> tables.refundsByReason(api.reportRefundRates(period.from(), period.to(), "reason", null)
                     .getRows());
+            case "search-misses" -> tables.searchMisses(searchMisses(api, period));
             default -> null;
         });
     }
@@ -147,6 +152,16 @@ class DashboardPanels {
     private Bars reasonBars(List<RefundRateRow> rows) {
         return Bars.of(rows.stream().map(row -> new Bars.Entry(tables.reason(row.getReason()),
                 BigDecimal.valueOf(row.getRefunds() == null ? 0 : row.getRefunds()), fmt.number(row.getRefunds()))).toList());
+    }
+
+    /** The texts shoppers searched for most often without finding anything: what to stock, or to add a synonym for. */
+    private static List<SearchMissesSearchMiss> searchMisses(AnalyticsApi api, Period period) throws ApiException {
+        return api.reportSearchMisses(period.from(), period.to(), SEARCH_MISSES, null).getRows();
+    }
+
+    private Bars missBars(List<SearchMissesSearchMiss> rows) {
+        return Bars.of(rows.stream().map(row -> new Bars.Entry(row.getQuery(), BigDecimal.valueOf(row.getMisses()),
+                fmt.number(row.getMisses()))).toList());
     }
 
     private String message(String key) {

@@ -5,6 +5,7 @@ import io.kiosk.client.query.model.HeatMapCell;
 import io.kiosk.client.query.model.PaymentMethodShare;
 import io.kiosk.client.query.model.RefundRateRow;
 import io.kiosk.client.query.model.SalesRow;
+import io.kiosk.client.query.model.SearchMissesSearchMiss;
 import io.kiosk.client.query.model.TopProduct;
 import io.kiosk.web.admin.analytics.DataTable.Cell;
 import io.kiosk.web.i18n.Formats;
@@ -92,6 +93,12 @@ class DashboardTables {
                 rows.stream().map(row -> List.of(new Cell(reason(row.getReason()), row.getReason()), count(row.getRefunds()),
                         count(row.getUnitsRefunded()), money(row.getAmountRefunded(), row.getCurrency()),
                         Cell.of(row.getCurrency()))).toList());
+    }
+
+    DataTable searchMisses(List<SearchMissesSearchMiss> rows) {
+        return new DataTable("search-misses", keys("query", "misses", "last-seen"), rows.stream().map(row -> List.of(
+                Cell.of(row.getQuery()), count(row.getMisses()),
+                new Cell(fmt.dateTime(row.getLastSeen()), String.valueOf(row.getLastSeen())))).toList());
     }
 
     /** A weekday's name, 1 = Monday. */
