@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +37,19 @@ class MessageBundlesTest {
             bundles++;
         }
         assertThat(bundles).isGreaterThanOrEqualTo(6);
+    }
+
+    /** Spring looks a key up in the bundles in turn and takes the first: a key in two bundles shows one of them anywhere. */
+    @Test
+    void no_text_is_defined_in_two_bundles() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath:messages/*.properties")) {
+            for (String key : keys(bundle)) {
+                String name = bundle.getFilename();
+                String other = owner.putIfAbsent(key + (name.contains("_en") ? "_en" : ""), name);
+                assertThat(other).as(key + " is in " + name + " and in " + other).isNull();
+            }
+        }
     }
 
     @Test

@@ -41,7 +41,7 @@ class SynonymsPage {
             throws ApiException {
         try {
             SynonymSetView added = synonyms.addSynonymSet(new SynonymSetChange().id(form.idOrNull()).terms(form.words()));
-            return done("admin.search.added", added, redirect);
+            return done("admin.synonyms.added", added, redirect);
         } catch (ApiException refused) {
             SynonymRefusals.reject(refused, result);
             return page(model);
@@ -53,7 +53,7 @@ class SynonymsPage {
                   RedirectAttributes redirect) throws ApiException {
         try {
             SynonymSetView changed = synonyms.changeSynonymSet(id, new SynonymSetChange().terms(form.words()));
-            return done("admin.search.changed", changed, redirect);
+            return done("admin.synonyms.changed", changed, redirect);
         } catch (ApiException refused) {
             SynonymRefusals.reject(refused, result);
             form.setId(id);
@@ -65,7 +65,7 @@ class SynonymsPage {
     @PostMapping("/admin/search/synonyms/{id}/removal")
     String remove(@PathVariable String id, RedirectAttributes redirect) throws ApiException {
         synonyms.removeSynonymSet(id);
-        redirect.addFlashAttribute("notice", "admin.search.removed");
+        redirect.addFlashAttribute("notice", "admin.synonyms.removed");
         redirect.addFlashAttribute("noticeArgs", new Object[]{id});
         return "redirect:/admin/search";
     }
