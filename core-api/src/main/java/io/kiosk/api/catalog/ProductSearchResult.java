@@ -1,6 +1,7 @@
 package io.kiosk.api.catalog;
 
 import io.kiosk.api.pricing.Money;
+import jakarta.annotation.Nullable;
 
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * absent when there are hits.
  */
 public record ProductSearchResult(long total, int page, int size, List<Hit> hits, ProductFacets facets,
-                                  String didYouMean, SearchFallback fallback) {
+                                  @Nullable String didYouMean, @Nullable SearchFallback fallback) {
 
     public ProductSearchResult {
         hits = List.copyOf(hits);

@@ -1,5 +1,7 @@
 package io.kiosk.api.catalog;
 
+import jakarta.annotation.Nullable;
+
 import java.util.List;
 
 /**
@@ -8,7 +10,7 @@ import java.util.List;
  * ({@link Reason#CLOSEST_CATEGORY}, {@code category} naming it), or the most popular products of all
  * ({@link Reason#POPULAR}). Never empty while anything is on sale.
  */
-public record SearchFallback(Reason reason, String category, List<ProductSearchResult.Hit> products) {
+public record SearchFallback(Reason reason, @Nullable String category, List<ProductSearchResult.Hit> products) {
 
     public SearchFallback {
         products = List.copyOf(products);

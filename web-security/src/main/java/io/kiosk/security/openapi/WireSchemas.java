@@ -29,7 +29,13 @@ final class WireSchemas implements ModelConverter {
     static final String DECIMAL = "^-?[0-9]+(\\.[0-9]+)?$";
 
     private final NestedTypeNames names;
-    private final Map<String, Class<?>> records = new ConcurrentHashMap<>();
+    /**
+     * One map for every instance: swagger keeps one list of converters per JVM, and springdoc puts the instance of the
+     * application context started last in it, so an application context started earlier (a cached test context) saw
+     * its records go to another instance and described them without {@code required}. A schema name always means the
+     * same record class, so sharing the map is safe.
+     */
+    private static final Map<String, Class<?>> RECORDS = new ConcurrentHashMap<>();
 
     WireSchemas(NestedTypeNames names) {
         this.names = names;
@@ -62,14 +68,14 @@ final class WireSchemas implements ModelConverter {
         }
         Schema<?> schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
         if (schema != null && raw.isRecord()) {
-            records.put(names.nameForType(javaType), raw);
+            RECORDS.put(names.nameForType(javaType), raw);
         }
         return schema;
     }
 
     /** The record class a component schema of this name was made from, if any. */
     Class<?> recordNamed(String schemaName) {
-        return records.get(schemaName);
+        return RECORDS.get(schemaName);
     }
 
     private static boolean writtenAsString(Class<?> raw, AnnotatedType type) {
