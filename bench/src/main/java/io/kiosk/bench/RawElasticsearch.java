@@ -19,6 +19,7 @@ final class RawElasticsearch {
 
     static final String RAW_INDEX = "bench-raw-orders";
     private static final String ORDERS = "kiosk-orders";
+    private static final String PRODUCTS = "kiosk-products";
     static final int BULK = 500;
 
     private final HttpClient http;
