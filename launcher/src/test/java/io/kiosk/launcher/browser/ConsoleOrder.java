@@ -125,6 +125,26 @@ public final class ConsoleOrder extends ConsolePage {
         return text(By.id("as-of-banner"));
     }
 
+    /** The customer's name as the summary writes it. */
+    public String customerName() {
+        return text(By.cssSelector("[data-customer-name]"));
+    }
+
+    /** Whether the page offers to erase the customer's personal data (administrators only). */
+    public boolean offersErasure() {
+        return !browser.driver().findElements(By.id("customer-erasure")).isEmpty();
+    }
+
+    /** Opens the erasure section, gives the reason, ticks the confirmation and erases the customer's personal data. */
+    public ConsoleOrder eraseCustomer(String reason) {
+        WebElement before = browser.find(By.tagName("main"));
+        browser.find(By.cssSelector("#customer-erasure summary")).click();
+        fill("erasure-reason", reason);
+        browser.driver().findElement(By.id("erasure-confirmed")).click();
+        browser.driver().findElement(By.id("erase-customer")).click();
+        return reloaded(before);
+    }
+
     private ConsoleOrder press(String button) {
         WebElement before = browser.find(By.tagName("main"));
         act(() -> browser.driver().findElement(By.id(button)).click());
