@@ -78,19 +78,18 @@ public final class ConsoleOrder extends ConsolePage {
     /** The refunds' approved amounts, as written, waiting until one is shown. */
     public List<String> approvedRefunds() {
         browser.find(By.cssSelector("[data-refund-approved]"));
-        return browser.findAll(By.cssSelector("[data-refund-approved]")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector("[data-refund-approved]"));
     }
 
     /** The refunds' statuses, as written, waiting until one is shown (the live stream brings a new one). */
     public List<String> refundStatuses() {
         browser.find(By.cssSelector("[data-refund-status]"));
-        return browser.findAll(By.cssSelector("[data-refund-status]")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector("[data-refund-status]"));
     }
 
     /** The history's events, as written ("已发货"), in order. */
     public List<String> events() {
-        return browser.findAll(By.cssSelector(".history-table tbody tr td:nth-child(2) strong")).stream()
-                .map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector(".history-table tbody tr td:nth-child(2) strong"));
     }
 
     /** Waits, without reloading, until the history shows an event written {@code what} ("订单已付款"). */
