@@ -78,19 +78,18 @@ public final class ConsoleOrder extends ConsolePage {
     /** The refunds' approved amounts, as written, waiting until one is shown. */
     public List<String> approvedRefunds() {
         browser.find(By.cssSelector("[data-refund-approved]"));
-        return browser.findAll(By.cssSelector("[data-refund-approved]")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector("[data-refund-approved]"));
     }
 
     /** The refunds' statuses, as written, waiting until one is shown (the live stream brings a new one). */
     public List<String> refundStatuses() {
         browser.find(By.cssSelector("[data-refund-status]"));
-        return browser.findAll(By.cssSelector("[data-refund-status]")).stream().map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector("[data-refund-status]"));
     }
 
     /** The history's events, as written ("已发货"), in order. */
     public List<String> events() {
-        return browser.findAll(By.cssSelector(".history-table tbody tr td:nth-child(2) strong")).stream()
-                .map(WebElement::getText).toList();
+        return browser.texts(By.cssSelector(".history-table tbody tr td:nth-child(2) strong"));
     }
 
     /** Waits, without reloading, until the history shows an event written {@code what} ("订单已付款"). */
@@ -123,6 +122,26 @@ public final class ConsoleOrder extends ConsolePage {
     /** What the banner of a page showing the past says. */
     public String asOfBanner() {
         return text(By.id("as-of-banner"));
+    }
+
+    /** The customer's name as the summary writes it. */
+    public String customerName() {
+        return text(By.cssSelector("[data-customer-name]"));
+    }
+
+    /** Whether the page offers to erase the customer's personal data (administrators only). */
+    public boolean offersErasure() {
+        return !browser.driver().findElements(By.id("customer-erasure")).isEmpty();
+    }
+
+    /** Opens the erasure section, gives the reason, ticks the confirmation and erases the customer's personal data. */
+    public ConsoleOrder eraseCustomer(String reason) {
+        WebElement before = browser.find(By.tagName("main"));
+        browser.find(By.cssSelector("#customer-erasure summary")).click();
+        fill("erasure-reason", reason);
+        browser.driver().findElement(By.id("erasure-confirmed")).click();
+        browser.driver().findElement(By.id("erase-customer")).click();
+        return reloaded(before);
     }
 
     private ConsoleOrder press(String button) {

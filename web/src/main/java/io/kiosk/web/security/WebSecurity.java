@@ -57,7 +57,7 @@ class WebSecurity {
                         .requestMatchers("/checkout", "/checkout/**", "/orders", "/orders/**", "/refunds", "/refunds/**")
                         .hasRole(CUSTOMER)
                         .requestMatchers("/admin/analytics", "/admin/analytics/**").hasAnyRole(ANALYST, ADMIN)
-                        .requestMatchers("/admin/staff", "/admin/staff/**").hasRole(ADMIN)
+                        .requestMatchers("/admin/staff", "/admin/staff/**", "/admin/orders/*/customer-erasure").hasRole(ADMIN)
                         .requestMatchers("/admin/work-lists", "/admin/work-lists/**", "/admin/orders", "/admin/orders/**",
                                 "/admin/catalogue", "/admin/catalogue/**", "/admin/search", "/admin/search/**",
                                 "/admin/operations", "/admin/operations/**")

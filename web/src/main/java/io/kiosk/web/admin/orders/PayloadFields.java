@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 @Component
 class PayloadFields {
 
+    /** How the query side writes a text of a customer whose personal data was erased. */
+    private static final String ERASED = "[erased]";
+
     private final Formats fmt;
     private final MessageSource messages;
 
@@ -72,6 +75,10 @@ class PayloadFields {
     /** The value in one line when it is one fact (text, number, money, text in two languages, an id); else null. */
     private String simple(Object value) {
         if (value instanceof String text) {
+            if (ERASED.equals(text)) {
+                // a customer's personal data after their erasure (the query side reads it so)
+                return messages.getMessage("admin.field.erased", null, locale());
+            }
             return text.matches("[A-Z][A-Z_]+") ? named(text) : instant(text);
         }
         if (value instanceof Number || value instanceof Boolean) {
