@@ -33,9 +33,8 @@ class ApiContractTest extends SandboxHttpTest {
             Files.writeString(COMMITTED, served.body());
         }
         assertThat(Files.exists(COMMITTED) ? Files.readString(COMMITTED) : "")
-                .as("the command API changed: review the change and rewrite %s with%n  ./mvnw -pl command-side,query-side -am verify"
-                        + " -Dtest=ApiContractTest -Dsurefire.failIfNoSpecifiedTests=false -D%s=true%n(see README, \"The API contract\")",
-                        COMMITTED.normalize(), WRITE)
+                .as("the command API changed: review the change and rewrite %s with%n  bash docs/api/rewrite.sh%n(it sets -D%s=true;"
+                        + " see README, \"The API contract\")", COMMITTED.normalize(), WRITE)
                 .isEqualTo(served.body());
     }
 }
