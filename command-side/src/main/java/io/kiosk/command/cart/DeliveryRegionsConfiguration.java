@@ -2,8 +2,8 @@ package io.kiosk.command.cart;
 
 import io.kiosk.api.delivery.DeliveryRegions;
 import io.kiosk.api.delivery.Region;
+import io.kiosk.command.processing.WithTheCommand;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,9 +38,7 @@ class DeliveryRegionsConfiguration {
     /** The open carts' lines, for the checkout's delivery facts, are kept in the cart command's own transaction. */
     @Autowired
     void keepCartLinesWithTheCart(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(CartLines.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(CartLines.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+        WithTheCommand.handle(processing, CartLines.PROCESSING_GROUP);
     }
 
     /** The delivery table. */

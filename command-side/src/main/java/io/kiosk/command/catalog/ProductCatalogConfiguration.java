@@ -1,7 +1,7 @@
 package io.kiosk.command.catalog;
 
+import io.kiosk.command.processing.WithTheCommand;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +11,6 @@ class ProductCatalogConfiguration {
 
     @Autowired
     void keepTheCatalogWithTheProductEvents(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(ProductCatalog.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(ProductCatalog.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+        WithTheCommand.handle(processing, ProductCatalog.PROCESSING_GROUP);
     }
 }

@@ -1,7 +1,7 @@
 package io.kiosk.command.customer;
 
+import io.kiosk.command.processing.WithTheCommand;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +11,6 @@ class CustomerLanguagesConfiguration {
 
     @Autowired
     void keepTheLanguagesWithTheCustomerEvents(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(CustomerLanguages.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(CustomerLanguages.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+        WithTheCommand.handle(processing, CustomerLanguages.PROCESSING_GROUP);
     }
 }

@@ -1,7 +1,7 @@
 package io.kiosk.command.identity;
 
+import io.kiosk.command.processing.WithTheCommand;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +11,6 @@ class ErasedAccountsConfiguration {
 
     @Autowired
     void eraseTheAccountWithTheEvent(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(ErasedAccounts.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(ErasedAccounts.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+        WithTheCommand.handle(processing, ErasedAccounts.PROCESSING_GROUP);
     }
 }

@@ -1,7 +1,7 @@
 package io.kiosk.command.inventory;
 
+import io.kiosk.command.processing.WithTheCommand;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +11,6 @@ class StockLevelsConfiguration {
 
     @Autowired
     void keepTheStockLevelsWithTheStockEvents(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(StockLevels.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(StockLevels.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+        WithTheCommand.handle(processing, StockLevels.PROCESSING_GROUP);
     }
 }

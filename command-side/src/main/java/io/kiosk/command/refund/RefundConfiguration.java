@@ -1,8 +1,8 @@
 package io.kiosk.command.refund;
 
 import io.kiosk.api.pricing.Money;
+import io.kiosk.command.processing.WithTheCommand;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -42,9 +42,7 @@ class RefundConfiguration {
 
     @Autowired
     void keepTheWorkListWithTheRefundEvents(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(RefundBook.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(RefundBook.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+        WithTheCommand.handle(processing, RefundBook.PROCESSING_GROUP);
     }
 
     @Autowired

@@ -1,7 +1,7 @@
 package io.kiosk.command.risk;
 
+import io.kiosk.command.processing.WithTheCommand;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +33,6 @@ class RiskConfiguration {
 
     @Autowired
     void keepTheRiskTablesWithThePaymentEvents(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(PaymentActivity.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(PaymentActivity.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+        WithTheCommand.handle(processing, PaymentActivity.PROCESSING_GROUP);
     }
 }

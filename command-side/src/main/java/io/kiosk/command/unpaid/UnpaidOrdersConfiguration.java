@@ -1,7 +1,7 @@
 package io.kiosk.command.unpaid;
 
+import io.kiosk.command.processing.WithTheCommand;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +13,6 @@ class UnpaidOrdersConfiguration {
 
     @Autowired
     void countWithinTheCheckout(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(UnpaidOrders.PROCESSING_GROUP)
-                .registerListenerInvocationErrorHandler(UnpaidOrders.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+        WithTheCommand.handle(processing, UnpaidOrders.PROCESSING_GROUP);
     }
 }
