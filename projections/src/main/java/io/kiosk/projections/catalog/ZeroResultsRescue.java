@@ -8,6 +8,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
 import io.kiosk.projections.elasticsearch.SearchFailures;
+import io.kiosk.api.search.SearchFailure;
+import org.axonframework.queryhandling.QueryExecutionException;
 import io.kiosk.api.catalog.ProductSearchResult;
 import io.kiosk.api.catalog.SearchFallback;
 import io.kiosk.projections.pinyin.PinyinReadings;
@@ -94,11 +96,22 @@ final class ZeroResultsRescue {
 
     /** Each English word the names do not have replaced by the most frequent near one they have. */
     private Optional<String> spelledBetter(String text) {
-        SearchResponse<Void> answer = SearchFailures.answer("spelling suggestions", () -> client.search(s -> s
-                .index(ProductSearchIndex.INDEX).size(0)
-                .suggest(g -> g.text(text).suggesters("words", w -> w.term(t -> t.field("nameText")
-                        .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Missing)
-                        .minWordLength(3).prefixLength(1).maxEdits(2).size(1)))), Void.class));
+        SearchResponse<Void> answer;
+        try {
+            answer = SearchFailures.answer("spelling suggestions", () -> client.search(s -> s
+                    .index(ProductSearchIndex.INDEX).size(0)
+                    .suggest(g -> g.text(text).suggesters("words", w -> w.term(t -> t.field("nameText")
+                            .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Missing)
+                            .minWordLength(3).prefixLength(1).maxEdits(2).size(1)))), Void.class));
+        } catch (QueryExecutionException refused) {
+            if (refused.getDetails().filter(SearchFailure.class::isInstance).map(SearchFailure.class::cast)
+                    .filter(failure -> failure.kind() == SearchFailure.Kind.REFUSED).isEmpty()) {
+                throw refused;
+            }
+            // the index of an older mapping, still answering while its successor is being filled, has no such field:
+            // no spelling help until the swap, but the search itself answers
+            return Optional.empty();
+        }
         StringBuilder corrected = new StringBuilder(text);
         List<Suggestion<Void>> words = new ArrayList<>(answer.suggest().getOrDefault("words", List.of()));
         Collections.reverse(words);

@@ -84,15 +84,24 @@ final class ProcessorState {
     }
 
     /**
-     * Running with every segment held here, healthy and caught up with the log, and no replay under way: a
-     * segment still counts as replaying until it reads an event newer than its reset, which may not come for
-     * a while, so one that has read past the head its last replay began at is live too.
+     * Running with every segment held here, healthy and caught up with the log, and no replay under way. Axon
+     * counts a segment as replaying until it reads an event newer than its reset, which on a quiet log may not
+     * come for a long time; so a segment that has read up to the position its reset was made at (replays started
+     * at start-up by {@code ReplayOutdatedIndexes} as well as those of the console), or past the head its last
+     * recorded replay began at, is live too.
      */
     boolean live() {
         long replayedUpTo = replay.map(ReplayRecord::headPosition).orElse(Long.MAX_VALUE);
         return status() == ProjectionStatus.LIVE && segments.size() == totalSegments
                 && statuses().stream().allMatch(segment -> segment.isCaughtUp()
-                && (!segment.isReplaying() || segment.getCurrentPosition().orElse(-1) >= replayedUpTo));
+                && (!segment.isReplaying() || segment.getCurrentPosition().orElse(-1) >= replayedUpTo
+                || hasReplayedUpToItsReset(segment)));
+    }
+
+    private static boolean hasReplayedUpToItsReset(EventTrackerStatus segment) {
+        OptionalLong reset = segment.getResetPosition();
+        OptionalLong current = segment.getCurrentPosition();
+        return reset.isPresent() && current.isPresent() && current.getAsLong() >= reset.getAsLong();
     }
 
     private Collection<EventTrackerStatus> statuses() {
