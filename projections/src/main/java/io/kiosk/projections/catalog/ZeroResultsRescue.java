@@ -7,12 +7,12 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
-import io.kiosk.projections.elasticsearch.SearchFailures;
-import io.kiosk.api.search.SearchFailure;
-import org.axonframework.queryhandling.QueryExecutionException;
 import io.kiosk.api.catalog.ProductSearchResult;
 import io.kiosk.api.catalog.SearchFallback;
+import io.kiosk.api.search.SearchFailure;
+import io.kiosk.projections.elasticsearch.SearchFailures;
 import io.kiosk.projections.pinyin.PinyinReadings;
+import org.axonframework.queryhandling.QueryExecutionException;
 
 import java.util.ArrayList;
 import java.util.Collections;
