@@ -9,10 +9,12 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +82,26 @@ class PagesWithoutBackendTest {
         assertThat(suggestions).doesNotContain("<li", "suggestion", "error");
         String home = page(browser.perform(get("/")).andReturn());
         assertThat(home).as("the header's box asks for them").contains("hx-get=\"/search/suggestions\"");
+    }
+
+    @Test
+    void a_form_s_notice_waits_for_the_page_its_redirect_shows_while_htmx_redraws_parts_of_the_page_meanwhile() throws Exception {
+        SignedIn clerk = new SignedIn(UUID.randomUUID(), "clerk@kiosk.test", List.of("BACK_OFFICE"),
+                new ApiTokens("token", Instant.now().plusSeconds(900), "refresh"));
+        var staff = authentication(UsernamePasswordAuthenticationToken.authenticated(
+                clerk, null, List.of(new SimpleGrantedAuthority("ROLE_BACK_OFFICE"))));
+        MockHttpSession session = new MockHttpSession();
+        browser.perform(post("/admin/operations/dead-letters/order-tracking/1/discard").param("reason", " ")
+                        .with(csrf()).with(staff).session(session))
+                .andExpect(redirectedUrl("/admin/operations#dead-letters"));
+
+        MvcResult part = browser.perform(get("/admin/operations").header("HX-Request", "true").with(staff).session(session))
+                .andReturn();
+        assertThat(RequestContextUtils.getInputFlashMap(part.getRequest())).as("a part htmx fetched meanwhile").isNull();
+        MvcResult redirected = browser.perform(get("/admin/operations").with(staff).session(session)).andReturn();
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(redirected.getRequest());
+        assertThat(flash).as("the page the redirect shows").isNotNull();
+        assertThat(flash.get("notice")).isEqualTo("admin.operations.dead-letters.reason-needed");
     }
 
     @Test
