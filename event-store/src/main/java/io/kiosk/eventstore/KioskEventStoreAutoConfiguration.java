@@ -20,6 +20,7 @@ import org.axonframework.springboot.autoconfig.AxonServerBusAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -138,9 +139,16 @@ public class KioskEventStoreAutoConfiguration {
         return KioskUpcasters.chain();
     }
 
+    /**
+     * Log positions from the event store's head token, whichever store it is; where the JDBC engine keeps the events,
+     * a request's own events are found exactly in its table.
+     */
     @Bean
-    EventLogPositions eventLogPositions(DataSource dataSource, EventStoreProperties properties, EventStoreMigrations migrated) {
-        return new EventLogPositions(JdbcClient.create(dataSource), properties);
+    EventLogPositions eventLogPositions(EventStore events, ObjectProvider<EventStorageEngine> engines, DataSource dataSource,
+                                        EventStoreProperties properties, EventStoreMigrations migrated) {
+        return engines.getIfAvailable() instanceof JdbcEventStorageEngine
+                ? new EventLogPositions(events, JdbcClient.create(dataSource), properties.table("domain_event_entry"))
+                : new EventLogPositions(events);
     }
 
     @Bean
