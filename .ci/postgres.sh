@@ -12,6 +12,9 @@ analyst_password=${KIOSK_ANALYST_PASSWORD:-kiosk_analyst}
 # the query side's own role: reads the event store, writes only its own schemas (the event store's migrations grant it)
 query_user=${KIOSK_QUERY_DB_USER:-kiosk_query}
 query_password=${KIOSK_QUERY_DB_PASSWORD:-kiosk_query}
+# the web app's own role: its sessions in its own schema "web", nothing else
+web_user=${KIOSK_WEB_DB_USER:-kiosk_web}
+web_password=${KIOSK_WEB_DB_PASSWORD:-kiosk_web}
 sudo_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1 || [ -z "$(ls /usr/lib/postgresql 2>/dev/null)" ]; then
@@ -54,6 +57,11 @@ BEGIN
   ELSE
     ALTER ROLE $query_user LOGIN PASSWORD '$query_password' NOSUPERUSER NOCREATEDB NOCREATEROLE;
   END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$web_user') THEN
+    CREATE ROLE $web_user LOGIN PASSWORD '$web_password' NOSUPERUSER NOCREATEDB NOCREATEROLE;
+  ELSE
+    ALTER ROLE $web_user LOGIN PASSWORD '$web_password' NOSUPERUSER NOCREATEDB NOCREATEROLE;
+  END IF;
 END
 \$\$;
 SQL
@@ -61,5 +69,7 @@ for name in "$db_name" "${db_name}_test"; do
   if ! sudo_pg psql -tAq -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1; then
     sudo_pg createdb -O "$db_user" "$name"
   fi
+  # the web app makes its own schema "web" (its sessions) and nothing else
+  sudo_pg psql -v ON_ERROR_STOP=1 -q -d "$name" -c "GRANT CREATE ON DATABASE $name TO $web_user"
 done
-echo "PostgreSQL $version is up on localhost:5432 (databases $db_name and ${db_name}_test, roles $db_user, $query_user and $analyst_user)"
+echo "PostgreSQL $version is up on localhost:5432 (databases $db_name and ${db_name}_test, roles $db_user, $query_user, $web_user and $analyst_user)"

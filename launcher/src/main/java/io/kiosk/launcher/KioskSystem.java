@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -68,6 +70,8 @@ public final class KioskSystem implements AutoCloseable {
             QueryDatabaseRole.prepare(embedded);
             querySideRole.put("KIOSK_QUERY_DB_USER", QueryDatabaseRole.NAME);
             querySideRole.put("KIOSK_QUERY_DB_PASSWORD", "");
+            querySideRole.put("KIOSK_WEB_DB_USER", QueryDatabaseRole.WEB);
+            querySideRole.put("KIOSK_WEB_DB_PASSWORD", "");
             return embedded;
         });
         elasticsearchUrl = settings.elasticsearchUrl().orElseGet(() -> {
@@ -121,10 +125,18 @@ public final class KioskSystem implements AutoCloseable {
                 with(shared, "KIOSK_QUERY_PORT", settings.queryPort()), settings.logFile("query-side"), settings.restarts(),
                 STARTUP_TIMEOUT, this::stopBecause));
         if (settings.webJar().isPresent()) {
-            // the web app is a client of the two APIs: it needs their addresses, and nothing of their stores
+            // the web app is a client of the two APIs: it needs their addresses, and nothing of their stores; its own
+            // sessions it keeps in the same PostgreSQL, in its own schema, as its own role
             Map<String, String> webEnvironment = new HashMap<>(Map.of(
                     "KIOSK_COMMAND_URL", "http://localhost:" + settings.commandPort(),
-                    "KIOSK_QUERY_URL", "http://localhost:" + settings.queryPort()));
+                    "KIOSK_QUERY_URL", "http://localhost:" + settings.queryPort(),
+                    "KIOSK_DB_URL", database.jdbcUrl()));
+            for (String variable : List.of("KIOSK_WEB_DB_USER", "KIOSK_WEB_DB_PASSWORD")) {
+                String value = shared.getOrDefault(variable, System.getenv(variable));
+                if (value != null) {
+                    webEnvironment.put(variable, value);
+                }
+            }
             webEnvironment.putAll(settings.environment());
             web = remember(SupervisedApp.start("web", settings.webJar().get(), settings.webPort(),
                     with(webEnvironment, "KIOSK_WEB_PORT", settings.webPort()), settings.logFile("web"), settings.restarts(),
@@ -175,6 +187,11 @@ public final class KioskSystem implements AutoCloseable {
     /** The query side's application, to follow or to break (fault tests). */
     public SupervisedApp querySide() {
         return querySide;
+    }
+
+    /** The web app's application, when it was started, to follow or to break (its sessions outlive it). */
+    public Optional<SupervisedApp> web() {
+        return Optional.ofNullable(web);
     }
 
     /**

@@ -6,7 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The query side's own database role on the run command's embedded PostgreSQL ({@value #NAME}), made by the
+ * The query side's own database role on the run command's embedded PostgreSQL ({@value #NAME}), and the web app's
+ * ({@value #WEB}, which may create its own schema), made by the
  * launcher, which connects as the server's superuser before either application starts. The event store's
  * migrations (run by the command side) grant it what it may do: read the event store, create its own schemas.
  *
@@ -17,6 +18,8 @@ import java.sql.Statement;
 final class QueryDatabaseRole {
 
     static final String NAME = "kiosk_query";
+    /** The web app's own role: it makes its own schema ({@code web}, its sessions) and nothing else. */
+    static final String WEB = "kiosk_web";
     private static final String[] OWN_SCHEMAS = {"query", "analytics"};
 
     private QueryDatabaseRole() {
@@ -25,21 +28,28 @@ final class QueryDatabaseRole {
     static void prepare(Database superuser) {
         try (Connection connection = DriverManager.getConnection(superuser.jdbcUrl(), superuser.username(), superuser.password());
              Statement sql = connection.createStatement()) {
-            sql.execute("""
-                    DO $$
-                    BEGIN
-                        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN
-                            CREATE ROLE %1$s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
-                        END IF;
-                    END
-                    $$""".formatted(NAME));
+            sql.execute(role(NAME));
             for (String schema : OWN_SCHEMAS) {
                 sql.execute(handOver(schema));
             }
+            sql.execute(role(WEB));
+            sql.execute("DO $$ BEGIN EXECUTE format('GRANT CREATE ON DATABASE %I TO " + WEB + "', current_database()); END $$");
         } catch (SQLException failed) {
-            throw new IllegalStateException("could not prepare the query side's database role " + NAME + ": " + failed.getMessage(),
+            throw new IllegalStateException("could not prepare the database roles " + NAME + " and " + WEB + ": " + failed.getMessage(),
                     failed);
         }
+    }
+
+    /** A login role without a password (the embedded server trusts local connections), unless it exists. */
+    private static String role(String name) {
+        return """
+                DO $$
+                BEGIN
+                    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN
+                        CREATE ROLE %1$s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
+                    END IF;
+                END
+                $$""".formatted(name);
     }
 
     /** The schema and every table, view and free-standing sequence in it, to the query side's role. */

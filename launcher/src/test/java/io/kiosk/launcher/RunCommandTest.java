@@ -28,6 +28,7 @@ class RunCommandTest {
             assertThat(run.output())
                     .contains("[stand-in command-side] the database answered during shutdown")
                     .contains("[stand-in query-side] the database answered during shutdown")
+                    .contains("[stand-in web] the database answered during shutdown")
                     .doesNotContain("the database was gone");
             assertThat(data.resolve("postgres").resolve("postmaster.pid")).as("PostgreSQL stopped too").doesNotExist();
         }

@@ -61,7 +61,9 @@ public final class RunningKiosk {
                     Optional.of(new KioskSettings.Admin(ADMIN_EMAIL, ADMIN_PASSWORD)),
                     // the query side runs as its own role, as .ci/postgres.sh makes it (README "Database roles")
                     Map.of("KIOSK_QUERY_DB_USER", env("KIOSK_QUERY_DB_USER", "kiosk_query"),
-                            "KIOSK_QUERY_DB_PASSWORD", env("KIOSK_QUERY_DB_PASSWORD", "kiosk_query"))));
+                            "KIOSK_QUERY_DB_PASSWORD", env("KIOSK_QUERY_DB_PASSWORD", "kiosk_query"),
+                            "KIOSK_WEB_DB_USER", env("KIOSK_WEB_DB_USER", "kiosk_web"),
+                            "KIOSK_WEB_DB_PASSWORD", env("KIOSK_WEB_DB_PASSWORD", "kiosk_web"))));
         } catch (IOException noTemp) {
             throw new UncheckedIOException(noTemp);
         }
@@ -80,6 +82,8 @@ public final class RunningKiosk {
              Statement sql = connection.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + SYSTEM_TEST_DATABASE + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + SYSTEM_TEST_DATABASE);
+            // the web app makes its own schema (its sessions) as its own role, as .ci/postgres.sh lets it on kiosk_test
+            sql.execute("GRANT CREATE ON DATABASE " + SYSTEM_TEST_DATABASE + " TO " + env("KIOSK_WEB_DB_USER", "kiosk_web"));
         } catch (SQLException unreachable) {
             throw new IllegalStateException("cannot make the system-test database next to " + url
                     + " (run .ci/postgres.sh, or set KIOSK_TEST_DB_URL and a role that may create databases)", unreachable);

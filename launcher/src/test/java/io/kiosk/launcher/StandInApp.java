@@ -45,7 +45,7 @@ public final class StandInApp {
         }
     }
 
-    /** The web app's stand-in: on {@code KIOSK_WEB_PORT}; it has no database of its own to use while it stops. */
+    /** The web app's stand-in: on {@code KIOSK_WEB_PORT}; it uses the database (its sessions) as its own role. */
     public static final class Web {
 
         private Web() {
@@ -80,8 +80,9 @@ public final class StandInApp {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+        boolean web = System.getenv("KIOSK_WEB_PORT") != null;
         try (Connection connection = DriverManager.getConnection(System.getenv("KIOSK_DB_URL"),
-                System.getenv("KIOSK_DB_USER"), System.getenv("KIOSK_DB_PASSWORD"));
+                System.getenv(web ? "KIOSK_WEB_DB_USER" : "KIOSK_DB_USER"), System.getenv(web ? "KIOSK_WEB_DB_PASSWORD" : "KIOSK_DB_PASSWORD"));
              Statement statement = connection.createStatement()) {
             statement.execute("SELECT 1");
             System.out.printf("[stand-in %s] the database answered during shutdown%n", name);

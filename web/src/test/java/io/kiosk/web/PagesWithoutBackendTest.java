@@ -9,7 +9,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -90,15 +89,15 @@ class PagesWithoutBackendTest {
                 new ApiTokens("token", Instant.now().plusSeconds(900), "refresh"));
         var staff = authentication(UsernamePasswordAuthenticationToken.authenticated(
                 clerk, null, List.of(new SimpleGrantedAuthority("ROLE_BACK_OFFICE"))));
-        MockHttpSession session = new MockHttpSession();
-        browser.perform(post("/admin/operations/dead-letters/order-tracking/1/discard").param("reason", " ")
-                        .with(csrf()).with(staff).session(session))
-                .andExpect(redirectedUrl("/admin/operations#dead-letters"));
+        Cookie session = browser.perform(post("/admin/operations/dead-letters/order-tracking/1/discard").param("reason", " ")
+                        .with(csrf()).with(staff))
+                .andExpect(redirectedUrl("/admin/operations#dead-letters")).andReturn().getResponse().getCookie("KIOSK_SESSION");
+        assertThat(session).as("the session, in PostgreSQL, named by its cookie").isNotNull();
 
-        MvcResult part = browser.perform(get("/admin/operations").header("HX-Request", "true").with(staff).session(session))
+        MvcResult part = browser.perform(get("/admin/operations").header("HX-Request", "true").with(staff).cookie(session))
                 .andReturn();
         assertThat(RequestContextUtils.getInputFlashMap(part.getRequest())).as("a part htmx fetched meanwhile").isNull();
-        MvcResult redirected = browser.perform(get("/admin/operations").with(staff).session(session)).andReturn();
+        MvcResult redirected = browser.perform(get("/admin/operations").with(staff).cookie(session)).andReturn();
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(redirected.getRequest());
         assertThat(flash).as("the page the redirect shows").isNotNull();
         assertThat(flash.get("notice")).isEqualTo("admin.operations.dead-letters.reason-needed");

@@ -1,8 +1,12 @@
 package io.kiosk.launcher.browser;
 
 import io.kiosk.launcher.KioskSystem;
+import io.kiosk.launcher.SupervisedApp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
+
+import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +77,27 @@ class StorefrontFrameBrowserTest {
             assertThat(profile.email()).isEqualTo(mia.email());
             assertThat(profile.signedIn()).isTrue();
             assertThat(browser.path()).isEqualTo("/account/profile");
+        }
+    }
+
+    /** Sessions live in PostgreSQL: any instance of the web app serves any shopper, and a crash logs nobody out. */
+    @Test
+    void a_signed_in_shopper_keeps_the_login_and_the_cart_when_the_web_app_crashes_and_comes_back() throws Exception {
+        Customers.Customer lin = Customers.registered(kiosk, "Lin Yue");
+        SupervisedApp web = kiosk.web().orElseThrow();
+        try (Browser browser = Browser.open(kiosk.webApp(), "zh-CN")) {
+            browser.visit("/account/login", LoginPage::new).logIn(lin.email(), lin.password(), AnyPage::new);
+            CartPage cart = browser.visit("/search?q=" + java.net.URLEncoder.encode("充电器", java.nio.charset.StandardCharsets.UTF_8),
+                    SearchPage::new).open("KS 无线充电器 Pro").addToCart();
+            List<String> lines = cart.lines();
+            assertThat(lines).hasSize(1);
+
+            web.kill();
+            web.awaitReady(Duration.ofMinutes(5));
+
+            ProfilePage profile = browser.visit("/account/profile", ProfilePage::new);
+            assertThat(profile.email()).as("still signed in, on the web app's new process").isEqualTo(lin.email());
+            assertThat(browser.visit("/cart", CartPage::new).lines()).isEqualTo(lines);
         }
     }
 

@@ -30,10 +30,12 @@ public class AccessTokens {
     private static final Logger log = LoggerFactory.getLogger(AccessTokens.class);
 
     private final IdentityApi identity;
+    private final LoginTokens logins;
     private final Clock clock;
 
-    AccessTokens(BackendProperties backend, Clock clock) {
+    AccessTokens(BackendProperties backend, LoginTokens logins, Clock clock) {
         this.identity = new IdentityApi(KioskClients.commandApi(backend.commandUrl(), Optional::empty));
+        this.logins = logins;
         this.clock = clock;
     }
 
@@ -43,7 +45,9 @@ public class AccessTokens {
         if (signedIn.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> token = signedIn.get().tokens().accessToken(clock.instant(), this::exchange);
+        ApiTokens tokens = signedIn.get().tokens();
+        // the session's copy may be older than the login's newest tokens: the refresh goes through the login's row
+        Optional<String> token = tokens.accessToken(clock.instant(), presented -> logins.renew(tokens, this::exchange));
         if (token.isEmpty()) {
             log.info("the login of account {} ended (refresh refused); the session forgets it", signedIn.get().accountId());
             forgetLogin();

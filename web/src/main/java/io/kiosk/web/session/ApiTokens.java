@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The access and refresh tokens the command API gave a signed-in account, kept only in the web app's server-side
  * session (the browser holds nothing but the session cookie). An access token about to expire is exchanged for a new
  * pair before it is used; refresh tokens rotate on use and a used one presented again revokes the whole login, so two
- * requests of one session never refresh at once (this object is the session's one copy, and refreshing holds its lock).
+ * requests of one session never refresh at once: this copy's lock keeps the requests that share it apart, and the
+ * login's row in PostgreSQL ({@link LoginTokens}) the copies that every request of a session stored there reads, on
+ * any instance of the web app.
  */
 public final class ApiTokens implements Serializable {
 
@@ -20,15 +23,36 @@ public final class ApiTokens implements Serializable {
     /** A token this close to its expiry is refreshed first, so that it does not expire on the way to the API. */
     static final Duration MARGIN = Duration.ofSeconds(30);
 
+    private final UUID loginId;
     private String accessToken;
     private Instant accessExpiresAt;
     private String refreshToken;
     private boolean revoked;
 
+    /** The tokens of a new login. */
     public ApiTokens(String accessToken, Instant accessExpiresAt, String refreshToken) {
+        this(UUID.randomUUID(), accessToken, accessExpiresAt, refreshToken);
+    }
+
+    /** The tokens of the login {@code loginId}, as {@link LoginTokens} holds them. */
+    ApiTokens(UUID loginId, String accessToken, Instant accessExpiresAt, String refreshToken) {
+        this.loginId = Objects.requireNonNull(loginId, "login id");
         this.accessToken = Objects.requireNonNull(accessToken, "access token");
         this.accessExpiresAt = Objects.requireNonNull(accessExpiresAt, "expiry");
         this.refreshToken = Objects.requireNonNull(refreshToken, "refresh token");
+    }
+
+    /** Which login these tokens act for: the same through every refresh, and in every copy of the session. */
+    public UUID loginId() {
+        return loginId;
+    }
+
+    synchronized String currentAccessToken() {
+        return accessToken;
+    }
+
+    synchronized Instant accessExpiresAt() {
+        return accessExpiresAt;
     }
 
     /** Exchanges a refresh token for a new pair; throws {@link RefreshRefused} when the login is over. */
@@ -56,7 +80,7 @@ public final class ApiTokens implements Serializable {
         if (revoked) {
             return Optional.empty();
         }
-        if (now.plus(MARGIN).isBefore(accessExpiresAt)) {
+        if (freshAt(now)) {
             return Optional.of(accessToken);
         }
         try {
@@ -79,5 +103,10 @@ public final class ApiTokens implements Serializable {
     /** Whether the command API ended this login (a refused refresh). */
     public synchronized boolean revoked() {
         return revoked;
+    }
+
+    /** Whether the access token is valid for at least {@link #MARGIN} more at {@code now}. */
+    synchronized boolean freshAt(Instant now) {
+        return now.plus(MARGIN).isBefore(accessExpiresAt);
     }
 }

@@ -1,5 +1,7 @@
 package io.kiosk.web.session;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
+
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -11,7 +13,8 @@ import java.util.UUID;
  * roles, and the tokens that act for them. It is the principal of the session's Spring Security authentication, so
  * templates read it as {@code #authentication.principal}.
  */
-public record SignedIn(UUID accountId, String email, List<String> roles, ApiTokens tokens) implements Serializable {
+public record SignedIn(UUID accountId, String email, List<String> roles, ApiTokens tokens)
+        implements AuthenticatedPrincipal, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -20,6 +23,12 @@ public record SignedIn(UUID accountId, String email, List<String> roles, ApiToke
         Objects.requireNonNull(accountId, "account id");
         Objects.requireNonNull(tokens, "tokens");
         roles = List.copyOf(roles);
+    }
+
+    /** The account's id: the name Spring Security and Spring Session know the login by (never the tokens). */
+    @Override
+    public String getName() {
+        return accountId.toString();
     }
 
     public boolean isCustomer() {

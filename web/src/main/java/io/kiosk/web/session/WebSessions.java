@@ -22,9 +22,11 @@ import java.time.Clock;
 public class WebSessions {
 
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final LoginTokens logins;
     private final Clock clock;
 
-    WebSessions(Clock clock) {
+    WebSessions(LoginTokens logins, Clock clock) {
+        this.logins = logins;
         this.clock = clock;
     }
 
@@ -33,6 +35,7 @@ public class WebSessions {
         AccessTokenClaims claims = AccessTokenClaims.of(pair.getAccessToken());
         SignedIn signedIn = new SignedIn(claims.subject(), email, claims.roles(),
                 AccessTokens.tokensFrom(pair, clock.instant()));
+        logins.remember(signedIn.tokens());
         request.getSession(true);
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -57,6 +60,7 @@ public class WebSessions {
 
     /** Forgets the login and everything else the session held. */
     public void signOut(HttpServletRequest request) {
+        AccessTokens.signedIn().ifPresent(signedIn -> logins.forget(signedIn.tokens().loginId()));
         SecurityContextHolder.clearContext();
         var session = request.getSession(false);
         if (session != null) {
