@@ -39,6 +39,9 @@ public final class KioskSystem implements AutoCloseable {
     private SupervisedApp commandSide;
     private SupervisedApp querySide;
     private SupervisedApp web;
+    private KioskSettings settings;
+    private Map<String, String> commandEnvironment;
+    private Map<String, String> queryEnvironment;
     private final CompletableFuture<String> stoppedItself = new CompletableFuture<>();
 
     private KioskSystem() {
@@ -119,6 +122,9 @@ public final class KioskSystem implements AutoCloseable {
             commandEnvironment.put("KIOSK_JWT_PRIVATE_KEY", key.privateKey().toUri().toString());
             commandEnvironment.put("KIOSK_JWT_PUBLIC_KEY", key.publicKey().toUri().toString());
         }
+        this.settings = settings;
+        this.commandEnvironment = commandEnvironment;
+        this.queryEnvironment = shared;
         commandSide = remember(SupervisedApp.start("command-side", settings.commandSideJar(), settings.commandPort(),
                 commandEnvironment, settings.logFile("command-side"), settings.restarts(), STARTUP_TIMEOUT, this::stopBecause));
         querySide = remember(SupervisedApp.start("query-side", settings.querySideJar(), settings.queryPort(),
@@ -147,6 +153,27 @@ public final class KioskSystem implements AutoCloseable {
         if (web != null) {
             web.awaitFirstReady();
         }
+    }
+
+    /**
+     * One more instance of the command side beside the first, on {@code port}, with the same settings and stores: it
+     * shares the processors' segments with the others through their token claims. Ready when this returns; the
+     * caller stops it ({@link SupervisedApp#close()}), or it stops with the system.
+     */
+    public SupervisedApp startAnotherCommandSide(int port) {
+        return another("command-side-" + port, settings.commandSideJar(), port, with(commandEnvironment, "KIOSK_COMMAND_PORT", port));
+    }
+
+    /** One more instance of the query side beside the first, on {@code port}, as {@link #startAnotherCommandSide}. */
+    public SupervisedApp startAnotherQuerySide(int port) {
+        return another("query-side-" + port, settings.querySideJar(), port, with(queryEnvironment, "KIOSK_QUERY_PORT", port));
+    }
+
+    private SupervisedApp another(String name, Path jar, int port, Map<String, String> environment) {
+        SupervisedApp instance = remember(SupervisedApp.start(name, jar, port, environment, settings.logFile(name),
+                settings.restarts(), STARTUP_TIMEOUT, this::stopBecause));
+        instance.awaitFirstReady();
+        return instance;
     }
 
     private static Map<String, String> with(Map<String, String> shared, String key, int port) {

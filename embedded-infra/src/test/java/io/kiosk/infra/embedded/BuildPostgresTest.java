@@ -34,6 +34,12 @@ class BuildPostgresTest {
                 sql.execute("CREATE TABLE probe (id int)");
                 sql.execute("CREATE DATABASE kiosk_system_test_probe");
             }
+            try (Connection web = connect(port, "kiosk_test", roles.webUser(), roles.webPassword());
+                 Statement sql = web.createStatement()) {
+                sql.execute("CREATE SCHEMA web_probe");
+                assertThatThrownBy(() -> sql.execute("CREATE TABLE public.forbidden (id int)"))
+                    .as("the web app's role makes its own schema, nothing in others'").hasMessageContaining("permission denied");
+            }
             try (Connection analyst = connect(port, "kiosk", roles.analystUser(), roles.analystPassword());
                  Statement sql = analyst.createStatement()) {
                 assertThatThrownBy(() -> sql.execute("CREATE TABLE forbidden (id int)"))

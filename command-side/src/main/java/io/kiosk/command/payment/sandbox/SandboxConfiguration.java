@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URI;
 import java.time.Clock;
@@ -26,13 +27,20 @@ import java.util.List;
 class SandboxConfiguration {
 
     @Bean
-    SandboxKeys sandboxKeys() {
-        return SandboxKeys.generate();
+    SandboxStore sandboxStore(JdbcClient jdbc, Clock clock) {
+        return new SandboxStore(jdbc, clock);
+    }
+
+    /** The same keys on every instance: made by the first, kept in the database. */
+    @Bean
+    SandboxKeys sandboxKeys(SandboxStore store) {
+        return store.keys();
     }
 
     @Bean
-    SandboxGateway sandboxGateway(@Value("${kiosk.public-url}") String publicUrl, SandboxNotices notices, Clock clock) {
-        return new SandboxGateway(publicUrl, notices, clock);
+    SandboxGateway sandboxGateway(@Value("${kiosk.public-url}") String publicUrl, SandboxNotices notices, SandboxStore store,
+                                  Clock clock) {
+        return new SandboxGateway(publicUrl, notices, store, clock);
     }
 
     @Bean

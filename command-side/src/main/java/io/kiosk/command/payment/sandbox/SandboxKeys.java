@@ -7,8 +7,9 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The keys the sandbox plays the providers with, made at start and never stored: "Alipay's" and "WeChat
- * Pay's" signing keys, a merchant key for the adapters' side, the APIv3 key and the card webhook secret.
+ * The keys the sandbox plays the providers with: "Alipay's" and "WeChat Pay's" signing keys, a merchant key for the
+ * adapters' side, the APIv3 key and the card webhook secret. Made by the first command-side instance that needs them
+ * and kept in the database ({@link SandboxStore}), so that what one instance signs another verifies.
  */
 record SandboxKeys(KeyPair alipay, KeyPair wechatPlatform, KeyPair merchant, String wechatApiV3Key, String cardWebhookSecret) {
 

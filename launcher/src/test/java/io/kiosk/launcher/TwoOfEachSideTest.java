@@ -1,0 +1,205 @@
+package io.kiosk.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Many machines: a second command side and a second query side beside the suite's first ones, against the one
+ * PostgreSQL and Elasticsearch, and customers' journeys sent to both through a round-robin client (a cart opened on
+ * one instance, filled on the other, checked out on the first, paid on the sandbox page of the other, followed on
+ * both query sides). Midway the second instance of each side is killed with SIGKILL (the launcher restarts it, as a
+ * machine that comes back): the first instances take its segments over, and the clients retry what went unanswered
+ * with the same {@code Idempotency-Key}. After it, the system must be exactly as if one instance of each had run:
+ * every order placed once per cart and paid, each paid order once in tracking on both query sides, one reservation
+ * per order, every mail once.
+ */
+@ExtendWith(FaultSuite.Extension.class)
+class TwoOfEachSideTest {
+
+    private static final int CUSTOMERS = 8;
+    private static final int JOURNEYS_EACH = 2;
+    private static final int STOCK = 1000;
+    private static final Duration PATIENCE = FaultSuite.RESTART.plus(Duration.ofMinutes(1));
+    private static final String NAMED = "Twin Customer";
+
+    private final FaultSuite faults;
+    private final HttpClient browser = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    TwoOfEachSideTest(FaultSuite faults) {
+        this.faults = faults;
+    }
+
+    @Test
+    void two_instances_of_each_side_behave_as_one_and_one_of_each_killed_midway_loses_nothing() throws Exception {
+        String productId = faults.newStockedProduct(STOCK);
+        List<String> tokens = new ArrayList<>();
+        for (int customer = 0; customer < CUSTOMERS; customer++) {
+            tokens.add(faults.people().customer(NAMED + " " + customer));
+        }
+        try (SupervisedApp secondCommandSide = faults.kiosk().startAnotherCommandSide(freePort());
+             SupervisedApp secondQuerySide = faults.kiosk().startAnotherQuerySide(freePort())) {
+            List<URI> commandSides = List.of(faults.kiosk().commandApi(), secondCommandSide.baseUri());
+            List<URI> querySides = List.of(faults.kiosk().queryApi(), secondQuerySide.baseUri());
+            int journeys = CUSTOMERS * JOURNEYS_EACH;
+            CountDownLatch halfway = new CountDownLatch(journeys / 2);
+            AtomicInteger turn = new AtomicInteger();
+            ExecutorService clients = Executors.newFixedThreadPool(CUSTOMERS);
+            List<Future<Journey>> done = new ArrayList<>();
+            try {
+                for (int journey = 0; journey < journeys; journey++) {
+                    String token = tokens.get(journey % CUSTOMERS);
+                    done.add(clients.submit(() -> journey(productId, token, commandSides, querySides, turn, halfway)));
+                }
+                halfway.await();
+                secondCommandSide.kill();
+                secondQuerySide.kill();
+                List<Journey> finished = new ArrayList<>();
+                for (Future<Journey> journey : done) {
+                    finished.add(journey.get());
+                }
+                secondCommandSide.awaitReady(FaultSuite.RESTART);
+                secondQuerySide.awaitReady(FaultSuite.RESTART);
+                assertAsOne(productId, finished, querySides, tokens);
+            } finally {
+                clients.shutdownNow();
+            }
+        }
+        OrdersGoOn.assertEachMailSentOnce(faults.kiosk().mailbox(), NAMED);
+    }
+
+    /** The mails about each order (they name it): none went twice, whichever instance's outbox sent it. */
+    private void assertNoMailTwice(Set<String> orders) {
+        for (String order : orders) {
+            List<LocalMailbox.Mail> about = faults.kiosk().mailbox().mails().stream()
+                    .filter(mail -> mail.body().contains(order)).toList();
+            assertThat(about).as("mails about " + order).doesNotHaveDuplicates();
+        }
+    }
+
+    /** One cart, from opening to paid, each step on the next instance in turn. */
+    private Journey journey(String productId, String token, List<URI> commandSides, List<URI> querySides,
+                            AtomicInteger turn, CountDownLatch halfway) throws InterruptedException {
+        Supplier<Http> commands = () -> new Http(commandSides.get(turn.getAndIncrement() % 2)).as(token);
+        Instant deadline = Instant.now().plus(PATIENCE);
+        String cart = until(deadline, () -> commands.get().send("POST", "/api/carts", null, key()), 201).text("cartId");
+        String item = key().get("Idempotency-Key");
+        until(deadline, () -> commands.get().send("POST", "/api/carts/" + cart + "/items", """
+                {"productId":"%s","options":{"colour":"white"},"quantity":1}""".formatted(productId),
+                Map.of("Idempotency-Key", item)), 201);
+        String checkout = key().get("Idempotency-Key");
+        String order = until(deadline, () -> commands.get().send("POST", "/api/carts/" + cart + "/checkout", Checkout.BODY,
+                Map.of("Idempotency-Key", checkout)), 201).text("orderId");
+        halfway.countDown();
+        String paymentPage = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() ->
+                faults.eventLog().payloads("io.kiosk.api.payment.PaymentRequested", "orderId", order).stream()
+                        .map(requested -> requested.path("action").path("value").asText(null)).findFirst().orElse(null),
+                page -> page != null);
+        String paymentPath = URI.create(paymentPage).getPath();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
+                pay(commandSides.get(turn.getAndIncrement() % 2).resolve(paymentPath)) == 200);
+        for (URI querySide : querySides) {
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
+                Http.Answer tracked = new Http(querySide).as(token).get("/api/orders/" + order);
+                return tracked.status() == 200 && tracked.text("status").equals("PAID");
+            });
+        }
+        return new Journey(cart, order);
+    }
+
+    private void assertAsOne(String productId, List<Journey> journeys, List<URI> querySides, List<String> tokens) {
+        EventLog events = faults.eventLog();
+        Set<String> orders = journeys.stream().map(Journey::order).collect(Collectors.toSet());
+        assertThat(orders).as("one order per cart").hasSize(journeys.size());
+        assertNoMailTwice(orders);
+        for (Journey journey : journeys) {
+            assertThat(events.payloads("io.kiosk.api.cart.CartCheckedOut", "cartId", journey.cart()))
+                    .as("cart " + journey.cart() + " checked out once").hasSize(1);
+            assertThat(events.payloads("io.kiosk.api.payment.PaymentRequested", "orderId", journey.order()))
+                    .as("the order process asked once for " + journey.order()).hasSize(1);
+            assertThat(events.payloads("io.kiosk.api.order.OrderPaid", "orderId", journey.order()))
+                    .as(journey.order() + " paid once").hasSize(1);
+        }
+        Map<String, Object> level = events.rows("SELECT stock_item_id FROM command.stock_levels WHERE stock_item_id LIKE ?",
+                productId + "/%").get(0);
+        List<JsonNode> reserved = events.payloads("io.kiosk.api.inventory.StockReserved", "stockItemId",
+                (String) level.get("stock_item_id"));
+        assertThat(reserved).as("one reservation per order, whichever instance handled it")
+                .extracting(payload -> payload.path("reservationId").asText()).hasSize(journeys.size()).doesNotHaveDuplicates();
+        for (URI querySide : querySides) {
+            for (String token : tokens) {
+                Http.Answer mine = new Http(querySide).as(token).get("/api/orders?size=50");
+                assertThat(mine.status()).isEqualTo(200);
+                List<String> listed = new ArrayList<>();
+                mine.body().path("orders").forEach(order -> listed.add(order.path("orderId").asText()));
+                assertThat(listed).as("the customer's orders on " + querySide).hasSize(JOURNEYS_EACH);
+                assertThat(listed).as("each order once in the customer's list on " + querySide).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    private int pay(URI page) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("outcome=pay")).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    /** Sends until answered {@code status}, whatever came before (nothing, a reset connection, 409, 503). */
+    private static Http.Answer until(Instant deadline, Supplier<Http.Answer> request, int status) throws InterruptedException {
+        List<String> seen = new ArrayList<>();
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                Http.Answer answer = request.get();
+                if (answer.status() == status) {
+                    return answer;
+                }
+                seen.add(answer.status() + " " + answer.text("type"));
+            } catch (UncheckedIOException noAnswer) {
+                seen.add(noAnswer.getCause().toString());
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("never answered " + status + ": " + seen);
+    }
+
+    private static Map<String, String> key() {
+        return Map.of("Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException none) {
+            throw new UncheckedIOException(none);
+        }
+    }
+
+    private record Journey(String cart, String order) {
+    }
+}
