@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,21 +35,25 @@ import java.util.Optional;
 public class Projections {
 
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
+    /** Long enough for every other instance to see the request and stop, and for a dead one's claims to time out. */
+    private static final Duration HAND_OVER_WAIT = Duration.ofSeconds(30);
 
     private final EventProcessingConfiguration processing;
     private final TokenStore tokens;
     private final ReplayRecords replays;
     private final EventLog eventLog;
     private final CaughtUpHooks hooks;
+    private final ReplayHandOver handOver;
     private final Clock clock = Clock.systemUTC();
 
     Projections(EventProcessingConfiguration processing, TokenStore tokens, ReplayRecords replays, EventLog eventLog,
-                CaughtUpHooks hooks) {
+                CaughtUpHooks hooks, ReplayHandOver handOver) {
         this.processing = processing;
         this.tokens = tokens;
         this.replays = replays;
         this.eventLog = eventLog;
         this.hooks = hooks;
+        this.handOver = handOver;
     }
 
     /** The names of every streaming processor, in name order. */
@@ -80,14 +85,19 @@ public class Projections {
      */
     ProjectionView replay(String name, CustomerId requestedBy) {
         StreamingEventProcessor processor = processor(name);
-        if (!replays.claim(name, clock.instant(), requestedBy)) {
+        if (!replays.claim(name, clock.instant(), requestedBy, ReplayHandOver.INSTANCE)) {
             throw new Conflict("replay-in-progress", name + " is being replayed already; follow it at /api/admin/projections/" + name);
         }
         try {
             processor.shutDown();
+            // the other query-side instances release their segments when they see the claim (ReplayHandOver)
+            if (!released(name)) {
+                throw new IllegalStateException("other instances still hold segments of " + name + " after " + HAND_OVER_WAIT);
+            }
             long head = eventLog.head();
             replays.scope(name, head, eventLog.countUpTo(head));
             processor.resetTokens();
+            replays.reset(name, clock.instant());
             hooks.due(name);
             log.info("{} reset by {}: replaying the event log up to position {}", name, requestedBy, head);
         } catch (RuntimeException failed) {
@@ -106,6 +116,15 @@ public class Projections {
             processor.start();
         }
         return view(name);
+    }
+
+    private boolean released(String name) {
+        try {
+            return handOver.awaitReleased(name, HAND_OVER_WAIT);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {

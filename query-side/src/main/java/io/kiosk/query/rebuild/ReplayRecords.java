@@ -27,19 +27,45 @@ class ReplayRecords {
         this.jdbc = jdbc;
     }
 
-    /** Starts a replay of {@code processor}; false if one is running already. */
-    boolean claim(String processor, Instant at, CustomerId by) {
+    /** Starts a replay of {@code processor}, asked on instance {@code on}; false if one is running already. */
+    boolean claim(String processor, Instant at, CustomerId by, String on) {
         return jdbc.sql("""
-                        INSERT INTO projection_replay (processor_name, started_at, head_position, events_total, requested_by)
-                        VALUES (:processor, :at, NULL, 0, :by)
+                        INSERT INTO projection_replay (processor_name, started_at, head_position, events_total, requested_by,
+                            requested_on, reset_at)
+                        VALUES (:processor, :at, NULL, 0, :by, :on, NULL)
                         ON CONFLICT (processor_name) DO UPDATE
                             SET started_at = EXCLUDED.started_at, finished_at = NULL, head_position = NULL, events_total = 0,
-                                requested_by = EXCLUDED.requested_by, failure = NULL
+                                requested_by = EXCLUDED.requested_by, failure = NULL, requested_on = EXCLUDED.requested_on,
+                                reset_at = NULL
                             WHERE projection_replay.finished_at IS NOT NULL""")
                 .param("processor", processor)
                 .param("at", Timestamp.from(at))
                 .param("by", by.value())
+                .param("on", on)
                 .update() == 1;
+    }
+
+    /** The processor's tokens were reset: the instances that released its segments take part again. */
+    void reset(String processor, Instant at) {
+        jdbc.sql("UPDATE projection_replay SET reset_at = :at WHERE processor_name = :processor AND finished_at IS NULL")
+                .param("processor", processor)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /**
+     * The processors whose replay another instance than {@code instance} was asked for since {@code askedSince} and
+     * has not reset yet: this instance must not hold their segments.
+     */
+    List<String> awaitingReset(String instance, Instant askedSince) {
+        return jdbc.sql("""
+                        SELECT processor_name FROM projection_replay
+                        WHERE finished_at IS NULL AND reset_at IS NULL AND requested_on IS DISTINCT FROM :instance
+                            AND started_at > :since""")
+                .param("instance", instance)
+                .param("since", Timestamp.from(askedSince))
+                .query(String.class)
+                .list();
     }
 
     /** Records how far the replay goes: the head of the log when the processor stopped, and the events up to it. */
