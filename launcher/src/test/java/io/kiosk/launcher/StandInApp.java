@@ -67,7 +67,7 @@ public final class StandInApp {
             }
         });
         server.start();
-        System.out.printf("[stand-in %s] listening on %d, KIOSK_JWT_PRIVATE_KEY=%s%n", name, port, System.getenv("KIOSK_JWT_PRIVATE_KEY"));
+        say("[stand-in %s] listening on %d, KIOSK_JWT_PRIVATE_KEY=%s%n", name, port, System.getenv("KIOSK_JWT_PRIVATE_KEY"));
         if ("true".equals(System.getenv("STAND_IN_DATABASE_AT_SHUTDOWN")) && System.getenv("KIOSK_DB_URL") != null) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> useTheDatabaseWhileStopping(name)));
         }
@@ -85,9 +85,21 @@ public final class StandInApp {
                 System.getenv(web ? "KIOSK_WEB_DB_USER" : "KIOSK_DB_USER"), System.getenv(web ? "KIOSK_WEB_DB_PASSWORD" : "KIOSK_DB_PASSWORD"));
              Statement statement = connection.createStatement()) {
             statement.execute("SELECT 1");
-            System.out.printf("[stand-in %s] the database answered during shutdown%n", name);
+            say("[stand-in %s] the database answered during shutdown%n", name);
         } catch (SQLException gone) {
-            System.out.printf("[stand-in %s] the database was gone during shutdown: %s%n", name, gone.getMessage());
+            say("[stand-in %s] the database was gone during shutdown: %s%n", name, gone.getMessage());
+        }
+    }
+
+    /**
+     * One line of output in one write: the stand-ins share the run command's output, and a line printed in pieces
+     * (as {@code printf} does) interleaves with another stand-in's ("[stand-in [stand-in web] listening on command-side]").
+     */
+    private static void say(String format, Object... arguments) {
+        byte[] line = String.format(format, arguments).getBytes(StandardCharsets.UTF_8);
+        synchronized (System.out) {
+            System.out.write(line, 0, line.length);
+            System.out.flush();
         }
     }
 }
