@@ -30,8 +30,13 @@ public abstract class AliasedSearchIndex implements InitializingBean, RebuiltByR
     }
 
     @Override
-    public final boolean needsReplay(boolean processorHasTokens) {
-        return index.needsReplay(processorHasTokens);
+    public final IndexPreparation preparation() {
+        return index.preparation();
+    }
+
+    @Override
+    public final IndexPreparation prepareAgain() {
+        return index.prepare();
     }
 
     @Override

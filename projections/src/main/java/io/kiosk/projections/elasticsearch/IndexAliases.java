@@ -55,8 +55,14 @@ final class IndexAliases {
             updateAliases(List.of(add(definition.alias(), now.writeIndex())));
             now = new Layout(now.writeIndex(), false, now.writeIndex());
         }
-        if (now.readIsConcrete() || !definition.isCurrent(now.readIndex())
-                || now.writeIndex() != null && !definition.isCurrent(now.writeIndex())) {
+        boolean readCurrent = !now.readIsConcrete() && definition.isCurrent(now.readIndex());
+        if (!readCurrent && now.writeIndex() != null && !now.writeIndex().equals(now.readIndex())
+                && definition.isCurrent(now.writeIndex())) {
+            log.info("search index {} is being rebuilt into {} (mapping version {}); searches read {} until it has caught up",
+                    definition.alias(), now.writeIndex(), definition.mappingVersion(), now.readIndex());
+            return IndexPreparation.REBUILDING;
+        }
+        if (!readCurrent || now.writeIndex() != null && !definition.isCurrent(now.writeIndex())) {
             log.warn("search index {} is {}, not of mapping version {}: it must be rebuilt", definition.alias(),
                     now.readIsConcrete() ? "a concrete index of an older deployment" : now.readIndex(), definition.mappingVersion());
             return IndexPreparation.OUTDATED;

@@ -9,6 +9,9 @@ import io.kiosk.projections.rebuild.CaughtUpAfterReplay;
  */
 public interface RebuiltByReplay extends CaughtUpAfterReplay {
 
-    /** Whether the processing group must replay before it runs (see {@link IndexPreparation#needsReplay}). */
-    boolean needsReplay(boolean processorHasTokens);
+    /** What preparing the index's aliases at start-up found: whether the processing group must replay before it runs. */
+    IndexPreparation preparation();
+
+    /** Looks at the aliases again (another instance may have started a rebuild meanwhile) and answers what it found. */
+    IndexPreparation prepareAgain();
 }

@@ -64,9 +64,9 @@ public final class VersionedIndex {
         return prepared;
     }
 
-    /** Whether, as {@link #prepare()} found it, the index must be filled by a replay (see {@link IndexPreparation#needsReplay}). */
-    public boolean needsReplay(boolean processorHasTokens) {
-        return prepared.needsReplay(processorHasTokens);
+    /** What {@link #prepare()} found last. */
+    public IndexPreparation preparation() {
+        return prepared;
     }
 
     /**

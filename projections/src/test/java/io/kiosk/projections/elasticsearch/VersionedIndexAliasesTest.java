@@ -118,7 +118,7 @@ class VersionedIndexAliasesTest {
         concreteIndexOfAnOldDeployment();
 
         assertThat(index.prepare()).isEqualTo(IndexPreparation.OUTDATED);
-        assertThat(IndexPreparation.OUTDATED.needsReplay(false)).isTrue();
+        assertThat(IndexPreparation.OUTDATED.needsReplay(false, false)).isTrue();
         index.startRebuild();
         index.write("new", Map.of("name", "as the replay writes it"), 1);
 
@@ -182,8 +182,8 @@ class VersionedIndexAliasesTest {
 
     @Test
     void a_new_index_needs_a_replay_only_when_its_processor_has_read_events_before() {
-        assertThat(IndexPreparation.CREATED.needsReplay(false)).isFalse();
-        assertThat(IndexPreparation.CREATED.needsReplay(true)).isTrue();
-        assertThat(IndexPreparation.CURRENT.needsReplay(true)).isFalse();
+        assertThat(IndexPreparation.CREATED.needsReplay(false, false)).isFalse();
+        assertThat(IndexPreparation.CREATED.needsReplay(true, false)).isTrue();
+        assertThat(IndexPreparation.CURRENT.needsReplay(true, false)).isFalse();
     }
 }

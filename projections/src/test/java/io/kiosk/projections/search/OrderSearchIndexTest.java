@@ -196,6 +196,6 @@ class OrderSearchIndexTest {
         index.afterPropertiesSet();
 
         assertThat(search.stored(order.toString()).found()).isTrue();
-        assertThat(index.needsReplay(true)).isFalse();
+        assertThat(index.preparation().needsReplay(true, false)).isFalse();
     }
 }

@@ -59,15 +59,21 @@ class RebuildAtStartTest {
     @BeforeEach
     void anOrderTheOldDeploymentHandled() {
         search.deleteOrderIndexes();
-        eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        eventStore = logOfAnOrderAwaitingPayment(order);
+        tokens = new InMemoryTokenStore();
+        tokens.initializeTokenSegments(OrderSearchProjection.PROCESSING_GROUP, 2, eventStore.createHeadToken());
+    }
+
+    /** An event log (in memory) holding {@code order} placed, awaiting its payment, and its payment asked for. */
+    static EmbeddedEventStore logOfAnOrderAwaitingPayment(OrderId order) {
+        EmbeddedEventStore log = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         PaymentId payment = PaymentId.random();
-        eventStore.publish(
+        log.publish(
                 new GenericDomainEventMessage<>("Order", order.toString(), 0, ExampleOrders.placed(order)),
                 new GenericDomainEventMessage<>("Order", order.toString(), 1, new OrderAwaitingPayment(order, payment)),
                 new GenericDomainEventMessage<>("Payment", payment.toString(), 0, new PaymentRequested(payment, order, null,
                         PaymentProvider.ALIPAY, Money.of("398.00", "CNY"), null)));
-        tokens = new InMemoryTokenStore();
-        tokens.initializeTokenSegments(OrderSearchProjection.PROCESSING_GROUP, 2, eventStore.createHeadToken());
+        return log;
     }
 
     @AfterEach
@@ -109,7 +115,8 @@ class RebuildAtStartTest {
         }
     }
 
-    private static void concreteIndexOfTheOldDeployment(OrderId order) throws IOException {
+    /** The order index as deployments before versioned indexes made it: a concrete index named like the alias. */
+    static void concreteIndexOfTheOldDeployment(SearchNode search, OrderId order) throws IOException {
         search.client.indices().create(c -> c.index(OrderSearchIndex.INDEX).mappings(TypeMapping.of(m -> m
                 .dynamic(DynamicMapping.Strict)
                 .properties("orderId", p -> p.keyword(k -> k))
@@ -123,7 +130,7 @@ class RebuildAtStartTest {
 
     @Test
     void an_index_of_an_older_deployment_is_rebuilt_by_a_replay_before_anything_new_is_handled() throws Exception {
-        concreteIndexOfTheOldDeployment(order);
+        concreteIndexOfTheOldDeployment(search, order);
 
         OrderSearchIndex index = startQuerySide();
         eventually(() -> search.behind("kiosk-orders-write").stream().anyMatch(name -> name.startsWith("kiosk-orders-v" + OrderSearchIndex.MAPPING_VERSION + "-")));
