@@ -31,10 +31,24 @@ public final class KioskClients {
 
     /** A client of the command API at {@code base}, sending the token {@code accessToken} gives, if any, with every request. */
     public static io.kiosk.client.command.ApiClient commandApi(URI base, Supplier<Optional<String>> accessToken) {
+        return commandApi(base, accessToken, Optional::empty);
+    }
+
+    /**
+     * A client of the command API at {@code base} for a server that serves people, such as a web app: besides the
+     * token, every request names in {@code X-Forwarded-For} the address of the person it is made for
+     * ({@code forwardedFor}, if any), so that the command API's limits per client count each person, not the server
+     * (the command API believes it only from the addresses of its {@code kiosk.rate-limits.trusted-proxies}).
+     */
+    public static io.kiosk.client.command.ApiClient commandApi(URI base, Supplier<Optional<String>> accessToken,
+                                                               Supplier<Optional<String>> forwardedFor) {
         io.kiosk.client.command.ApiClient client = new io.kiosk.client.command.ApiClient();
         client.updateBaseUri(base.toString());
         client.setReadTimeout(TIMEOUT);
-        client.setRequestInterceptor(request -> bearer(request, accessToken));
+        client.setRequestInterceptor(request -> {
+            bearer(request, accessToken);
+            forwardedFor.get().ifPresent(address -> request.setHeader("X-Forwarded-For", address));
+        });
         return client;
     }
 

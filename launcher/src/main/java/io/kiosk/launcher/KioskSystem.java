@@ -122,6 +122,11 @@ public final class KioskSystem implements AutoCloseable {
             commandEnvironment.put("KIOSK_JWT_PRIVATE_KEY", key.privateKey().toUri().toString());
             commandEnvironment.put("KIOSK_JWT_PUBLIC_KEY", key.publicKey().toUri().toString());
         }
+        if (settings.webJar().isPresent() && !configured("KIOSK_TRUSTED_PROXIES", settings)) {
+            // the web app calls from this machine and names the shopper in X-Forwarded-For: the command side's limits
+            // per client then count shoppers, not the web app (only a process on this machine can name another client)
+            commandEnvironment.put("KIOSK_TRUSTED_PROXIES", "127.0.0.1,::1");
+        }
         this.settings = settings;
         this.commandEnvironment = commandEnvironment;
         this.queryEnvironment = shared;

@@ -45,7 +45,11 @@ class StaffAccounts implements ApplicationRunner {
         return accountId;
     }
 
-    /** Creates the configured administrator unless an account with that address exists. */
+    /**
+     * Creates the configured administrator unless an account with that address exists. Instances started together
+     * may both find no account: the address is unique, so one creates it and the other finds it taken and starts
+     * all the same.
+     */
     @Override
     public void run(ApplicationArguments arguments) {
         IdentityProperties.Admin admin = properties.admin();
@@ -54,7 +58,14 @@ class StaffAccounts implements ApplicationRunner {
         }
         EmailAddress email = EmailAddress.of(admin.email());
         if (accounts.byEmail(email).isEmpty()) {
-            create(email, admin.password(), Role.ADMIN);
+            try {
+                create(email, admin.password(), Role.ADMIN);
+            } catch (RuleViolation refused) {
+                if (!refused.type().equals("account-exists")) {
+                    throw refused;
+                }
+                log.info("the configured administrator was created meanwhile by another instance");
+            }
         }
     }
 }

@@ -19,18 +19,25 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -323,6 +330,34 @@ class IdentityHttpTest extends CommandSideHttpTest {
         Answer customerRole = http.as(admin.text("accessToken")).send(POST, "/api/admin/accounts", """
                 {"email":"%s","password":"back office password","role":"CUSTOMER"}""".formatted(uniqueEmail()));
         assertThat(customerRole.status()).isEqualTo(422);
+    }
+
+    @Test
+    void instances_started_together_all_start_and_make_the_configured_admin_once(
+            @Autowired AccountStore accounts, @Autowired PasswordEncoder passwords) throws Exception {
+        ExecutorService instances = Executors.newFixedThreadPool(3);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String email = uniqueEmail();
+                IdentityProperties configured = new IdentityProperties(null, null, "", "", null, null,
+                        new IdentityProperties.Admin(email, "first admin password"));
+                CyclicBarrier together = new CyclicBarrier(3);
+                List<Future<?>> starts = new ArrayList<>();
+                for (int instance = 0; instance < 3; instance++) {
+                    starts.add(instances.submit(() -> {
+                        together.await();
+                        new StaffAccounts(accounts, passwords, configured).run(null);
+                        return null;
+                    }));
+                }
+                for (Future<?> start : starts) {
+                    start.get(); // an instance whose start failed throws here
+                }
+                assertThat(login(email, "first admin password").status()).isEqualTo(200);
+            }
+        } finally {
+            instances.shutdownNow();
+        }
     }
 
     @Test

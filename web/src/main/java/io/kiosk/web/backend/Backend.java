@@ -3,6 +3,8 @@ package io.kiosk.web.backend;
 import io.kiosk.client.KioskClients;
 import io.kiosk.web.session.AccessTokens;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Optional;
 
@@ -17,6 +19,11 @@ import java.util.Optional;
  *     this.carts = new CartsApi(backend.commands());
  * }
  * }</pre>
+ *
+ * <p>Calls to the command API name the shopper's address in {@code X-Forwarded-For} (the address this app sees, which
+ * behind a proxy Tomcat takes from the proxy's own {@code X-Forwarded-For}): the command API's limits per client
+ * (registrations, failed logins...) then count each shopper, not this app, whose address would otherwise stand for
+ * everyone who uses the storefront.
  */
 @Component
 public class Backend {
@@ -26,9 +33,15 @@ public class Backend {
     private final io.kiosk.client.command.ApiClient anonymousCommands;
 
     Backend(BackendProperties properties, AccessTokens tokens) {
-        this.commands = KioskClients.commandApi(properties.commandUrl(), tokens::current);
+        this.commands = KioskClients.commandApi(properties.commandUrl(), tokens::current, Backend::shopperAddress);
         this.queries = KioskClients.queryApi(properties.queryUrl(), tokens::current);
-        this.anonymousCommands = KioskClients.commandApi(properties.commandUrl(), Optional::empty);
+        this.anonymousCommands = KioskClients.commandApi(properties.commandUrl(), Optional::empty, Backend::shopperAddress);
+    }
+
+    /** The address of whoever sent the request being served; empty outside a request. */
+    private static Optional<String> shopperAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? Optional.ofNullable(request.getRequest().getRemoteAddr()) : Optional.empty();
     }
 
     /** The command API, as the signed-in customer of the current request (or anonymous). */
