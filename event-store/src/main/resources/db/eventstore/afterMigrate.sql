@@ -2,7 +2,7 @@
 -- (kiosk.event-store.reader-role, the query side's KIOSK_QUERY_DB_USER) may read the event store's tables, now and in
 -- future, and create schemas of its own in this database (query, analytics), and nothing else: it writes no event, and
 -- the command side's schema stays closed to it. The role is made by .ci/postgres.sh, the run command or the
--- database's administrator (README "Database roles"); while it does not exist, or is this role, there is nothing to
+-- database's administrator (docs/operations.md, "Database roles"); while it does not exist, or is this role, there is nothing to
 -- grant. One block, one transaction: the reader sees the migrations done only once it has its grants.
 DO $$
 DECLARE

@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The README's journey as a client team writes it: only the Java clients generated from the committed OpenAPI
+ * The journey of docs/api.md ("Try it with curl") as a client team writes it: only the Java clients generated from the committed OpenAPI
  * descriptions ({@code api-client}) speak to the running system, so prices, search hits and problem details are
  * all read through generated types. Register, confirm the mailed code, log in, find the charger, quote it (a
  * configuration the rules forbid is a 422 problem naming the conflicting choices), fill a cart (a mistake is a 400

@@ -59,7 +59,7 @@ public final class RunningKiosk {
                     true,
                     null,
                     Optional.of(new KioskSettings.Admin(ADMIN_EMAIL, ADMIN_PASSWORD)),
-                    // the query side runs as its own role, as .ci/postgres.sh makes it (README "Database roles")
+                    // the query side runs as its own role, as .ci/postgres.sh makes it (docs/operations.md, "Database roles")
                     Map.of("KIOSK_QUERY_DB_USER", env("KIOSK_QUERY_DB_USER", "kiosk_query"),
                             "KIOSK_QUERY_DB_PASSWORD", env("KIOSK_QUERY_DB_PASSWORD", "kiosk_query"),
                             "KIOSK_WEB_DB_USER", env("KIOSK_WEB_DB_USER", "kiosk_web"),

@@ -11,7 +11,7 @@ import java.util.List;
  * @param signingKey      PEM file of the RSA private key (PKCS#8) that signs tokens, or blank to generate one
  * @param verificationKey PEM file of the matching public key
  * @param previousVerificationKeys PEM files of the public keys that signed before the current one: published with it
- *                        and still accepted, until the tokens they signed have expired (README "Rotating the signing key")
+ *                        and still accepted, until the tokens they signed have expired (docs/operations.md, "Rotating the signing key")
  * @param login           login throttling
  * @param admin           the administrator created on first start
  */

@@ -41,7 +41,7 @@ import java.util.Map;
  * {@code KIOSK_JWT_PUBLIC_KEY}); every token names it in its {@code kid} header (the key's RFC 7638 thumbprint, so
  * a key keeps its id wherever it is configured). The key set published at {@code /.well-known/jwks.json} holds its
  * public half and those of the previous keys ({@code KIOSK_JWT_PREVIOUS_PUBLIC_KEYS}), so that tokens signed before a
- * rotation keep verifying, here and on the query side, until the previous key is taken out of the set (README
+ * rotation keep verifying, here and on the query side, until the previous key is taken out of the set (docs/operations.md,
  * "Rotating the signing key"). Without a configured key a key is generated at start (fine for a local run; tokens
  * then die with the process).
  */

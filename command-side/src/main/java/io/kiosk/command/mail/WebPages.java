@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The web app's pages that mails link to, under {@code kiosk.web-url} ({@code KIOSK_WEB_URL}). The web app serves
- * each of these routes (the README's "Mails and the web app" lists what each page shows); a mail never links to an
+ * each of these routes (docs/api.md, "Mails and the web app", lists what each page shows); a mail never links to an
  * API URL, which no person can open.
  */
 @Component

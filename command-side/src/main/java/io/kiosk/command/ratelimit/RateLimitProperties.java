@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The limits on requests that anyone can send without logging in ({@code kiosk.rate-limits.*}); the README's table
- * lists them with their defaults.
+ * The limits on requests that anyone can send without logging in ({@code kiosk.rate-limits.*}); the table in docs/api.md
+ * ("Identity and access") lists them with their defaults.
  *
  * @param trustedProxies     the proxies (IP addresses or CIDR ranges) whose {@code X-Forwarded-For} names the client;
  *                           none: the connection's address is the client's

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A rotation of the signing key, step by step as the README tells it, with the key files an operator configures:
+ * A rotation of the signing key, step by step as docs/operations.md ("Rotating the signing key") tells it, with the key files an operator configures:
  * tokens name their key; after the rotation the new key signs and the old one is still published and verifies the
  * tokens it signed; once it is taken out of the set, those tokens are refused.
  */

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * The payload stays as it was: a value stored in the clear before is read as it is (the serializer reads a plain
  * value and a sealed one alike), since an upcaster cannot seal it (it has no keys, and a read must not make any).
  * Such a value is not erased by deleting its customer's key; the read models erase what they hold of an erased
- * customer whatever the event said (README "Personal data and erasure").
+ * customer whatever the event said (docs/operations.md, "Personal data and erasure").
  */
 public final class PersonalDataSealed extends SingleEventUpcaster {
 

@@ -37,7 +37,7 @@ class ApiContractTest extends QuerySideHttpTest {
         }
         assertThat(Files.exists(COMMITTED) ? Files.readString(COMMITTED) : "")
                 .as("the query API changed: review the change and rewrite %s with%n  bash docs/api/rewrite.sh%n(it sets -D%s=true;"
-                        + " see README, \"The API contract\")", COMMITTED.normalize(), WRITE)
+                        + " see docs/api.md, \"The API contract\")", COMMITTED.normalize(), WRITE)
                 .isEqualTo(served.body());
     }
 }
