@@ -1,7 +1,7 @@
 #!/bin/sh
 # Run once by the postgres image when it initialises its data volume (docker-entrypoint-initdb.d): the query side's
 # own role, the web app's, and the analysts' read-only one when KIOSK_ANALYST_DB_PASSWORD is set. What each may do is granted by
-# the migrations (README "Database roles", "Analytics"): the analysts' role reads the analytics schema, nothing else.
+# the migrations (docs/operations.md, "Database roles"; docs/analytics.md, "The read-only role"): the analysts' role reads the analytics schema, nothing else.
 set -eu
 : "${KIOSK_QUERY_DB_PASSWORD:?KIOSK_QUERY_DB_PASSWORD must be set (see docker-compose.yml)}"
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
