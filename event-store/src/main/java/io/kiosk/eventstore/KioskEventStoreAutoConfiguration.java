@@ -4,6 +4,7 @@ import io.kiosk.eventstore.upcasting.KioskUpcasters;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -22,17 +23,20 @@ import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -149,6 +153,18 @@ public class KioskEventStoreAutoConfiguration {
         return engines.getIfAvailable() instanceof JdbcEventStorageEngine
                 ? new EventLogPositions(events, JdbcClient.create(dataSource), properties.table("domain_event_entry"))
                 : new EventLogPositions(events);
+    }
+
+    /**
+     * Each streaming processor's segments shared out among the application's live instances ({@link SegmentShares};
+     * {@code kiosk.processors.share-segments=false} leaves them to whichever instance claims them first).
+     */
+    @Bean
+    @ConditionalOnProperty(name = "kiosk.processors.share-segments", havingValue = "true", matchIfMissing = true)
+    SegmentShares segmentShares(ObjectProvider<EventProcessingConfiguration> processing, DataSource dataSource,
+                                EventStoreProperties properties, @Value("${kiosk.processors.share-every:10s}") Duration every) {
+        return new SegmentShares(processing::getIfAvailable, JdbcClient.create(dataSource),
+                properties.ownTable("processor_member"), properties.ownTable("token_entry"), every);
     }
 
     @Bean

@@ -11,6 +11,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,6 +81,11 @@ class TwoOfEachSideTest {
                     String token = tokens.get(journey % CUSTOMERS);
                     done.add(clients.submit(() -> journey(productId, token, commandSides, querySides, turn, halfway)));
                 }
+                // both instances of each side do the events' work: the second takes its share of the segments
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    assertThat(owners("command", "order-process")).as("instances holding order-process segments").isEqualTo(2);
+                    assertThat(owners("query", "order-tracking")).as("instances holding order-tracking segments").isEqualTo(2);
+                });
                 halfway.await();
                 secondCommandSide.kill();
                 secondQuerySide.kill();
@@ -91,6 +101,20 @@ class TwoOfEachSideTest {
             }
         }
         OrdersGoOn.assertEachMailSentOnce(faults.kiosk().mailbox(), NAMED);
+    }
+
+    /** How many instances hold segments of {@code processor} (its token claims name their node). */
+    private int owners(String schema, String processor) throws SQLException {
+        Database database = faults.kiosk().database();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+             PreparedStatement query = connection.prepareStatement("SELECT count(DISTINCT owner) FROM " + schema
+                     + ".token_entry WHERE processor_name = ? AND owner IS NOT NULL")) {
+            query.setString(1, processor);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     /** The mails about each order (they name it): none went twice, whichever instance's outbox sent it. */
