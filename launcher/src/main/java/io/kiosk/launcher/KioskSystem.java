@@ -42,6 +42,7 @@ public final class KioskSystem implements AutoCloseable {
     private KioskSettings settings;
     private Map<String, String> commandEnvironment;
     private Map<String, String> queryEnvironment;
+    private Map<String, String> webEnvironment;
     private final CompletableFuture<String> stoppedItself = new CompletableFuture<>();
 
     private KioskSystem() {
@@ -149,6 +150,7 @@ public final class KioskSystem implements AutoCloseable {
                 }
             }
             webEnvironment.putAll(settings.environment());
+            this.webEnvironment = webEnvironment;
             web = remember(SupervisedApp.start("web", settings.webJar().get(), settings.webPort(),
                     with(webEnvironment, "KIOSK_WEB_PORT", settings.webPort()), settings.logFile("web"), settings.restarts(),
                     STARTUP_TIMEOUT, this::stopBecause));
@@ -172,6 +174,14 @@ public final class KioskSystem implements AutoCloseable {
     /** One more instance of the query side beside the first, on {@code port}, as {@link #startAnotherCommandSide}. */
     public SupervisedApp startAnotherQuerySide(int port) {
         return another("query-side-" + port, settings.querySideJar(), port, with(queryEnvironment, "KIOSK_QUERY_PORT", port));
+    }
+
+    /** One more instance of the web app beside the first, on {@code port}, as {@link #startAnotherCommandSide}. */
+    public SupervisedApp startAnotherWeb(int port) {
+        if (webEnvironment == null) {
+            throw new IllegalStateException("started without the web app");
+        }
+        return another("web-" + port, settings.webJar().orElseThrow(), port, with(webEnvironment, "KIOSK_WEB_PORT", port));
     }
 
     private SupervisedApp another(String name, Path jar, int port, Map<String, String> environment) {

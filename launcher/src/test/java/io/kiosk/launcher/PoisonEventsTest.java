@@ -50,7 +50,7 @@ class PoisonEventsTest {
         Http admin = faults.queries(faults.people().admin());
         Map<String, Long> parkedBefore = deadLetters(admin);
 
-        Set<String> poisoned = POISONS.entrySet().stream().map(poison -> append(poison.getKey(), poison.getValue()))
+        Set<String> poisoned = POISONS.entrySet().stream().map(poison -> append(faults, poison.getKey(), poison.getValue()))
                 .collect(Collectors.toSet());
 
         String customer = faults.people().customer("After Poison");
@@ -73,7 +73,7 @@ class PoisonEventsTest {
     }
 
     /** Appends an event of this type whose id field is no id, as the next event of a new aggregate; answers its id. */
-    private String append(String type, String idField) {
+    static String append(FaultSuite faults, String type, String idField) {
         Map<String, Object> real = faults.eventLog().rows("SELECT type, payload_revision, convert_from(payload, 'UTF8') AS payload,"
                 + " meta_data FROM eventstore.domain_event_entry WHERE payload_type = ? ORDER BY global_index DESC LIMIT 1", type).get(0);
         ObjectNode payload = (ObjectNode) json((String) real.get("payload"));

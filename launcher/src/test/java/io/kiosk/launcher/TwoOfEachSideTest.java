@@ -156,6 +156,47 @@ class TwoOfEachSideTest {
         }
     }
 
+    /**
+     * A poison event parked by one of two query-side instances: both list it (the dead letters are one table), a retry
+     * asked of one fails again and both see it tried once more, a discard asked of the other removes it from both.
+     */
+    @Test
+    void dead_letters_are_one_list_retried_on_one_query_side_instance_and_discarded_on_the_other() throws Exception {
+        String admin = faults.people().admin();
+        try (SupervisedApp secondQuerySide = faults.kiosk().startAnotherQuerySide(freePort())) {
+            Http first = new Http(faults.kiosk().queryApi()).as(admin);
+            Http second = new Http(secondQuerySide.baseUri()).as(admin);
+            String poisoned = PoisonEventsTest.append(faults, "io.kiosk.api.customer.CustomerRegistered", "customerId");
+            String list = "/api/admin/dead-letters?projection=customer-profile";
+            JsonNode parked = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                    letter(second.get(list).body(), poisoned), letter -> letter != null);
+            assertThat(letter(first.get(list).body(), poisoned)).as("the same letter on both instances").isEqualTo(parked);
+            String sequence = "/api/admin/dead-letters/customer-profile/" + parked.path("sequenceId").asText();
+
+            Http.Answer retried = first.post(sequence + "/retry", null);
+            assertThat(retried.status()).as(retried.body().toString()).isEqualTo(200);
+            assertThat(retried.text("result")).isEqualTo("FAILED");
+            assertThat(letter(second.get(list).body(), poisoned).path("retries").asLong())
+                    .as("tried once more, as the other instance sees it").isEqualTo(parked.path("retries").asLong() + 1);
+
+            Http.Answer discarded = second.send("DELETE", sequence + "?reason=" + "poison%20from%20TwoOfEachSideTest", null);
+            assertThat(discarded.status()).as(discarded.body().toString()).isEqualTo(200);
+            assertThat(discarded.text("result")).isEqualTo("DISCARDED");
+            assertThat(letter(first.get(list).body(), poisoned)).as("gone on both instances").isNull();
+            assertThat(first.post(sequence + "/retry", null).status()).as("nothing left to retry").isEqualTo(404);
+        }
+    }
+
+    /** The dead letter of aggregate {@code aggregateId} in a list, or null. */
+    private static JsonNode letter(JsonNode list, String aggregateId) {
+        for (JsonNode letter : list.path("letters")) {
+            if (aggregateId.equals(letter.path("aggregateId").asText())) {
+                return letter;
+            }
+        }
+        return null;
+    }
+
     /** One cart, from opening to paid, each step on the next instance in turn. */
     private Journey journey(String productId, String token, List<URI> commandSides, List<URI> querySides,
                             AtomicInteger turn, CountDownLatch halfway) throws InterruptedException {
