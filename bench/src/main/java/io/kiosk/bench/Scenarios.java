@@ -1,6 +1,8 @@
 package io.kiosk.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kiosk.bench.bareaxon.BareAxon;
+import io.kiosk.launcher.Database;
 import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 /** The benchmark's scenarios, in the order they run; each reports its Kiosk figures next to their baselines. */
 final class Scenarios {
@@ -58,12 +61,18 @@ final class Scenarios {
         }
         report.add(LAG, idleLag, rawLag, Report.Target.p99(50));
         int prober = bench.customerCount() - 1;
+        Database database = bench.kiosk.database();
+        try (BareAxon.Running bareAxon = BareAxon.start(database.jdbcUrl(), database.username(), database.password())) {
+            commandsAndLag(clientCounts, prober, rawLag, new Api(Api.client(), bareAxon.base()));
+        }
+        report.note(COMMANDS, "Bare Axon: a minimal Spring Boot + Axon 4.13 application of the benchmark's own (bench"
+                + " module, io.kiosk.bench.bareaxon: one aggregate, the same two commands over HTTP with the same bodies,"
+                + " Axon's JdbcEventStorageEngine with Jackson on the same PostgreSQL, no event processors, no security),"
+                + " run in the benchmark's JVM, driven by the same load generator: what the framework alone costs.");
+    }
+
+    private void commandsAndLag(List<Integer> clientCounts, int prober, Measurement rawLag, Api bareAxon) throws Exception {
         for (int clients : clientCounts) {
-            List<String> carts = new ArrayList<>();
-            int[] itemsInCart = new int[clients];
-            for (int client = 0; client < clients; client++) {
-                carts.add(null);
-            }
             List<Api> customers = new ArrayList<>();
             for (int client = 0; client < clients; client++) {
                 customers.add(bench.customerCommands(client));
@@ -73,16 +82,7 @@ final class Scenarios {
             probing.start();
             Measurement commands;
             try {
-                commands = load.measure("commands (POST /api/carts, POST /api/carts/{id}/items)", clients, (client, sequence) -> {
-                    Api customer = customers.get(client);
-                    if (carts.get(client) == null || itemsInCart[client] == 3) {
-                        carts.set(client, bench.shop.openCart(customer));
-                        itemsInCart[client] = 0;
-                    } else {
-                        bench.shop.addItem(customer, carts.get(client), bench.shop.item(sequence));
-                        itemsInCart[client]++;
-                    }
-                });
+                commands = sameCommands("commands (POST /api/carts, POST /api/carts/{id}/items)", clients, customers::get);
             } finally {
                 probe.stop();
                 probing.join();
@@ -106,6 +106,9 @@ final class Scenarios {
                             throw new IllegalStateException("liveness probe failed");
                         }
                     });
+            Measurement bare = sameCommands("bare Axon + Spring Boot, no processors (the same two commands)", clients,
+                    client -> bareAxon);
+            report.add(COMMANDS, commands, bare, clients <= 8 ? Report.Target.throughputRatio(0.5) : Report.Target.NONE);
             report.add(COMMANDS, commands, single, Report.Target.throughputRatio(0.5));
             report.add(COMMANDS, commands, batched, Report.Target.NONE);
             report.add(COMMANDS, commands, floor, Report.Target.NONE);
@@ -115,6 +118,25 @@ final class Scenarios {
         report.note(LAG, "Each probe checks a one-item cart out and asks GET /api/orders/{id}?position=P with the checkout's"
                 + " Kiosk-Position P: tracking answers once its processor has handled the log up to P. The lag is the time"
                 + " from the checkout's answer to tracking's; it includes one HTTP round trip to the query side.");
+    }
+
+    /** Clients that open a cart, add three configured items to it, open the next: one command per request. */
+    private Measurement sameCommands(String name, int clients, IntFunction<Api> apiOf) throws Exception {
+        List<String> carts = new ArrayList<>();
+        int[] itemsInCart = new int[clients];
+        for (int client = 0; client < clients; client++) {
+            carts.add(null);
+        }
+        return load.measure(name, clients, (client, sequence) -> {
+            Api api = apiOf.apply(client);
+            if (carts.get(client) == null || itemsInCart[client] == 3) {
+                carts.set(client, bench.shop.openCart(api));
+                itemsInCart[client] = 0;
+            } else {
+                bench.shop.addItem(api, carts.get(client), bench.shop.item(sequence));
+                itemsInCart[client]++;
+            }
+        });
     }
 
     private Measurement lagAlone(int probes) throws Exception {
