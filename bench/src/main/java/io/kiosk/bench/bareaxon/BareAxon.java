@@ -40,6 +40,8 @@ public class BareAxon {
             sql.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             sql.execute("CREATE SCHEMA " + SCHEMA);
         }
+        // no phoning home from the benchmark, as Kiosk's applications do not
+        System.setProperty("axoniq.update-checker.disabled", "true");
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BareAxon.class).properties(Map.of(
                 "server.port", "0",
                 "spring.main.banner-mode", "off",
