@@ -162,7 +162,7 @@ public class KioskEventStoreAutoConfiguration {
     @Bean
     @ConditionalOnProperty(name = "kiosk.processors.share-segments", havingValue = "true", matchIfMissing = true)
     SegmentShares segmentShares(ObjectProvider<EventProcessingConfiguration> processing, DataSource dataSource,
-                                EventStoreProperties properties, @Value("${kiosk.processors.share-every:10s}") Duration every) {
+                                EventStoreProperties properties, @Value("${kiosk.processors.share-every:2s}") Duration every) {
         return new SegmentShares(processing::getIfAvailable, JdbcClient.create(dataSource),
                 properties.ownTable("processor_member"), properties.ownTable("token_entry"), every);
     }
