@@ -39,7 +39,7 @@ final class ReadModelDump {
 
     private static final List<String> SCHEMAS = List.of("query", "analytics");
     private static final Set<String> NOT_READ_MODELS = Set.of("token_entry", "saga_entry", "association_value_entry",
-            "dead_letter_entry", "projection_replay", "flyway_schema_history");
+            "dead_letter_entry", "projection_replay", "flyway_schema_history", "processor_member");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper SORTED_KEYS = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
