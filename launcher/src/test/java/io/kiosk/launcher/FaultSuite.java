@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +57,7 @@ final class FaultSuite {
     private FaultSuite() throws IOException {
         Path data = Files.createTempDirectory("kiosk-faults");
         postgresData = data.resolve("postgres");
-        postgresPort = freePort();
+        postgresPort = FreePorts.any();
         postgres = EmbeddedPostgres.start(postgresData, postgresPort, AtJvmExit.LEAVE_TO_OWNER);
         elasticsearch = EmbeddedElasticsearch.start(AtJvmExit.LEAVE_TO_OWNER);
         elasticsearchRelay = new CutOffRelay(elasticsearch.httpUri());
@@ -84,7 +83,7 @@ final class FaultSuite {
                 Path.of(System.getProperty("kiosk.query-side.jar")),
                 // the faults are the APIs': no web app
                 Optional.empty(),
-                freePort(), freePort(), 0,
+                FreePorts.any(), FreePorts.any(), 0,
                 Optional.of(database),
                 Optional.of(elasticsearchUrl),
                 data,
@@ -101,14 +100,6 @@ final class FaultSuite {
                         "KIOSK_RATELIMITS_VERIFICATIONRESEND_PERCLIENT", "0",
                         "KIOSK_RATELIMITS_PASSWORDRESET_PERCLIENT", "0",
                         "KIOSK_RATELIMITS_FAILEDLOGINS_PERCLIENT", "0")));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException none) {
-            throw new UncheckedIOException(none);
-        }
     }
 
     KioskSystem kiosk() {

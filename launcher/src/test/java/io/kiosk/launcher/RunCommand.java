@@ -1,7 +1,6 @@
 package io.kiosk.launcher;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,9 +45,9 @@ final class RunCommand implements AutoCloseable {
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("KIOSK_"));
         environment.put("KIOSK_ELASTICSEARCH_URL", "http://127.0.0.1:9");
-        environment.put("KIOSK_COMMAND_PORT", Integer.toString(freePort()));
-        environment.put("KIOSK_QUERY_PORT", Integer.toString(freePort()));
-        environment.put("KIOSK_WEB_PORT", Integer.toString(freePort()));
+        environment.put("KIOSK_COMMAND_PORT", Integer.toString(FreePorts.any()));
+        environment.put("KIOSK_QUERY_PORT", Integer.toString(FreePorts.any()));
+        environment.put("KIOSK_WEB_PORT", Integer.toString(FreePorts.any()));
         environment.put("STAND_IN_DATABASE_AT_SHUTDOWN", "true");
         RunCommand run = new RunCommand(builder.start(), dataDirectory, output);
         run.awaitOutput("Kiosk is running", STARTUP);
@@ -81,12 +80,6 @@ final class RunCommand implements AutoCloseable {
                 throw new AssertionError("the run command did not say \"" + part + "\" within " + timeout + ":\n" + output());
             }
             Thread.sleep(100);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

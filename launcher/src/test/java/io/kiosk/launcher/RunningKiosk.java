@@ -4,7 +4,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,7 +49,7 @@ public final class RunningKiosk {
                     Path.of(System.getProperty("kiosk.command-side.jar")),
                     Path.of(System.getProperty("kiosk.query-side.jar")),
                     Optional.of(Path.of(System.getProperty("kiosk.web.jar"))),
-                    freePort(), freePort(), freePort(),
+                    FreePorts.any(), FreePorts.any(), FreePorts.any(),
                     Optional.of(database),
                     Optional.ofNullable(System.getenv("KIOSK_TEST_ELASTICSEARCH_URL")),
                     Files.createTempDirectory("kiosk-system-test"),
@@ -94,13 +93,5 @@ public final class RunningKiosk {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException none) {
-            throw new UncheckedIOException(none);
-        }
     }
 }

@@ -5,11 +5,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -29,7 +27,6 @@ class ShoppersLimitedEachTest {
 
     private static final int PER_CLIENT = 60;
     private static final Pattern MESSAGE = Pattern.compile("(?s)class=\"(?:form-errors|field-error)\"[^>]*>(.*?)</(?:div|span)>");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final KioskSystem kiosk;
 
@@ -63,11 +60,9 @@ class ShoppersLimitedEachTest {
         URI form = kiosk.webApp().resolve("/account/register");
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(form).header("X-Forwarded-For", address)
                 .header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(csrf.find()).as("the registration form's CSRF token").isTrue();
         String email = "limits." + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
-        String body = "_csrf=" + encode(csrf.group(1)) + "&email=" + encode(email) + "&name=" + encode("Shopper")
-                + "&phone=" + encode("+8613800138000") + "&password=" + encode("a long enough password") + "&next=";
+        String body = WebForms.body("_csrf", WebForms.csrf(page.body()), "email", email, "name", "Shopper",
+                "phone", "+8613800138000", "password", "a long enough password", "next", "");
         return browser.send(HttpRequest.newBuilder(form).header("X-Forwarded-For", address)
                 .header("Accept-Language", "zh-CN").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -83,7 +78,4 @@ class ShoppersLimitedEachTest {
         return shown.toString().strip();
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

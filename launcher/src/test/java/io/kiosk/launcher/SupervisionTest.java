@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,16 +43,10 @@ class SupervisionTest {
 
     private KioskSystem start(KioskSettings.Restarts restarts) throws Exception {
         return KioskSystem.start(new KioskSettings(StandInJar.commandSide(directory), StandInJar.querySide(directory),
-                Optional.empty(), freePort(), freePort(), 0,
+                Optional.empty(), FreePorts.any(), FreePorts.any(), 0,
                 Optional.of(new Database("jdbc:postgresql://localhost:1/none", "nobody", "")),
                 Optional.of("http://127.0.0.1:9"), directory.resolve("data"), false,
                 Optional.of(directory.resolve("logs")), false, null, Optional.empty(), Map.of(), restarts));
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Test

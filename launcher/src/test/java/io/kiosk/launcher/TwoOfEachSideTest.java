@@ -6,7 +6,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,8 +66,8 @@ class TwoOfEachSideTest {
         for (int customer = 0; customer < CUSTOMERS; customer++) {
             tokens.add(faults.people().customer(NAMED + " " + customer));
         }
-        try (SupervisedApp secondCommandSide = faults.kiosk().startAnotherCommandSide(freePort());
-             SupervisedApp secondQuerySide = faults.kiosk().startAnotherQuerySide(freePort())) {
+        try (SupervisedApp secondCommandSide = faults.kiosk().startAnotherCommandSide(FreePorts.any());
+             SupervisedApp secondQuerySide = faults.kiosk().startAnotherQuerySide(FreePorts.any())) {
             List<URI> commandSides = List.of(faults.kiosk().commandApi(), secondCommandSide.baseUri());
             List<URI> querySides = List.of(faults.kiosk().queryApi(), secondQuerySide.baseUri());
             int journeys = CUSTOMERS * JOURNEYS_EACH;
@@ -135,7 +134,7 @@ class TwoOfEachSideTest {
     void a_rebuild_asked_of_one_query_side_instance_is_done_with_the_other_running() throws Exception {
         String backOffice = faults.people().staff("BACK_OFFICE");
         faults.people().customer(NAMED + " rebuilt");  // events to replay, whichever test ran first
-        try (SupervisedApp secondQuerySide = faults.kiosk().startAnotherQuerySide(freePort())) {
+        try (SupervisedApp secondQuerySide = faults.kiosk().startAnotherQuerySide(FreePorts.any())) {
             Http first = new Http(faults.kiosk().queryApi()).as(backOffice);
             Http second = new Http(secondQuerySide.baseUri()).as(backOffice);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
@@ -163,7 +162,7 @@ class TwoOfEachSideTest {
     @Test
     void dead_letters_are_one_list_retried_on_one_query_side_instance_and_discarded_on_the_other() throws Exception {
         String admin = faults.people().admin();
-        try (SupervisedApp secondQuerySide = faults.kiosk().startAnotherQuerySide(freePort())) {
+        try (SupervisedApp secondQuerySide = faults.kiosk().startAnotherQuerySide(FreePorts.any())) {
             Http first = new Http(faults.kiosk().queryApi()).as(admin);
             Http second = new Http(secondQuerySide.baseUri()).as(admin);
             String poisoned = PoisonEventsTest.append(faults, "io.kiosk.api.customer.CustomerRegistered", "customerId");
@@ -285,14 +284,6 @@ class TwoOfEachSideTest {
 
     private static Map<String, String> key() {
         return Map.of("Idempotency-Key", UUID.randomUUID().toString());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException none) {
-            throw new UncheckedIOException(none);
-        }
     }
 
     private record Journey(String cart, String order) {

@@ -2,21 +2,18 @@ package io.kiosk.launcher.browser;
 
 import io.kiosk.launcher.KioskExtension;
 import io.kiosk.launcher.KioskSystem;
+import io.kiosk.launcher.FreePorts;
 import io.kiosk.launcher.SupervisedApp;
+import io.kiosk.launcher.WebForms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(KioskExtension.class)
 class TwoWebInstancesTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
     private final KioskSystem kiosk;
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -40,14 +35,14 @@ class TwoWebInstancesTest {
     @Test
     void a_shopper_signed_in_on_one_instance_is_signed_in_on_the_other_until_logging_out_on_either() throws Exception {
         Customers.Customer mia = Customers.registered(kiosk, "Mia Twin");
-        try (SupervisedApp second = kiosk.startAnotherWeb(freePort())) {
+        try (SupervisedApp second = kiosk.startAnotherWeb(FreePorts.any())) {
             URI first = kiosk.webApp();
             URI other = second.baseUri();
 
             // the login form from the first instance, posted to the second
-            String csrf = csrf(get(first, "/account/login"));
-            HttpResponse<String> login = post(other, "/account/login", "_csrf=" + encode(csrf) + "&email=" + encode(mia.email())
-                    + "&password=" + encode(mia.password()) + "&next=" + encode("/account/profile"));
+            String csrf = WebForms.csrf(get(first, "/account/login").body());
+            HttpResponse<String> login = post(other, "/account/login", WebForms.body("_csrf", csrf, "email", mia.email(),
+                    "password", mia.password(), "next", "/account/profile"));
             assertThat(login.statusCode()).as("logged in through the second instance").isEqualTo(302);
             assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/account/profile"));
 
@@ -55,7 +50,8 @@ class TwoWebInstancesTest {
             assertThat(profile.statusCode()).as("the first instance knows the session").isEqualTo(200);
             assertThat(profile.body()).contains(mia.email());
 
-            HttpResponse<String> logout = post(first, "/account/logout", "_csrf=" + encode(csrf(get(other, "/account/profile"))));
+            HttpResponse<String> logout = post(first, "/account/logout",
+                    WebForms.body("_csrf", WebForms.csrf(get(other, "/account/profile").body())));
             assertThat(logout.statusCode()).isEqualTo(302);
             HttpResponse<String> after = get(other, "/account/profile");
             assertThat(after.statusCode()).as("logged out on both").isEqualTo(302);
@@ -72,21 +68,5 @@ class TwoWebInstancesTest {
         return browser.send(HttpRequest.newBuilder(instance.resolve(path)).header("Accept-Language", "zh-CN")
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrf(HttpResponse<String> page) {
-        Matcher token = CSRF.matcher(page.body());
-        assertThat(token.find()).as("a form with a CSRF token on " + page.uri()).isTrue();
-        return token.group(1);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
