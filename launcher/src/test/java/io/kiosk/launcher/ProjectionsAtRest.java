@@ -18,13 +18,19 @@ final class ProjectionsAtRest {
     private ProjectionsAtRest() {
     }
 
-    /** Waits until every projection is live at the head of the log; answers the list of projections then. */
+    /**
+     * Waits until every projection is live at the head of the log, with all of its segments held by the one query side
+     * asked (a position is that of the slowest segment held there: a segment released for a while, or not yet claimed
+     * after a restart, may still have events to handle); answers the list of projections then.
+     */
     static JsonNode awaitCaughtUp(Http projections, Duration atMost) {
         return await().atMost(atMost).pollInterval(Duration.ofMillis(500))
                 .until(() -> projections.get("/api/admin/projections").body(), list -> {
                     long head = list.path("head").asLong();
                     for (JsonNode projection : list.path("projections")) {
-                        if (!projection.path("status").asText().equals("LIVE") || projection.path("position").asLong(-1) < head) {
+                        JsonNode segments = projection.path("segments");
+                        if (!projection.path("status").asText().equals("LIVE") || projection.path("position").asLong(-1) < head
+                                || segments.path("claimed").asInt() < segments.path("total").asInt(1)) {
                             return false;
                         }
                     }
