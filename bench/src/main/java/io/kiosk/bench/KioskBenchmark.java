@@ -53,7 +53,7 @@ public final class KioskBenchmark {
     }
 
     /** How much each scenario does. */
-    record Sizes(int rounds, int operations, int warmup, List<Integer> clients, List<Integer> queryClients,
+    record Sizes(int rounds, int operations, int warmup, Duration systemWarmup, List<Integer> clients, List<Integer> queryClients,
                  List<Integer> journeyClients, List<Integer> pageClients, int journeys, long historyOrders, long historyEvents,
                  List<String> replays, List<String> scenarios) {
 
@@ -64,6 +64,7 @@ public final class KioskBenchmark {
             return new Sizes(Integer.getInteger("kiosk.bench.rounds", 3),
                     Integer.getInteger("kiosk.bench.operations", 1000),
                     Integer.getInteger("kiosk.bench.warmup", 500),
+                    Duration.ofSeconds(Long.getLong("kiosk.bench.system-warmup-seconds", 180)),
                     numbers("kiosk.bench.clients", "1,8,32"),
                     numbers("kiosk.bench.query-clients", "1,8"),
                     numbers("kiosk.bench.journey-clients", "1,8,32"),
@@ -145,6 +146,12 @@ public final class KioskBenchmark {
 
             LoadRun load = new LoadRun(sizes.warmup(), sizes.rounds(), sizes.operations());
             Scenarios scenarios = new Scenarios(bench, load, report);
+            if (!sizes.systemWarmup().isZero()) {
+                long[] warmed = scenarios.warmUp(sizes.systemWarmup(), Math.min(4, bench.customerCount() - 1));
+                context.put("system warm-up", String.format("%d s of whole journeys from %d clients before the first scenario"
+                                + " (%,d journeys, %d failed), so that the JIT has compiled what the scenarios run",
+                        sizes.systemWarmup().toSeconds(), Math.min(4, bench.customerCount() - 1), warmed[0], warmed[1]));
+            }
             if (sizes.runs("commands")) {
                 scenarios.commandsAndLag(sizes.clients());
             }

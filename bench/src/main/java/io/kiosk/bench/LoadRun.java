@@ -56,6 +56,8 @@ final class LoadRun {
                 long started = System.nanoTime();
                 round(pool, clients, operationsPerRound, operation, all, errors, sequence);
                 throughputs[round] = operationsPerRound / ((System.nanoTime() - started) / 1e9);
+                System.out.printf("%s, %d clients: round %d of %d, %.1f/s%n", scenario, clients, round + 1, rounds,
+                        throughputs[round]);
             }
             return Measurement.of(scenario, clients, all, errors.get(), throughputs);
         } finally {

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
@@ -28,6 +31,12 @@ final class Scenarios {
     static final String JOURNEYS = "2. Order journeys: checkout → sandbox payment → paid";
     static final String REPLAY = "4. Replay: reset a projection and rebuild it from the whole log";
     static final String QUERIES = "5. Queries";
+    /**
+     * How often the lag probe checks a cart out while commands are measured ({@code kiosk.bench.lag-probe-every}, ms).
+     * A probe is a whole checkout (order process, stock, payment, mails, six projections): run back to back it would be
+     * a second, heavier load beside the one measured, on the same two cores.
+     */
+    private static final Duration PROBE_EVERY = Duration.ofMillis(Long.getLong("kiosk.bench.lag-probe-every", 250));
 
     private final Bench bench;
     private final LoadRun load;
@@ -39,6 +48,46 @@ final class Scenarios {
         this.bench = bench;
         this.load = load;
         this.report = report;
+    }
+
+    /**
+     * Before anything is measured: whole journeys (cart, items, checkout, payment, tracking) from a few clients for a
+     * while, so that every path the scenarios take has been compiled. On two cores the applications' C2 compilers need
+     * minutes of this (a round of commands ran at 37/s first and 56/s eight rounds later); without it the first
+     * scenario measures the JIT. Answers how many journeys ran and how many failed.
+     */
+    long[] warmUp(Duration period, int clients) throws Exception {
+        long until = System.nanoTime() + period.toNanos();
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                int warming = client;
+                running.add(pool.submit(() -> {
+                    for (long sequence = 0; System.nanoTime() < until; sequence++) {
+                        try {
+                            journey(warming, sequence);
+                            done.incrementAndGet();
+                        } catch (InterruptedException stopped) {
+                            Thread.currentThread().interrupt();
+                            return null;
+                        } catch (Exception failure) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        bench.awaitQuiet();
+        return new long[] {done.get(), failed.get()};
     }
 
     /**
@@ -115,8 +164,8 @@ final class Scenarios {
             Measurement lag = Measurement.latencies("lag under " + clients + " command clients", 1, probe.lags, probe.errors.get());
             report.add(LAG, lag, rawLag, Report.Target.p99(50));
         }
-        report.note(LAG, "Each probe checks a one-item cart out and asks GET /api/orders/{id}?position=P with the checkout's"
-                + " Kiosk-Position P: tracking answers once its processor has handled the log up to P. The lag is the time"
+        report.note(LAG, "While commands are measured, a probe every " + PROBE_EVERY.toMillis() + " ms checks a one-item"
+                + " cart out and asks GET /api/orders/{id}?position=P with the checkout's Kiosk-Position P: tracking answers once its processor has handled the log up to P. The lag is the time"
                 + " from the checkout's answer to tracking's; it includes one HTTP round trip to the query side.");
     }
 
@@ -170,8 +219,9 @@ final class Scenarios {
         public void run() {
             while (running.get()) {
                 try {
+                    long began = System.nanoTime();
                     once(true);
-                    Thread.sleep(10);
+                    Thread.sleep(Math.max(1, PROBE_EVERY.toMillis() - (System.nanoTime() - began) / 1_000_000));
                 } catch (InterruptedException stopped) {
                     return;
                 } catch (Exception failed) {
