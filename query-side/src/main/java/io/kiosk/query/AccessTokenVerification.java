@@ -5,10 +5,10 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.kiosk.security.ConvertedKeysSelector;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,7 +61,7 @@ class AccessTokenVerification {
                 .outageTolerant(KEYS_KEPT_WHILE_UNREACHABLE.toMillis())
                 .build();
         DefaultJWTProcessor<SecurityContext> tokens = new DefaultJWTProcessor<>();
-        tokens.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, unknownWhileRateLimited(commandSideKeys)));
+        tokens.setJWSKeySelector(new ConvertedKeysSelector<>(JWSAlgorithm.RS256, unknownWhileRateLimited(commandSideKeys)));
         tokens.setJWTClaimsSetVerifier((claims, context) -> {
             // claims are checked below, by the validator both applications share
         });

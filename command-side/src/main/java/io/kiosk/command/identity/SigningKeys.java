@@ -7,9 +7,9 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.kiosk.security.ConvertedKeysSelector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -93,7 +93,7 @@ class SigningKeys {
     @Bean
     JwtDecoder jwtDecoder(JWKSet verificationKeys, OAuth2TokenValidator<Jwt> kioskTokenValidator) {
         DefaultJWTProcessor<SecurityContext> tokens = new DefaultJWTProcessor<>();
-        tokens.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(verificationKeys)));
+        tokens.setJWSKeySelector(new ConvertedKeysSelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(verificationKeys)));
         tokens.setJWTClaimsSetVerifier((claims, context) -> {
             // claims are checked by kioskTokenValidator, which both applications share
         });
