@@ -147,10 +147,11 @@ public final class KioskBenchmark {
             LoadRun load = new LoadRun(sizes.warmup(), sizes.rounds(), sizes.operations());
             Scenarios scenarios = new Scenarios(bench, load, report);
             if (!sizes.systemWarmup().isZero()) {
-                long[] warmed = scenarios.warmUp(sizes.systemWarmup(), Math.min(4, bench.customerCount() - 1));
+                int warmingClients = Math.min(4, bench.customerCount() - 1); // the last customer is the lag probe's
+                long[] warmed = scenarios.warmUp(sizes.systemWarmup(), warmingClients);
                 context.put("system warm-up", String.format("%d s of whole journeys from %d clients before the first scenario"
                                 + " (%,d journeys, %d failed), so that the JIT has compiled what the scenarios run",
-                        sizes.systemWarmup().toSeconds(), Math.min(4, bench.customerCount() - 1), warmed[0], warmed[1]));
+                        sizes.systemWarmup().toSeconds(), warmingClients, warmed[0], warmed[1]));
             }
             if (sizes.runs("commands")) {
                 scenarios.commandsAndLag(sizes.clients());

@@ -92,8 +92,8 @@ final class Scenarios {
 
     /**
      * Scenario 1 and 3: clients alternate between opening a cart and adding configured items to it (three per cart),
-     * each request one command; meanwhile a probe of its own checks a cart out again and again and times how long
-     * the order takes to show in tracking (asking tracking with the checkout's {@code Kiosk-Position}).
+     * each request one command; meanwhile a probe of its own checks a cart out every {@link #PROBE_EVERY} and times
+     * how long the order takes to show in tracking (asking tracking with the checkout's {@code Kiosk-Position}).
      */
     void commandsAndLag(List<Integer> clientCounts) throws Exception {
         Measurement idleLag = lagAlone(200);
@@ -165,8 +165,9 @@ final class Scenarios {
             report.add(LAG, lag, rawLag, Report.Target.p99(50));
         }
         report.note(LAG, "While commands are measured, a probe every " + PROBE_EVERY.toMillis() + " ms checks a one-item"
-                + " cart out and asks GET /api/orders/{id}?position=P with the checkout's Kiosk-Position P: tracking answers once its processor has handled the log up to P. The lag is the time"
-                + " from the checkout's answer to tracking's; it includes one HTTP round trip to the query side.");
+                + " cart out and asks GET /api/orders/{id}?position=P with the checkout's Kiosk-Position P: tracking"
+                + " answers once its processor has handled the log up to P. The lag is the time from the checkout's answer"
+                + " to tracking's; it includes one HTTP round trip to the query side.");
     }
 
     /** Clients that open a cart, add three configured items to it, open the next: one command per request. */
